@@ -1,0 +1,6 @@
+print(ascii("abc"), ascii("é"), ascii("日本"), ascii("😀"), ascii("\n\t"))
+print(ascii(["é", 1]), ascii({"ü": "ß"}))
+print(ascii(b"\xff"), ascii(1.5), ascii(None))
+print(ascii("a'b"), ascii('a"b\'c'))
+print(repr("é"), ascii("é") == repr("é"))
+print(ascii("\x7f\x80\xff\u0100"))

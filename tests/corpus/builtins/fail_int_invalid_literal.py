@@ -1,0 +1,3 @@
+print("before")
+n = int("abc")
+print("never", n)

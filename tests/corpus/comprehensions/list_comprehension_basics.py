@@ -1,0 +1,11 @@
+print([x * 2 for x in range(5)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([c.upper() for c in "hello" if c not in "l"])
+print([(x, y) for x in range(3) for y in "ab"])
+print([x if x > 0 else 0 for x in [-2, -1, 0, 1, 2]])
+print([[j for j in range(i)] for i in range(4)])
+print([len(w) for w in "the quick brown fox".split()])
+print([n for row in [[1, 2], [3], []] for n in row])
+print([i for i in []])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])

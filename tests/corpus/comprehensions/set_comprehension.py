@@ -1,0 +1,6 @@
+print({x % 5 for x in range(20)})
+print(sorted({c for c in "mississippi"}))
+print({abs(x) for x in [-3, -2, 2, 3, 4]})
+print({(a, b) for a in range(2) for b in range(2)} == {(0, 0), (0, 1), (1, 0), (1, 1)})
+print(len({n // 3 for n in range(30)}))
+print({x for x in []}, type({x for x in []}).__name__)

@@ -1,0 +1,5 @@
+match 5:
+    case x:
+        pass
+    case 1:
+        pass

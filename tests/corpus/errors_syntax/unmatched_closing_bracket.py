@@ -1,0 +1,6 @@
+# syntax error test: unmatched closing bracket
+# the file must fail to compile, so nothing below may execute
+print("must not be printed")
+def helper(value):
+    return value * 2
+x = [1, 2]]

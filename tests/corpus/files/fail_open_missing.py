@@ -1,0 +1,3 @@
+print("opening")
+with open("/tmp/krait_corpus_no_such_dir/missing.txt") as f:
+    print(f.read())

@@ -1,0 +1,10 @@
+from array import array
+a = array("b", [1, -1, 65])
+print(a.tobytes(), array("b", b"AB"), array("B", b"\x00\xff").tolist())
+u = array("B")
+u.frombytes(b"hi")
+u.fromlist([33])
+print(u, u.tobytes())
+i = array("i", [1, 2])
+print(len(i.tobytes()) == 2 * i.itemsize, array("h", [256]).tolist())
+print(sorted(array("i", [3, 1, 2])), array("i", [1, 2]) < array("i", [1, 3]))

@@ -1,0 +1,13 @@
+from collections import Counter
+a = Counter(a=3, b=1, c=0)
+b = Counter(a=1, b=2, d=4)
+print(a + b)
+print(a - b)
+print(b - a)
+print(a | b)
+print(a & b)
+print(+Counter(a=1, b=-2, c=0), -Counter(a=1, b=-2))
+a += Counter(c=5)
+print(a)
+print(Counter("hello") - Counter("l"))
+print(sorted((Counter("banana") & Counter("ban")).elements()))

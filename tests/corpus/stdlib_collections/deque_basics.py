@@ -1,0 +1,31 @@
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4)
+d.appendleft(0)
+print(d, len(d), d[0], d[-1])
+print(d.pop(), d.popleft(), d)
+d.extend([7, 8])
+d.extendleft([-1, -2])
+print(d)
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+d.rotate(0)
+print(d, d.count(7), d.index(7), 3 in d)
+d.remove(7)
+d.reverse()
+print(d, list(d), d == deque(list(d)))
+d.insert(1, "x")
+print(d)
+d.clear()
+print(d, bool(d))
+try:
+    d.pop()
+except IndexError as e:
+    print(type(e).__name__, e)
+try:
+    deque().popleft()
+except IndexError as e:
+    print(type(e).__name__, e)
+print(deque("abc") + deque("d"), deque([1]) * 3)

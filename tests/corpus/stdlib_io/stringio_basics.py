@@ -1,0 +1,18 @@
+import io
+buf = io.StringIO()
+n = buf.write("hello ")
+buf.write("world\n")
+print(n, repr(buf.getvalue()))
+print("via print", 42, file=buf)
+print(repr(buf.getvalue()))
+print(buf.tell())
+buf.seek(0)
+print(repr(buf.read(5)), repr(buf.readline()), repr(buf.readline()), repr(buf.readline()))
+buf.seek(0)
+print(buf.readlines())
+src = io.StringIO("line1\nline2\nline3")
+for line in src:
+    print(repr(line))
+src.seek(0)
+print(repr(src.read()), repr(src.read()))
+print(io.StringIO("abc").getvalue(), repr(io.StringIO().getvalue()))

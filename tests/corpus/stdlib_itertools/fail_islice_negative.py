@@ -1,0 +1,3 @@
+import itertools
+print(list(itertools.islice("abcdef", 2)))
+print(list(itertools.islice("abcdef", -2)))

@@ -1,0 +1,10 @@
+big = 2 ** 53
+print(big + 1 == float(big + 1), float(big + 1) == big)
+print(big + 1 > float(big), 10 ** 30 == 1e30, 10 ** 22 == 1e22)
+print(1 < 1.0000000000000002, 0.5 == 1 / 2, 3 == 3.0000000000000001)
+print(float("inf") > 10 ** 400, -float("inf") < -(10 ** 400))
+print(float("nan") < 1, float("nan") > 1, float("nan") == float("nan"))
+print(sorted([3, 2.5, True, -1, 2 ** 60, 1e18]))
+print(max(1, 1.0), max(1.0, 1), min(0, -0.0), min(-0.0, 0))
+print(round(1e15 + 0.3), int(1e20), int(-1e20))
+print(10 ** 16 + 1 == 10 ** 16 + 1.0)

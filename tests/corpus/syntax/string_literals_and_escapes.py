@@ -1,0 +1,15 @@
+print("tab\there", 'single "dq"', "double 'sq'")
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""))
+print(repr("\n\t\\\r\x00\x7f"))
+print(repr("é"), repr("\u00e9"), repr("\N{GREEK SMALL LETTER ALPHA}"))
+print(r"raw\nstring", repr(r"\d+"))
+print("""triple
+quoted""")
+print("implicit" " concat" ' works')
+print(len("\x41\101\u0041"), "\x41\101\u0041")
+print(repr(b"bytes\x00\xff'"), repr(b'"'))
+print("a\
+b")
+print(repr("\a\b\f\v"))
+print(repr('\''), repr("\""))
+print(repr("\x1b[0m"), repr("\u200b"), repr("\U0001F600"))

@@ -1,0 +1,3 @@
+result = {"a": 1}.get("b")
+print(result)
+print(result.upper())

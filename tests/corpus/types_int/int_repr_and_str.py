@@ -1,0 +1,8 @@
+print(0, -0, +5, -5, 1_000_000, 0x1F, 0o17, 0b1010, 0XAB, 0O7, 0B11)
+print(repr(123), str(-456), repr(10**25))
+print(int("-0"), -0 == 0, str(-0))
+print(f"{12345:,}", f"{-12345:_}", f"{255:08b}", f"{255:#06x}")
+print(str(2**64 - 1), repr(-(2**63)))
+print((123).__str__(), (123).__repr__())
+print(int.__name__, type(10**100).__name__)
+print(str(True + 0), str(int(False)))

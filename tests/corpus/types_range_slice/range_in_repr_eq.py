@@ -1,0 +1,8 @@
+r = range(0, 100, 7)
+print(14 in r, 15 in r, 98 in r, 105 in r, -7 in r, 14.0 in r, 14.5 in r, "a" in r)
+print(10**30 in range(10**31), 10**30 + 1 in range(0, 10**31, 2))
+print(repr(range(5)), repr(range(1, 5)), repr(range(1, 5, 2)), str(range(0, -1, -1)))
+print(range(0) == range(5, 5), range(0, 3) == range(3), range(0, 5, 2) == range(0, 6, 2))
+print(range(1, 2) == range(1, 3, 5), range(3) == [0, 1, 2], list(range(3)) == [0, 1, 2])
+print(hash(range(3)) == hash(range(0, 3, 1)), bool(range(0)), bool(range(1)))
+print(min(range(5, 10)), max(range(5, 10)), sum(range(0, 10, 2)))

@@ -1,0 +1,11 @@
+s = "hello WORLD, it's a tEST 3rd-place o'neil"
+print(s.upper())
+print(s.lower())
+print(s.title())
+print(s.capitalize())
+print(s.swapcase())
+print("ß".upper(), "ß".lower(), "ß".casefold(), "ß".casefold() == "SS".casefold())
+print("ǅungla".title(), "İ".lower().encode("unicode_escape"), "ﬁ".upper())
+print("Straße".upper(), "ΣΑΣ".lower(), "Σ".lower())
+print("hello".istitle(), "Hello World".istitle(), "HELLO".isupper(), "hello1".islower(), "123".islower())
+print("àéî".upper(), "ÀÉÎ".lower(), "éa".capitalize(), "1abc".capitalize(), "aBC".capitalize())

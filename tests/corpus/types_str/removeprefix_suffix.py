@@ -1,0 +1,5 @@
+print("TestCase".removeprefix("Test"), "TestCase".removeprefix("Case"), "TestCase".removesuffix("Case"))
+print("abc".removeprefix(""), "abc".removesuffix(""), "abc".removeprefix("abc"), repr("abc".removesuffix("abc")))
+print("aaab".removeprefix("a"), "file.py.py".removesuffix(".py"))
+print("MiXed".removeprefix("mi"))
+print("v1.2".removeprefix("v").split("."), "".removeprefix("x") == "")

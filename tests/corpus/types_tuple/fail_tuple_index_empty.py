@@ -1,0 +1,3 @@
+t = tuple()
+print(len(t))
+print(t[0])

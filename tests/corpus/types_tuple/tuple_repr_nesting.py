@@ -1,0 +1,7 @@
+print((1,), ((1,),), ((), ()), (1, (2, (3, (4,)))))
+print(repr(("a", 'b"c', "d'e")), str((1.0, -0.0, None, True)))
+print(tuple(range(3)), tuple("abc"), tuple({1: "a"}), tuple([[1], [2]]))
+print(tuple(x * x for x in range(4)))
+t = (3, 1, 2)
+print(sorted(t), tuple(sorted(t)), min(t), max(t), sum(t), any(t), all(t))
+print(t.__len__(), t.__getitem__(0), t.__contains__(2), (1, 2).__add__((3,)))
