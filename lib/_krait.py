@@ -1,0 +1,102 @@
+"""krait's bootstrap helpers, written in Python: small runtime types that do
+not need to be fast (GenericAlias for `list[int]`, SimpleNamespace), and the
+parts of `sys` that are named tuples or namespaces."""
+
+
+class SimpleNamespace:
+    def __init__(self, /, **kwargs):
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        items = ("%s=%r" % (k, v) for k, v in self.__dict__.items())
+        return "%s(%s)" % ("namespace" if type(self) is SimpleNamespace else type(self).__name__, ", ".join(items))
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+
+class GenericAlias:
+    """`list[int]`: a parameterized builtin type."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self.__parameters__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __repr__(self):
+        def r(a):
+            if a is Ellipsis:
+                return "..."
+            if isinstance(a, type):
+                if a.__module__ == "builtins":
+                    return a.__qualname__
+                return "%s.%s" % (a.__module__, a.__qualname__)
+            return repr(a)
+        return "%s[%s]" % (r(self.__origin__), ", ".join(r(a) for a in self.__args__) if self.__args__ else "()")
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __or__(self, other):
+        return (self, other)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+
+class _StructSeq(tuple):
+    _fields = ()
+
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return "%s(%s)" % (self._name, ", ".join("%s=%r" % (f, v) for f, v in zip(self._fields, self)))
+
+
+def _structseq(name, fields):
+    ns = {"_fields": tuple(fields), "_name": name}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: self[i])
+    return type(name.rsplit(".", 1)[-1], (_StructSeq,), ns)
+
+
+def _finish_sys(sys):
+    vi = _structseq("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"])
+    sys.version_info = vi(tuple(sys.version_info))
+    impl = SimpleNamespace(name="krait", cache_tag=None, version=vi((0, 1, 0, "alpha", 0)),
+                           hexversion=0x000100a0, _multiarch="x86_64-linux-gnu")
+    sys.implementation = impl
+    fl = _structseq("sys.flags", ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                                   "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+                                   "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+                                   "warn_default_encoding", "safe_path", "int_max_str_digits"])
+    sys.flags = fl((0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, 4300))
+    fi = _structseq("sys.float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                                        "dig", "mant_dig", "epsilon", "radix", "rounds"])
+    sys.float_info = fi((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307,
+                         15, 53, 2.220446049250313e-16, 2, 1))
+    ii = _structseq("sys.int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                      "str_digits_check_threshold"])
+    sys.int_info = ii((30, 4, 4300, 640))
+    hi = _structseq("sys.hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+                                       "seed_bits", "cutoff"])
+    sys.hash_info = hi((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))

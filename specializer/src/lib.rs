@@ -1,0 +1,412 @@
+//! krait's instruction set, defined once.
+//!
+//! Every opcode is declared in the single `opcodes!` table below: its number, the
+//! kind of its argument, its stack effect (and the effect when it jumps), and the
+//! number of inline-cache code units that follow it. The compiler (stack depth,
+//! jump patching), the eval loop (dispatch), `dis` (names, argument rendering) and
+//! later the specializer and the JIT all read from this one table; nothing about an
+//! instruction is written twice.
+//!
+//! Encoding: bytecode is a sequence of 32-bit code units. An instruction is one
+//! unit: the opcode in the low 8 bits and a 24-bit argument above it. Jump
+//! arguments are absolute code-unit offsets. Inline caches (none yet; the
+//! specializing interpreter adds them) occupy the units right after their
+//! instruction.
+
+#![forbid(unsafe_code)]
+
+/// How an instruction's argument is to be read (for `dis` and the compiler).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArgKind {
+    /// The argument is unused.
+    None,
+    /// A plain number (a count, flags, an operator).
+    Num,
+    /// Index into `co_consts`.
+    Const,
+    /// Index into `co_names`.
+    Name,
+    /// `co_names` index shifted left by one; bit 0 says "also push NULL".
+    GlobalName,
+    /// Index into the fast locals (`co_varnames`).
+    Local,
+    /// Index into cells and free variables.
+    Deref,
+    /// Absolute code-unit offset of a jump target.
+    Jump,
+    /// A binary operator (see [`BinOp`]).
+    BinOp,
+    /// A comparison operator (see [`CmpOp`]).
+    CmpOp,
+}
+
+macro_rules! opcodes {
+    ($( $(#[$doc:meta])* $name:ident = $num:literal, $arg:ident, cache $cache:literal,
+        effect |$a:ident| $eff:expr, jump |$ja:ident| $jeff:expr; )*) => {
+        /// Every instruction krait executes.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[repr(u8)]
+        #[allow(non_camel_case_types)]
+        pub enum Opcode { $( $(#[$doc])* $name = $num, )* }
+
+        impl Opcode {
+            /// All opcodes, in numeric order.
+            pub const ALL: &'static [Opcode] = &[ $( Opcode::$name, )* ];
+
+            /// Decodes an opcode byte; `None` for an unassigned number.
+            #[inline]
+            pub fn from_u8(b: u8) -> Option<Opcode> {
+                match b { $( $num => Some(Opcode::$name), )* _ => None }
+            }
+
+            /// The name `dis` prints.
+            pub fn name(self) -> &'static str {
+                match self { $( Opcode::$name => stringify!($name), )* }
+            }
+
+            /// How the argument is to be interpreted.
+            pub fn arg_kind(self) -> ArgKind {
+                match self { $( Opcode::$name => ArgKind::$arg, )* }
+            }
+
+            /// Inline-cache code units that follow the instruction.
+            pub fn cache_units(self) -> usize {
+                match self { $( Opcode::$name => $cache, )* }
+            }
+
+            /// Net change of the value-stack depth when execution falls through.
+            #[allow(unused_variables)]
+            pub fn stack_effect(self, arg: u32) -> i32 {
+                let arg = arg as i32;
+                match self { $( Opcode::$name => { let $a = arg; $eff } )* }
+            }
+
+            /// Net change of the value-stack depth when the instruction jumps.
+            #[allow(unused_variables)]
+            pub fn jump_stack_effect(self, arg: u32) -> i32 {
+                let arg = arg as i32;
+                match self { $( Opcode::$name => { let $ja = arg; $jeff } )* }
+            }
+        }
+    };
+}
+
+opcodes! {
+    NOP = 0, None, cache 0, effect |a| 0, jump |a| 0;
+    POP_TOP = 1, None, cache 0, effect |a| -1, jump |a| -1;
+    PUSH_NULL = 2, None, cache 0, effect |a| 1, jump |a| 1;
+    /// Push a copy of the a-th item from the top (1 = top).
+    COPY = 3, Num, cache 0, effect |a| 1, jump |a| 1;
+    /// Swap the top with the a-th item from the top.
+    SWAP = 4, Num, cache 0, effect |a| 0, jump |a| 0;
+    LOAD_CONST = 5, Const, cache 0, effect |a| 1, jump |a| 1;
+    LOAD_FAST = 6, Local, cache 0, effect |a| 1, jump |a| 1;
+    STORE_FAST = 7, Local, cache 0, effect |a| -1, jump |a| -1;
+    DELETE_FAST = 8, Local, cache 0, effect |a| 0, jump |a| 0;
+    LOAD_DEREF = 9, Deref, cache 0, effect |a| 1, jump |a| 1;
+    STORE_DEREF = 10, Deref, cache 0, effect |a| -1, jump |a| -1;
+    DELETE_DEREF = 11, Deref, cache 0, effect |a| 0, jump |a| 0;
+    /// Push the cell object itself (to build a closure).
+    LOAD_CLOSURE = 12, Deref, cache 0, effect |a| 1, jump |a| 1;
+    /// A free variable read in a class body: the class namespace first, then the cell.
+    LOAD_CLASSDEREF = 13, Deref, cache 0, effect |a| 1, jump |a| 1;
+    LOAD_NAME = 14, Name, cache 0, effect |a| 1, jump |a| 1;
+    STORE_NAME = 15, Name, cache 0, effect |a| -1, jump |a| -1;
+    DELETE_NAME = 16, Name, cache 0, effect |a| 0, jump |a| 0;
+    LOAD_GLOBAL = 17, GlobalName, cache 0, effect |a| 1 + (a & 1), jump |a| 1 + (a & 1);
+    STORE_GLOBAL = 18, Name, cache 0, effect |a| -1, jump |a| -1;
+    DELETE_GLOBAL = 19, Name, cache 0, effect |a| 0, jump |a| 0;
+    LOAD_ATTR = 20, Name, cache 0, effect |a| 0, jump |a| 0;
+    /// [value, owner] -> []
+    STORE_ATTR = 21, Name, cache 0, effect |a| -2, jump |a| -2;
+    DELETE_ATTR = 22, Name, cache 0, effect |a| -1, jump |a| -1;
+    /// [owner] -> [method, self] or [attribute, NULL]
+    LOAD_METHOD = 23, Name, cache 0, effect |a| 1, jump |a| 1;
+    BINARY_OP = 24, BinOp, cache 0, effect |a| -1, jump |a| -1;
+    UNARY_NEGATIVE = 25, None, cache 0, effect |a| 0, jump |a| 0;
+    UNARY_POSITIVE = 26, None, cache 0, effect |a| 0, jump |a| 0;
+    UNARY_INVERT = 27, None, cache 0, effect |a| 0, jump |a| 0;
+    UNARY_NOT = 28, None, cache 0, effect |a| 0, jump |a| 0;
+    COMPARE_OP = 29, CmpOp, cache 0, effect |a| -1, jump |a| -1;
+    IS_OP = 30, Num, cache 0, effect |a| -1, jump |a| -1;
+    CONTAINS_OP = 31, Num, cache 0, effect |a| -1, jump |a| -1;
+    BINARY_SUBSCR = 32, None, cache 0, effect |a| -1, jump |a| -1;
+    /// [value, container, key] -> []
+    STORE_SUBSCR = 33, None, cache 0, effect |a| -3, jump |a| -3;
+    DELETE_SUBSCR = 34, None, cache 0, effect |a| -2, jump |a| -2;
+    BUILD_SLICE = 35, Num, cache 0, effect |a| 1 - a, jump |a| 1 - a;
+    BUILD_TUPLE = 36, Num, cache 0, effect |a| 1 - a, jump |a| 1 - a;
+    BUILD_LIST = 37, Num, cache 0, effect |a| 1 - a, jump |a| 1 - a;
+    BUILD_SET = 38, Num, cache 0, effect |a| 1 - a, jump |a| 1 - a;
+    BUILD_MAP = 39, Num, cache 0, effect |a| 1 - 2 * a, jump |a| 1 - 2 * a;
+    BUILD_STRING = 40, Num, cache 0, effect |a| 1 - a, jump |a| 1 - a;
+    /// Append TOS to the list a items below it (comprehensions).
+    LIST_APPEND = 41, Num, cache 0, effect |a| -1, jump |a| -1;
+    SET_ADD = 42, Num, cache 0, effect |a| -1, jump |a| -1;
+    /// [.., key, value] -> [..]: store into the dict a items below.
+    MAP_ADD = 43, Num, cache 0, effect |a| -2, jump |a| -2;
+    LIST_EXTEND = 44, Num, cache 0, effect |a| -1, jump |a| -1;
+    SET_UPDATE = 45, Num, cache 0, effect |a| -1, jump |a| -1;
+    DICT_UPDATE = 46, Num, cache 0, effect |a| -1, jump |a| -1;
+    /// Like DICT_UPDATE, but a repeated key is a TypeError (`**kwargs` merging).
+    DICT_MERGE = 47, Num, cache 0, effect |a| -1, jump |a| -1;
+    LIST_TO_TUPLE = 48, None, cache 0, effect |a| 0, jump |a| 0;
+    /// Bits 0-1: conversion (0 none, 1 str, 2 repr, 3 ascii); bit 2: a format spec is on the stack.
+    FORMAT_VALUE = 49, Num, cache 0, effect |a| if a & 4 != 0 { -1 } else { 0 }, jump |a| 0;
+    JUMP_FORWARD = 50, Jump, cache 0, effect |a| 0, jump |a| 0;
+    /// A loop's back edge: the eval breaker is checked here.
+    JUMP_BACKWARD = 51, Jump, cache 0, effect |a| 0, jump |a| 0;
+    POP_JUMP_IF_FALSE = 52, Jump, cache 0, effect |a| -1, jump |a| -1;
+    POP_JUMP_IF_TRUE = 53, Jump, cache 0, effect |a| -1, jump |a| -1;
+    POP_JUMP_IF_NONE = 54, Jump, cache 0, effect |a| -1, jump |a| -1;
+    POP_JUMP_IF_NOT_NONE = 55, Jump, cache 0, effect |a| -1, jump |a| -1;
+    JUMP_IF_FALSE_OR_POP = 56, Jump, cache 0, effect |a| -1, jump |a| 0;
+    JUMP_IF_TRUE_OR_POP = 57, Jump, cache 0, effect |a| -1, jump |a| 0;
+    GET_ITER = 58, None, cache 0, effect |a| 0, jump |a| 0;
+    /// [iter] -> [iter, next]; when exhausted pops the iterator and jumps.
+    FOR_ITER = 59, Jump, cache 0, effect |a| 1, jump |a| -1;
+    /// [callable, self_or_null, args * a] -> [result]
+    CALL = 60, Num, cache 0, effect |a| -1 - a, jump |a| -1 - a;
+    /// [callable, self_or_null, args * a, kwnames] -> [result]; the last len(kwnames) args are keywords.
+    CALL_KW = 61, Num, cache 0, effect |a| -2 - a, jump |a| -2 - a;
+    /// [callable, null, args_tuple, kwargs_dict if a & 1] -> [result]
+    CALL_FUNCTION_EX = 62, Num, cache 0, effect |a| -2 - (a & 1), jump |a| -2 - (a & 1);
+    /// [defaults if a&1, kwdefaults if a&2, annotations if a&4, closure if a&8, code] -> [function]
+    MAKE_FUNCTION = 63, Num, cache 0, effect |a| -(((a & 15) as u32).count_ones() as i32), jump |a| 0;
+    RETURN_VALUE = 64, None, cache 0, effect |a| -1, jump |a| -1;
+    UNPACK_SEQUENCE = 65, Num, cache 0, effect |a| a - 1, jump |a| a - 1;
+    /// Starred unpacking: low byte = targets before the star, next byte = after it.
+    UNPACK_EX = 66, Num, cache 0, effect |a| (a & 0xff) + (a >> 8), jump |a| 0;
+    RAISE_VARARGS = 67, Num, cache 0, effect |a| -a, jump |a| -a;
+    /// Re-raise TOS. Arg 1: the item below it is a saved offset to restore first.
+    RERAISE = 68, Num, cache 0, effect |a| -1, jump |a| -1;
+    /// [exc] -> [previous handled exception, exc]; makes exc the handled one.
+    PUSH_EXC_INFO = 69, None, cache 0, effect |a| 1, jump |a| 1;
+    /// [previous] -> []; restores the previously handled exception.
+    POP_EXCEPT = 70, None, cache 0, effect |a| -1, jump |a| -1;
+    /// [exc, type] -> [exc, matches]
+    CHECK_EXC_MATCH = 71, None, cache 0, effect |a| 0, jump |a| 0;
+    /// [exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)]
+    WITH_EXCEPT_START = 72, None, cache 0, effect |a| 1, jump |a| 1;
+    /// [manager] -> [bound __exit__, __enter__()]
+    BEFORE_WITH = 73, None, cache 0, effect |a| 1, jump |a| 1;
+    LOAD_BUILD_CLASS = 74, None, cache 0, effect |a| 1, jump |a| 1;
+    LOAD_ASSERTION_ERROR = 75, None, cache 0, effect |a| 1, jump |a| 1;
+    /// [level, fromlist] -> [module]
+    IMPORT_NAME = 76, Name, cache 0, effect |a| -1, jump |a| -1;
+    /// [module] -> [module, attribute]
+    IMPORT_FROM = 77, Name, cache 0, effect |a| 1, jump |a| 1;
+    IMPORT_STAR = 78, None, cache 0, effect |a| -1, jump |a| -1;
+    /// [value] -> [value sent back in]; suspends the generator.
+    YIELD_VALUE = 79, None, cache 0, effect |a| 0, jump |a| 0;
+    GET_YIELD_FROM_ITER = 80, None, cache 0, effect |a| 0, jump |a| 0;
+    /// [receiver, value] -> [receiver, yielded]; when the receiver returns: [result] and jump.
+    SEND = 81, Jump, cache 0, effect |a| 0, jump |a| -1;
+    SETUP_ANNOTATIONS = 82, None, cache 0, effect |a| 0, jump |a| 0;
+    MATCH_MAPPING = 83, None, cache 0, effect |a| 1, jump |a| 1;
+    MATCH_SEQUENCE = 84, None, cache 0, effect |a| 1, jump |a| 1;
+    /// [subject, keys] -> [subject, keys, values tuple or None]
+    MATCH_KEYS = 85, None, cache 0, effect |a| 1, jump |a| 1;
+    /// [subject, class, keyword names] -> [attributes tuple or None]; a = positional count
+    MATCH_CLASS = 86, Num, cache 0, effect |a| -2, jump |a| -2;
+    GET_LEN = 87, None, cache 0, effect |a| 1, jump |a| 1;
+    /// [subject, keys] -> [subject, dict of the other items]
+    COPY_DICT_WITHOUT_KEYS = 88, None, cache 0, effect |a| 0, jump |a| 0;
+    /// Push the namespace of a class body.
+    LOAD_LOCALS = 89, None, cache 0, effect |a| 1, jump |a| 1;
+    /// [container, start, stop] -> [container[start:stop]] without building a slice.
+    BINARY_SLICE = 90, None, cache 0, effect |a| -2, jump |a| -2;
+    /// [value, container, start, stop] -> []
+    STORE_SLICE = 91, None, cache 0, effect |a| -4, jump |a| -4;
+}
+
+/// The operators of `BINARY_OP` (the numbering follows CPython's `NB_*`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum BinOp {
+    Add = 0,
+    And = 1,
+    FloorDivide = 2,
+    Lshift = 3,
+    MatrixMultiply = 4,
+    Multiply = 5,
+    Remainder = 6,
+    Or = 7,
+    Power = 8,
+    Rshift = 9,
+    Subtract = 10,
+    TrueDivide = 11,
+    Xor = 12,
+    InplaceAdd = 13,
+    InplaceAnd = 14,
+    InplaceFloorDivide = 15,
+    InplaceLshift = 16,
+    InplaceMatrixMultiply = 17,
+    InplaceMultiply = 18,
+    InplaceRemainder = 19,
+    InplaceOr = 20,
+    InplacePower = 21,
+    InplaceRshift = 22,
+    InplaceSubtract = 23,
+    InplaceTrueDivide = 24,
+    InplaceXor = 25,
+}
+
+impl BinOp {
+    pub const COUNT: u32 = 26;
+
+    pub fn from_u32(v: u32) -> Option<BinOp> {
+        if v < Self::COUNT {
+            // The discriminants are dense from 0 to COUNT - 1.
+            Some(BINOPS[v as usize])
+        } else {
+            None
+        }
+    }
+
+    /// The operator as Python source spells it (`+`, `+=`, ...).
+    pub fn symbol(self) -> &'static str {
+        const S: [&str; 13] = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
+        const I: [&str; 13] = [
+            "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
+        ];
+        let i = self as usize;
+        if i < 13 {
+            S[i]
+        } else {
+            I[i - 13]
+        }
+    }
+
+    /// True for the augmented-assignment forms.
+    pub fn is_inplace(self) -> bool {
+        (self as u8) >= 13
+    }
+
+    /// The plain operator behind an in-place one (`+=` -> `+`).
+    pub fn base(self) -> BinOp {
+        if self.is_inplace() {
+            BINOPS[self as usize - 13]
+        } else {
+            self
+        }
+    }
+}
+
+const BINOPS: [BinOp; 26] = [
+    BinOp::Add,
+    BinOp::And,
+    BinOp::FloorDivide,
+    BinOp::Lshift,
+    BinOp::MatrixMultiply,
+    BinOp::Multiply,
+    BinOp::Remainder,
+    BinOp::Or,
+    BinOp::Power,
+    BinOp::Rshift,
+    BinOp::Subtract,
+    BinOp::TrueDivide,
+    BinOp::Xor,
+    BinOp::InplaceAdd,
+    BinOp::InplaceAnd,
+    BinOp::InplaceFloorDivide,
+    BinOp::InplaceLshift,
+    BinOp::InplaceMatrixMultiply,
+    BinOp::InplaceMultiply,
+    BinOp::InplaceRemainder,
+    BinOp::InplaceOr,
+    BinOp::InplacePower,
+    BinOp::InplaceRshift,
+    BinOp::InplaceSubtract,
+    BinOp::InplaceTrueDivide,
+    BinOp::InplaceXor,
+];
+
+/// The operators of `COMPARE_OP`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum CmpOp {
+    Lt = 0,
+    Le = 1,
+    Eq = 2,
+    Ne = 3,
+    Gt = 4,
+    Ge = 5,
+}
+
+impl CmpOp {
+    pub fn from_u32(v: u32) -> Option<CmpOp> {
+        Some(match v {
+            0 => CmpOp::Lt,
+            1 => CmpOp::Le,
+            2 => CmpOp::Eq,
+            3 => CmpOp::Ne,
+            4 => CmpOp::Gt,
+            5 => CmpOp::Ge,
+            _ => return None,
+        })
+    }
+
+    pub fn symbol(self) -> &'static str {
+        ["<", "<=", "==", "!=", ">", ">="][self as usize]
+    }
+
+    /// The operator with its operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+}
+
+/// One 32-bit code unit: opcode in the low byte, argument above it.
+#[inline]
+pub fn encode(op: Opcode, arg: u32) -> u32 {
+    debug_assert!(arg < (1 << 24));
+    (op as u32) | (arg << 8)
+}
+
+/// Splits a code unit into its opcode byte and argument.
+#[inline]
+pub fn decode(unit: u32) -> (u8, u32) {
+    ((unit & 0xff) as u8, unit >> 8)
+}
+
+/// Largest argument an instruction can carry.
+pub const MAX_ARG: u32 = (1 << 24) - 1;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn opcode_numbers_round_trip() {
+        for &op in Opcode::ALL {
+            assert_eq!(Opcode::from_u8(op as u8), Some(op));
+            let unit = encode(op, 12345);
+            assert_eq!(decode(unit), (op as u8, 12345));
+        }
+    }
+
+    #[test]
+    fn binop_symbols_and_bases() {
+        assert_eq!(BinOp::from_u32(13), Some(BinOp::InplaceAdd));
+        assert_eq!(BinOp::InplaceAdd.base(), BinOp::Add);
+        assert_eq!(BinOp::InplaceXor.symbol(), "^=");
+        assert_eq!(BinOp::Power.symbol(), "**");
+        assert!(BinOp::from_u32(26).is_none());
+    }
+
+    #[test]
+    fn stack_effects() {
+        assert_eq!(Opcode::CALL.stack_effect(3), -4);
+        assert_eq!(Opcode::MAKE_FUNCTION.stack_effect(9), -2);
+        assert_eq!(Opcode::FOR_ITER.jump_stack_effect(0), -1);
+        assert_eq!(Opcode::UNPACK_EX.stack_effect(1 | (2 << 8)), 3);
+    }
+}

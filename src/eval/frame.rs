@@ -1,0 +1,104 @@
+//! Frames: the state of one running code object, kept in one flat array so
+//! that native code (the future JIT) can address locals and the value stack at
+//! fixed offsets: `[locals | cells | free vars | value stack]`.
+
+use std::cell::RefCell;
+
+use crate::code::CodeObj;
+use crate::object::Obj;
+use crate::value::Value;
+
+pub struct Frame {
+    pub code: Value,
+    pub globals: Value,
+    pub builtins: Value,
+    /// The namespace for LOAD_NAME/STORE_NAME (module and class bodies, exec).
+    pub locals: Option<Value>,
+    pub slots: Box<[Option<Value>]>,
+    /// Absolute index of the next free stack slot.
+    pub sp: usize,
+    /// Offset of the next instruction to execute.
+    pub ip: usize,
+    /// Offset of the instruction executing now (for tracebacks and `f_lineno`).
+    pub lasti: usize,
+}
+
+impl Frame {
+    pub fn new(code: Value, globals: Value, builtins: Value, locals: Option<Value>) -> Frame {
+        let c = code.downcast::<CodeObj>().expect("code object");
+        let n = c.frame_size();
+        let base = n - c.stacksize as usize;
+        Frame {
+            slots: std::iter::repeat_with(|| None).take(n).collect(),
+            sp: base,
+            ip: 0,
+            lasti: 0,
+            code,
+            globals,
+            builtins,
+            locals,
+        }
+    }
+
+    #[inline]
+    pub fn code(&self) -> &Obj<CodeObj> {
+        // SAFETY-free: constructed from a code object.
+        self.code.downcast::<CodeObj>().unwrap()
+    }
+
+    /// Index of the first value-stack slot.
+    #[inline]
+    pub fn stack_base(&self) -> usize {
+        let c = self.code();
+        c.nlocals() + c.ncells() + c.nfree()
+    }
+
+    pub fn line(&self) -> u32 {
+        self.code().line_at(self.lasti)
+    }
+}
+
+thread_local! {
+    /// The frames running on this thread, innermost last (for `globals()`,
+    /// `locals()`, `sys._getframe`). Entries are valid while their `run_frame`
+    /// call is active.
+    static FRAMES: RefCell<Vec<*const Frame>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Registers a frame as running for the duration of the guard.
+pub struct FrameGuard;
+
+impl FrameGuard {
+    pub fn enter(f: &Frame) -> FrameGuard {
+        FRAMES.with(|s| s.borrow_mut().push(f as *const Frame));
+        FrameGuard
+    }
+}
+
+impl Drop for FrameGuard {
+    fn drop(&mut self) {
+        FRAMES.with(|s| {
+            s.borrow_mut().pop();
+        });
+    }
+}
+
+/// Runs `f` with the innermost running frame (`depth` 0) or an outer one.
+pub fn with_frame<R>(depth: usize, f: impl FnOnce(Option<&Frame>) -> R) -> R {
+    let p = FRAMES.with(|s| {
+        let s = s.borrow();
+        if depth < s.len() {
+            Some(s[s.len() - 1 - depth])
+        } else {
+            None
+        }
+    });
+    // SAFETY: frames on this list are alive: each is removed by its guard before
+    // the frame is dropped or moved, and only this thread reads the list.
+    f(p.map(|p| unsafe { &*p }))
+}
+
+/// Number of frames running on this thread.
+pub fn depth() -> usize {
+    FRAMES.with(|s| s.borrow().len())
+}

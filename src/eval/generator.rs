@@ -1,0 +1,370 @@
+//! Generators: a suspended frame plus the `send`/`throw`/`close` protocol,
+//! including delegation to a sub-iterator for `yield from`.
+
+use parking_lot::Mutex;
+use specializer::{decode, Opcode};
+
+use crate::eval::frame::Frame;
+use crate::eval::interp::{run_frame, FrameResult, Resume};
+use crate::object::{self, Kind, Obj};
+use crate::runtime::error::{self, PyErr, PyResult};
+use crate::runtime::vm::Vm;
+use crate::types::exceptions;
+use crate::types::function::FunctionObj;
+use crate::types::str::{as_str, new_str};
+use crate::types::{types, Registry};
+use crate::value::Value;
+
+pub enum GenState {
+    Created(Box<Frame>),
+    Suspended(Box<Frame>),
+    Running,
+    Finished,
+}
+
+pub struct GeneratorObj {
+    pub state: Mutex<GenState>,
+    pub name: Mutex<Value>,
+    pub qualname: Mutex<Value>,
+    pub code: Value,
+}
+
+pub enum SendResult {
+    Yield(Value),
+    Return(Value),
+}
+
+pub fn new_generator(frame: Frame, f: &Obj<FunctionObj>) -> Value {
+    let g = GeneratorObj {
+        code: frame.code.clone(),
+        state: Mutex::new(GenState::Created(Box::new(frame))),
+        name: Mutex::new(f.name.lock().clone()),
+        qualname: Mutex::new(f.qualname.lock().clone()),
+    };
+    object::alloc(types().generator, g)
+}
+
+fn gen(v: &Value) -> &Obj<GeneratorObj> {
+    v.downcast::<GeneratorObj>().unwrap()
+}
+
+/// Resumes a generator.
+pub fn gen_send_ex(vm: &Vm, g: &Value, resume: Resume) -> PyResult<SendResult> {
+    let go = gen(g);
+    let (mut frame, resume) = {
+        let mut st = go.state.lock();
+        match std::mem::replace(&mut *st, GenState::Running) {
+            GenState::Created(f) => {
+                if let Resume::Send(v) = &resume {
+                    if !v.is_none() {
+                        *st = GenState::Created(f);
+                        return Err(error::type_error("can't send non-None value to a just-started generator"));
+                    }
+                }
+                match resume {
+                    Resume::Throw(e) => {
+                        *st = GenState::Finished;
+                        return Err(e);
+                    }
+                    _ => (f, Resume::Start),
+                }
+            }
+            GenState::Suspended(f) => (f, resume),
+            GenState::Running => {
+                *st = GenState::Running;
+                return Err(error::value_error("generator already executing"));
+            }
+            GenState::Finished => {
+                *st = GenState::Finished;
+                return match resume {
+                    Resume::Throw(e) => Err(e),
+                    _ => Ok(SendResult::Return(Value::none())),
+                };
+            }
+        }
+    };
+    if let Err(e) = vm.enter_call() {
+        *go.state.lock() = GenState::Suspended(frame);
+        return Err(e);
+    }
+    let r = run_frame(vm, &mut frame, resume);
+    vm.leave_call();
+    match r {
+        Ok(FrameResult::Yield(v)) => {
+            *go.state.lock() = GenState::Suspended(frame);
+            Ok(SendResult::Yield(v))
+        }
+        Ok(FrameResult::Return(v)) => {
+            *go.state.lock() = GenState::Finished;
+            Ok(SendResult::Return(v))
+        }
+        Err(e) => {
+            *go.state.lock() = GenState::Finished;
+            if e.matches(types().exc.stop_iteration) {
+                let re = error::runtime_error("generator raised StopIteration");
+                exceptions::set_cause(re.value(), Some(e.value().clone()));
+                exceptions::set_context(re.value(), Some(e.into_value()));
+                return Err(re);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `next(gen)`: the next value, or None when it returned.
+pub fn gen_next(vm: &Vm, g: &Value) -> PyResult<Option<Value>> {
+    match gen_send_ex(vm, g, Resume::Send(Value::none()))? {
+        SendResult::Yield(v) => Ok(Some(v)),
+        SendResult::Return(_) => Ok(None),
+    }
+}
+
+/// SEND: forwards a value to the sub-iterator of `yield from`.
+pub fn send_to(vm: &Vm, recv: &Value, v: Value) -> PyResult<SendResult> {
+    if recv.kind() == Kind::Generator {
+        return gen_send_ex(vm, recv, Resume::Send(v));
+    }
+    let r = if v.is_none() {
+        match recv.ty().lookup_str("__next__") {
+            Some(n) => vm.call_method_descr_or_fn(&n, std::slice::from_ref(recv), None),
+            None => return Err(error::type_error(format!("'{}' object is not an iterator", recv.ty().name()))),
+        }
+    } else {
+        vm.call_method(recv, "send", &[v])
+    };
+    match r {
+        Ok(y) => Ok(SendResult::Yield(y)),
+        Err(e) if e.matches(types().exc.stop_iteration) => Ok(SendResult::Return(stop_value(&e))),
+        Err(e) => Err(e),
+    }
+}
+
+/// The `value` of a StopIteration.
+pub fn stop_value(e: &PyErr) -> Value {
+    let args = exceptions::get_args(e.value());
+    crate::types::tuple::as_slice(&args).first().cloned().unwrap_or_else(Value::none)
+}
+
+/// The sub-iterator a suspended generator delegates to (`yield from`), with
+/// the offset its SEND jumps to when the sub-iterator finishes.
+fn delegate(go: &Obj<GeneratorObj>) -> Option<(Value, usize)> {
+    let st = go.state.lock();
+    let GenState::Suspended(f) = &*st else { return None };
+    let code = f.code();
+    let li = f.lasti;
+    if li == 0 {
+        return None;
+    }
+    let (op, _) = decode(code.code[li]);
+    let (prev, target) = decode(code.code[li - 1]);
+    if op == Opcode::YIELD_VALUE as u8 && prev == Opcode::SEND as u8 {
+        return f.slots[f.sp - 1].clone().map(|r| (r, target as usize));
+    }
+    None
+}
+
+/// Throws `exc` into the generator at its suspension point.
+pub fn gen_throw(vm: &Vm, g: &Value, exc: PyErr) -> PyResult<SendResult> {
+    let go = gen(g);
+    if let Some((yf, target)) = delegate(go) {
+        if exc.matches(types().exc.generator_exit) {
+            // close the delegate first, then raise GeneratorExit here
+            if let Err(e) = close_iter(vm, &yf) {
+                return gen_send_ex(vm, g, Resume::Throw(e));
+            }
+            return gen_send_ex(vm, g, Resume::Throw(exc));
+        }
+        let r = if yf.kind() == Kind::Generator {
+            gen_throw(vm, &yf, exc).map(|r| match r {
+                SendResult::Yield(v) => Ok(v),
+                SendResult::Return(v) => Err(v),
+            })
+        } else {
+            match vm.getattr_opt(&yf, "throw")? {
+                Some(t) => match vm.call(&t, &[exc.value().clone()]) {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e) if e.matches(types().exc.stop_iteration) => Ok(Err(stop_value(&e))),
+                    Err(e) => Err(e),
+                },
+                None => return gen_send_ex(vm, g, Resume::Throw(exc)),
+            }
+        };
+        return match r {
+            Ok(Ok(v)) => Ok(SendResult::Yield(v)),
+            Ok(Err(ret)) => {
+                // the delegate finished: pop it and continue after the SEND loop
+                {
+                    let mut st = go.state.lock();
+                    if let GenState::Suspended(f) = &mut *st {
+                        f.sp -= 1;
+                        f.slots[f.sp] = None;
+                        f.ip = target;
+                    }
+                }
+                gen_send_ex(vm, g, Resume::Send(ret))
+            }
+            Err(e) => gen_send_ex(vm, g, Resume::Throw(e)),
+        };
+    }
+    gen_send_ex(vm, g, Resume::Throw(exc))
+}
+
+fn close_iter(vm: &Vm, it: &Value) -> PyResult<()> {
+    if it.kind() == Kind::Generator {
+        return gen_close(vm, it);
+    }
+    if let Some(c) = vm.getattr_opt(it, "close")? {
+        vm.call(&c, &[])?;
+    }
+    Ok(())
+}
+
+/// `gen.close()`.
+pub fn gen_close(vm: &Vm, g: &Value) -> PyResult<()> {
+    let go = gen(g);
+    {
+        let mut st = go.state.lock();
+        match &*st {
+            GenState::Created(_) | GenState::Finished => {
+                *st = GenState::Finished;
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
+    let exc = PyErr::with_args(types().exc.generator_exit, vec![]);
+    match gen_throw(vm, g, exc) {
+        Ok(SendResult::Yield(_)) => Err(error::runtime_error("generator ignored GeneratorExit")),
+        Ok(SendResult::Return(_)) => Ok(()),
+        Err(e) if e.matches(types().exc.generator_exit) || e.matches(types().exc.stop_iteration) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Builds the exception `throw(typ, val, tb)` raises.
+fn throw_exc(vm: &Vm, args: &[Value]) -> PyResult<PyErr> {
+    let typ = args.first().cloned().ok_or_else(|| error::type_error("throw expected at least 1 argument, got 0"))?;
+    let val = args.get(1).cloned().filter(|v| !v.is_none());
+    let tb = args.get(2).cloned().filter(|v| !v.is_none());
+    let e = if exceptions::as_exception(&typ).is_some() {
+        if val.is_some() {
+            return Err(error::type_error("instance exception may not have a separate value"));
+        }
+        typ
+    } else if typ.downcast::<crate::types::typeobj::TypeObj>().is_some_and(|t| crate::types::typeobj::is_subtype(t, types().base_exception)) {
+        match val {
+            Some(v) if exceptions::as_exception(&v).is_some_and(|_| crate::types::typeobj::is_subtype(v.ty(), typ.downcast().unwrap())) => v,
+            Some(v) => {
+                let a = match crate::types::tuple::as_tuple(&v) {
+                    Some(t) => t.to_vec(),
+                    None => vec![v],
+                };
+                vm.call(&typ, &a)?
+            }
+            None => vm.call(&typ, &[])?,
+        }
+    } else {
+        return Err(error::type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            typ.ty().name()
+        )));
+    };
+    if let Some(tb) = tb {
+        exceptions::set_traceback(&e, Some(tb));
+    }
+    Ok(PyErr::from_value(e))
+}
+
+fn g_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+fn g_next(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    match gen_send_ex(vm, &args[0], Resume::Send(Value::none()))? {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(v) => Err(error::stop_iteration(v)),
+    }
+}
+fn g_send(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let v = args.get(1).cloned().ok_or_else(|| error::type_error("generator.send() takes exactly one argument (0 given)"))?;
+    match gen_send_ex(vm, &args[0], Resume::Send(v))? {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(v) => Err(error::stop_iteration(v)),
+    }
+}
+fn g_throw(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let e = throw_exc(vm, &args[1..])?;
+    match gen_throw(vm, &args[0], e)? {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(v) => Err(error::stop_iteration(v)),
+    }
+}
+fn g_close(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    gen_close(vm, &args[0])?;
+    Ok(Value::none())
+}
+fn g_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let q = gen(&args[0]).qualname.lock().clone();
+    Ok(new_str(format!("<generator object {} at {:#x}>", as_str(&q).unwrap_or("?"), args[0].raw())))
+}
+fn g_name(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(gen(v).name.lock().clone())
+}
+fn g_set_name(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    if let Some(n) = n {
+        *gen(v).name.lock() = n;
+    }
+    Ok(())
+}
+fn g_qualname(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(gen(v).qualname.lock().clone())
+}
+fn g_set_qualname(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
+    if let Some(n) = n {
+        *gen(v).qualname.lock() = n;
+    }
+    Ok(())
+}
+fn g_running(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::bool(matches!(&*gen(v).state.lock(), GenState::Running)))
+}
+fn g_code(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(gen(v).code.clone())
+}
+fn g_frame(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let st = gen(v).state.lock();
+    let line = match &*st {
+        GenState::Finished => return Ok(Value::none()),
+        GenState::Created(f) => f.code().firstlineno,
+        GenState::Suspended(f) => f.line(),
+        GenState::Running => 0,
+    };
+    drop(st);
+    let ns = crate::types::dict::new_dict();
+    let d = crate::types::dict::as_dict(&ns).unwrap();
+    d.set_str(vm, "f_lineno", Value::small(line as i64));
+    d.set_str(vm, "f_code", gen(v).code.clone());
+    crate::modules::builtins::simple_namespace(vm, ns)
+}
+fn g_yieldfrom(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(delegate(gen(v)).map(|(r, _)| r).unwrap_or_else(Value::none))
+}
+fn g_suspended(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::bool(matches!(&*gen(v).state.lock(), GenState::Suspended(_))))
+}
+
+pub(crate) fn init(t: &Registry) {
+    let g = t.generator;
+    g.add_method("__iter__", g_iter);
+    g.add_method("__next__", g_next);
+    g.add_method("send", g_send);
+    g.add_method("throw", g_throw);
+    g.add_method("close", g_close);
+    g.add_method("__repr__", g_repr);
+    g.add_getset("__name__", g_name, Some(g_set_name));
+    g.add_getset("__qualname__", g_qualname, Some(g_set_qualname));
+    g.add_getset("gi_running", g_running, None);
+    g.add_getset("gi_code", g_code, None);
+    g.add_getset("gi_frame", g_frame, None);
+    g.add_getset("gi_yieldfrom", g_yieldfrom, None);
+    g.add_getset("gi_suspended", g_suspended, None);
+}

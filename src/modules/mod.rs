@@ -1,0 +1,29 @@
+//! Native modules (written in Rust): builtins, sys, time, math, gc, dis, and
+//! the I/O layer. The rest of the standard library is pure Python in `lib/`,
+//! embedded in the binary (see `runtime::import`).
+
+pub mod builtins;
+pub mod dis;
+pub mod gc;
+pub mod io;
+pub mod math;
+pub mod sys;
+pub mod time;
+
+use crate::runtime::vm::Vm;
+use crate::value::Value;
+
+/// Names of the modules built into the binary (`sys.builtin_module_names`).
+pub const NATIVE: &[&str] = &["builtins", "sys", "time", "math", "gc", "_dis", "_io", "_krait_native"];
+
+/// Creates a native module by name, if there is one.
+pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
+    Some(match name {
+        "time" => time::make_module(vm),
+        "math" => math::make_module(vm),
+        "gc" => gc::make_module(vm),
+        "_dis" => dis::make_module(vm),
+        "_io" => io::make_module(vm),
+        _ => return None,
+    })
+}

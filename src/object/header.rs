@@ -1,0 +1,296 @@
+//! The object header and biased reference counting (PEP 703).
+//!
+//! Every heap object starts with a [`Header`], identical in both lock modes:
+//!
+//! | field        | bytes | meaning                                                    |
+//! |--------------|-------|------------------------------------------------------------|
+//! | `tid`        | 8     | owner thread id (0 = unowned: immortal or merged)         |
+//! | `ref_local`  | 4     | owner-only count; `u32::MAX` = immortal (or deferred)      |
+//! | `flags`      | 2     | [`flags`]: deferred, builtin-subclass layout, ...          |
+//! | `lock`       | 1     | the per-object mutex (parking_lot's one-byte `RawMutex`)  |
+//! | `kind`       | 1     | which Rust payload follows the header ([`super::Kind`])   |
+//! | `ref_shared` | 8     | count from other threads, shifted left by 2; low 2 bits are state |
+//! | `ty`         | 8     | the object's Python type                                  |
+//!
+//! Reference counting (the invariants every other module relies on):
+//! * The true count is `ref_local + (ref_shared >> 2)`. `ref_local` is written only
+//!   by the owner thread (plain load/store, expressed as relaxed atomics so other
+//!   threads may read it); `ref_shared` only with atomic read-modify-write.
+//! * `ref_local == IMMORTAL` means count operations are no-ops: None, True, False,
+//!   interned strings, builtin types and functions are immortal; functions, code
+//!   objects, modules and classes are *deferred* (flag [`flags::DEFERRED`]), which
+//!   also sets `ref_local = IMMORTAL` so the hot paths need one check: they are to
+//!   be reclaimed by the cycle collector (not written yet; until then they live for
+//!   the process).
+//! * When the owner's count reaches zero the object is freed if the shared count is
+//!   zero too, otherwise ownership is given up (`tid = 0`, state MERGED) and the
+//!   shared count becomes the true count.
+//! * A non-owner decrement that would take the shared count below zero for an
+//!   object still owned elsewhere queues it to the owner instead ([`super::brc`]),
+//!   the queue holding that reference until the owner merges.
+
+use parking_lot::lock_api::RawMutex as _;
+use parking_lot::RawMutex;
+use std::sync::atomic::{AtomicIsize, AtomicPtr, AtomicU16, AtomicU32, AtomicUsize, Ordering};
+
+use super::Kind;
+use crate::object::TypeObj;
+
+/// `ref_local` value of immortal and deferred objects.
+pub const IMMORTAL: u32 = u32::MAX;
+/// The shared count is stored shifted left by this many bits.
+pub const SHARED_SHIFT: u32 = 2;
+/// State bits in the low bits of `ref_shared`.
+pub const SHARED_QUEUED: isize = 2;
+pub const SHARED_MERGED: isize = 3;
+const SHARED_FLAG_MASK: isize = 3;
+
+/// Header flag bits.
+pub mod flags {
+    /// Reference counted by the collector, not by the stack (functions, code, modules, types).
+    pub const DEFERRED: u16 = 1 << 0;
+    /// The payload is `Sub<T>`: a builtin layout followed by instance extras (dict, slots).
+    pub const SUB: u16 = 1 << 1;
+    /// The object has been reachable from more than one thread (used by QSBR later).
+    pub const SHARED: u16 = 1 << 2;
+}
+
+#[repr(C)]
+pub struct Header {
+    pub(crate) tid: AtomicUsize,
+    pub(crate) ref_local: AtomicU32,
+    pub(crate) flags: AtomicU16,
+    pub(crate) lock: RawMutex,
+    pub(crate) kind: Kind,
+    pub(crate) ref_shared: AtomicIsize,
+    pub(crate) ty: AtomicPtr<super::Obj<TypeObj>>,
+}
+
+const _: () = assert!(std::mem::size_of::<Header>() == 32);
+
+thread_local! {
+    static TID_ANCHOR: u8 = const { 0 };
+}
+
+/// The current thread's id for biased counting: the address of a thread-local
+/// byte, unique among live threads and never 0.
+#[inline(always)]
+pub fn current_tid() -> usize {
+    TID_ANCHOR.with(|b| b as *const u8 as usize)
+}
+
+impl Header {
+    /// A header for a new object owned by the current thread with count 1.
+    #[inline]
+    pub(crate) fn new(kind: Kind, ty: *const super::Obj<TypeObj>, flags: u16) -> Header {
+        Header {
+            tid: AtomicUsize::new(current_tid()),
+            ref_local: AtomicU32::new(1),
+            flags: AtomicU16::new(flags),
+            lock: RawMutex::INIT,
+            kind,
+            ref_shared: AtomicIsize::new(0),
+            ty: AtomicPtr::new(ty as *mut _),
+        }
+    }
+
+    #[inline(always)]
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    #[inline(always)]
+    pub fn flags(&self) -> u16 {
+        self.flags.load(Ordering::Relaxed)
+    }
+
+    #[inline]
+    pub fn is_immortal(&self) -> bool {
+        self.ref_local.load(Ordering::Relaxed) == IMMORTAL
+    }
+
+    /// Makes the object immortal: count operations on it become no-ops forever.
+    pub fn make_immortal(&self) {
+        self.ref_local.store(IMMORTAL, Ordering::Relaxed);
+        self.tid.store(0, Ordering::Relaxed);
+    }
+
+    /// Marks the object deferred: the stack and containers stop counting it.
+    pub fn make_deferred(&self) {
+        self.flags.fetch_or(flags::DEFERRED, Ordering::Relaxed);
+        self.ref_local.store(IMMORTAL, Ordering::Relaxed);
+        self.tid.store(0, Ordering::Relaxed);
+    }
+
+    /// The reference count as `sys.getrefcount` sees it (immortal objects report a
+    /// large constant, as CPython does).
+    pub fn refcount(&self) -> isize {
+        let local = self.ref_local.load(Ordering::Relaxed);
+        if local == IMMORTAL {
+            return u32::MAX as isize;
+        }
+        local as isize + (self.ref_shared.load(Ordering::Relaxed) >> SHARED_SHIFT)
+    }
+
+    /// Locks the per-object mutex.
+    #[inline]
+    pub fn lock(&self) {
+        self.lock.lock();
+    }
+
+    /// Unlocks the per-object mutex.
+    ///
+    /// # Safety
+    /// The current thread must hold the lock (taken with [`Header::lock`]).
+    #[inline]
+    pub unsafe fn unlock(&self) {
+        self.lock.unlock();
+    }
+
+    #[inline]
+    pub fn try_lock(&self) -> bool {
+        self.lock.try_lock()
+    }
+}
+
+/// Adds one reference.
+#[inline(always)]
+pub fn incref(h: &Header) {
+    let local = h.ref_local.load(Ordering::Relaxed);
+    if local == IMMORTAL {
+        return;
+    }
+    if h.tid.load(Ordering::Relaxed) == current_tid() {
+        // Only the owner writes ref_local, so a plain store is race-free.
+        h.ref_local.store(local + 1, Ordering::Relaxed);
+    } else {
+        h.ref_shared
+            .fetch_add(1 << SHARED_SHIFT, Ordering::Relaxed);
+    }
+}
+
+/// Drops one reference, freeing the object when the last one goes.
+///
+/// # Safety
+/// `p` must point to a live object and the caller must own one reference to it,
+/// which this call consumes.
+#[inline(always)]
+pub unsafe fn decref(p: *const Header) {
+    // SAFETY: the caller owns a reference, so the object is alive.
+    let h = unsafe { &*p };
+    let local = h.ref_local.load(Ordering::Relaxed);
+    if local == IMMORTAL {
+        return;
+    }
+    if h.tid.load(Ordering::Relaxed) == current_tid() {
+        let new = local - 1;
+        h.ref_local.store(new, Ordering::Relaxed);
+        if new == 0 {
+            // SAFETY: our reference was the last local one.
+            unsafe { merge_zero_local(p) };
+        }
+    } else {
+        // SAFETY: forwarded caller contract.
+        unsafe { decref_shared(p) };
+    }
+}
+
+/// The owner's local count reached zero: free the object, or give up ownership
+/// and let the shared count carry the remaining references.
+#[cold]
+unsafe fn merge_zero_local(p: *const Header) {
+    // SAFETY: still alive: the shared references (if any) keep it so.
+    let h = unsafe { &*p };
+    let mut shared = h.ref_shared.load(Ordering::Acquire);
+    if shared == 0 {
+        // SAFETY: no references remain anywhere.
+        unsafe { super::dealloc(p) };
+        return;
+    }
+    h.tid.store(0, Ordering::Relaxed);
+    loop {
+        let new_shared = (shared & !SHARED_FLAG_MASK) | SHARED_MERGED;
+        match h
+            .ref_shared
+            .compare_exchange(shared, new_shared, Ordering::AcqRel, Ordering::Acquire)
+        {
+            Ok(_) => {
+                if new_shared == SHARED_MERGED {
+                    // SAFETY: merged and zero: nobody else holds a reference.
+                    unsafe { super::dealloc(p) };
+                }
+                return;
+            }
+            Err(cur) => shared = cur,
+        }
+    }
+}
+
+/// A decrement by a thread that does not own the object.
+#[cold]
+unsafe fn decref_shared(p: *const Header) {
+    // SAFETY: caller owns a reference.
+    let h = unsafe { &*p };
+    let mut shared = h.ref_shared.load(Ordering::Relaxed);
+    loop {
+        let should_queue = shared == 0;
+        let new_shared = if should_queue {
+            // The queue takes over this reference until the owner merges.
+            SHARED_QUEUED
+        } else {
+            shared - (1 << SHARED_SHIFT)
+        };
+        match h
+            .ref_shared
+            .compare_exchange(shared, new_shared, Ordering::AcqRel, Ordering::Relaxed)
+        {
+            Ok(_) => {
+                if should_queue {
+                    // SAFETY: the reference we owned moves to the owner's queue.
+                    unsafe { super::brc::queue_object(p) };
+                } else if new_shared == SHARED_MERGED {
+                    // SAFETY: merged (no owner) and the count reached zero.
+                    unsafe { super::dealloc(p) };
+                }
+                return;
+            }
+            Err(cur) => shared = cur,
+        }
+    }
+}
+
+/// Merges an object's local count into its shared count and gives up ownership,
+/// consuming one reference (the one held by the merge queue or the caller).
+///
+/// # Safety
+/// Must be called by the owner thread (or for an owner that has exited, by the
+/// one thread handing its objects over), holding one reference to `p`.
+pub(crate) unsafe fn merge_and_release(p: *const Header) {
+    // SAFETY: the caller's reference keeps it alive.
+    let h = unsafe { &*p };
+    if h.ref_local.load(Ordering::Relaxed) == IMMORTAL {
+        return;
+    }
+    let local = h.ref_local.load(Ordering::Relaxed) as isize;
+    h.ref_local.store(0, Ordering::Relaxed);
+    h.tid.store(0, Ordering::Relaxed);
+    let mut shared = h.ref_shared.load(Ordering::Acquire);
+    loop {
+        // Add the local references, drop the queue's one, mark merged.
+        let count = (shared >> SHARED_SHIFT) + local - 1;
+        let new_shared = (count << SHARED_SHIFT) | SHARED_MERGED;
+        match h
+            .ref_shared
+            .compare_exchange(shared, new_shared, Ordering::AcqRel, Ordering::Acquire)
+        {
+            Ok(_) => {
+                if count == 0 {
+                    // SAFETY: merged and no references remain.
+                    unsafe { super::dealloc(p) };
+                }
+                return;
+            }
+            Err(cur) => shared = cur,
+        }
+    }
+}

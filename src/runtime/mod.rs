@@ -1,0 +1,16 @@
+//! The runtime services the interpreter loop and the builtin types share:
+//! errors, the per-thread VM handle, object protocols, attribute lookup,
+//! argument parsing, formatting, hashing, imports, tracebacks.
+
+pub mod args;
+pub mod attr;
+pub mod error;
+pub mod eval_breaker;
+pub mod format;
+pub mod hash;
+pub mod import;
+pub mod ops;
+pub mod patterns;
+pub mod strformat;
+pub mod traceback;
+pub mod vm;

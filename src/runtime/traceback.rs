@@ -1,0 +1,153 @@
+//! Printing exceptions the way CPython does: the traceback entries (outermost
+//! call first) with their source lines, chained exceptions (`__cause__`,
+//! `__context__`), and SyntaxError's caret display.
+
+use parking_lot::Mutex;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use crate::code::CodeObj;
+use crate::runtime::vm::Vm;
+use crate::types::exceptions::{self, TracebackObj};
+use crate::types::str::{as_str, intern};
+use crate::types::typeobj::is_subtype;
+use crate::types::types;
+use crate::value::Value;
+
+fn sources() -> &'static Mutex<HashMap<String, Arc<str>>> {
+    static S: OnceLock<Mutex<HashMap<String, Arc<str>>>> = OnceLock::new();
+    S.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// Remembers a file's source text for traceback display.
+pub fn register_source(filename: &str, src: Arc<str>) {
+    sources().lock().insert(filename.to_string(), src);
+}
+
+/// Line `n` (1-based) of a registered (or readable) file.
+pub fn source_line(filename: &str, n: u32) -> Option<String> {
+    let src = sources().lock().get(filename).cloned();
+    let src = match src {
+        Some(s) => s,
+        None => Arc::from(std::fs::read_to_string(filename).ok()?),
+    };
+    src.split('\n').nth(n.checked_sub(1)? as usize).map(|l| l.trim_end_matches('\r').to_string())
+}
+
+/// The exception's type name as tracebacks print it (`module.Qualname` unless
+/// the module is `builtins` or `__main__`).
+pub fn type_display_name(exc: &Value) -> String {
+    let t = exc.ty();
+    let q = t.qualname();
+    let m = t.get_own(&intern("__module__")).and_then(|m| as_str(&m).map(|s| s.to_string()));
+    match m {
+        Some(m) if m != "builtins" && m != "__main__" => format!("{}.{}", m, q),
+        _ => q,
+    }
+}
+
+/// The last line of a traceback: `Type: message`.
+pub fn exception_only(vm: &Vm, exc: &Value) -> String {
+    let name = type_display_name(exc);
+    let msg = match crate::types::exceptions::exc_str_value(vm, exc) {
+        Ok(m) => m,
+        Err(_) => match vm.str_string(exc) {
+            Ok(m) => m,
+            Err(_) => "<exception str() failed>".into(),
+        },
+    };
+    let msg = if exc.ty().is_builtin() { msg } else { vm.str_string(exc).unwrap_or(msg) };
+    let mut out = if msg.is_empty() { format!("{}\n", name) } else { format!("{}: {}\n", name, msg) };
+    if let Some(notes) = vm.getattr_opt(exc, "__notes__").ok().flatten() {
+        if let Ok(items) = vm.iterate(&notes) {
+            for n in items {
+                out.push_str(&vm.str_string(&n).unwrap_or_default());
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+fn syntax_error_detail(vm: &Vm, exc: &Value) -> String {
+    let get = |n: &str| vm.getattr_opt(exc, n).ok().flatten().filter(|v| !v.is_none());
+    let mut out = String::new();
+    let file = get("filename").and_then(|f| as_str(&f).map(|s| s.to_string()));
+    let line = get("lineno").and_then(|l| l.as_small());
+    if let (Some(f), Some(l)) = (&file, line) {
+        out.push_str(&format!("  File \"{}\", line {}\n", f, l));
+    }
+    if let Some(text) = get("text").and_then(|t| as_str(&t).map(|s| s.to_string())) {
+        let line_text = text.trim_end_matches('\n');
+        let stripped = line_text.trim_start();
+        let removed = line_text.chars().count() - stripped.chars().count();
+        out.push_str(&format!("    {}\n", stripped));
+        if let Some(off) = get("offset").and_then(|o| o.as_small()) {
+            let start = (off as usize).saturating_sub(1).saturating_sub(removed);
+            let end_off = get("end_offset").and_then(|o| o.as_small()).unwrap_or(off);
+            let end_line = get("end_lineno").and_then(|o| o.as_small());
+            let width = if end_line == line && end_off > off { (end_off - off) as usize } else { 1 };
+            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width.max(1))));
+        }
+    }
+    let name = type_display_name(exc);
+    let msg = get("msg").map(|m| vm.str_string(&m).unwrap_or_default()).unwrap_or_default();
+    out.push_str(&format!("{}: {}\n", name, msg));
+    out
+}
+
+fn format_one(vm: &Vm, exc: &Value) -> String {
+    let mut out = String::new();
+    if let Some(tb) = exceptions::traceback(exc) {
+        out.push_str("Traceback (most recent call last):\n");
+        let mut cur = Some(tb);
+        while let Some(t) = cur {
+            let Some(tbo) = t.downcast::<TracebackObj>() else { break };
+            let code = tbo.code.downcast::<CodeObj>().unwrap();
+            out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename_str(), tbo.lineno, code.name_str()));
+            if let Some(l) = source_line(code.filename_str(), tbo.lineno) {
+                let s = l.trim();
+                if !s.is_empty() {
+                    out.push_str(&format!("    {}\n", s));
+                }
+            }
+            cur = tbo.next.clone();
+        }
+    }
+    if is_subtype(exc.ty(), types().exc.syntax_error) {
+        out.push_str(&syntax_error_detail(vm, exc));
+    } else {
+        out.push_str(&exception_only(vm, exc));
+    }
+    out
+}
+
+/// The full report of an exception and its chain.
+pub fn format_exception(vm: &Vm, exc: &Value) -> String {
+    let mut seen: Vec<usize> = Vec::new();
+    format_chain(vm, exc, &mut seen)
+}
+
+fn format_chain(vm: &Vm, exc: &Value, seen: &mut Vec<usize>) -> String {
+    seen.push(exc.raw());
+    let mut out = String::new();
+    if let Some(c) = exceptions::cause(exc) {
+        if !seen.contains(&c.raw()) {
+            out.push_str(&format_chain(vm, &c, seen));
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+    } else if let Some(c) = exceptions::context(exc) {
+        if !exceptions::suppress_context(exc) && !seen.contains(&c.raw()) {
+            out.push_str(&format_chain(vm, &c, seen));
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    out.push_str(&format_one(vm, exc));
+    out
+}
+
+/// Writes an exception report to `sys.stderr`.
+pub fn print_exception(vm: &Vm, exc: &Value) {
+    let text = format_exception(vm, exc);
+    crate::modules::sys::write_stderr(vm, &text);
+}

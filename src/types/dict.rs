@@ -1,0 +1,1122 @@
+//! `dict`: an insertion-ordered hash table (CPython's compact layout: a sparse
+//! index table pointing into a dense entry array), plus its views and
+//! `mappingproxy`.
+//!
+//! Locking: a `DictObj`'s storage is guarded by the lock of the object that owns
+//! it: its own header for dict objects, the class's header for the namespace
+//! embedded in a type. Every method takes that `owner` header. Key comparisons
+//! that may run Python code (`__eq__` of arbitrary objects) happen with the lock
+//! released; the lookup then re-checks that the table was not changed meanwhile
+//! and restarts if it was.
+
+use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::object::{Header, Obj};
+use crate::runtime::error::{self, PyErr, PyResult};
+use crate::runtime::vm::Vm;
+use crate::types::{self, str::StrObj};
+use crate::value::Value;
+
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct DictData {
+    /// Sparse table: EMPTY, DUMMY or an index into `entries`.
+    indices: Vec<i32>,
+    /// Dense, in insertion order; `None` marks a deleted entry.
+    entries: Vec<Option<Entry>>,
+    used: usize,
+}
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+const MIN_SIZE: usize = 8;
+
+pub struct DictObj {
+    data: UnsafeCell<DictData>,
+    /// Bumped on every change of the key set; lookups that released the lock
+    /// restart when it moved, and guards of later tiers compare it.
+    keys_version: AtomicU64,
+}
+
+// SAFETY: `data` is only accessed while the owner's lock is held (or while the
+// dict is unreachable from other threads), as every method below does.
+unsafe impl Sync for DictObj {}
+// SAFETY: as above; values inside are Send (counts are atomic across threads).
+unsafe impl Send for DictObj {}
+
+/// How an equality between two keys is decided without running Python code.
+#[inline]
+fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
+    if a.is(b) {
+        return Some(true);
+    }
+    if a.is_small_int() || b.is_small_int() {
+        if a.is_small_int() && b.is_small_int() {
+            return Some(false);
+        }
+        // small int vs big int / float / bool: numeric comparison
+        return crate::types::int::fast_num_eq(a, b);
+    }
+    let (ka, kb) = (a.kind(), b.kind());
+    use crate::object::Kind;
+    match (ka, kb) {
+        (Kind::Str, Kind::Str) if a.is_exact(types::types().str) && b.is_exact(types::types().str) => {
+            // SAFETY: both kinds checked.
+            let (sa, sb) = unsafe { (a.downcast_unchecked::<StrObj>(), b.downcast_unchecked::<StrObj>()) };
+            Some(sa.as_str() == sb.as_str())
+        }
+        (Kind::Str, _) | (_, Kind::Str) if a.is_exact(types::types().str) || b.is_exact(types::types().str) => {
+            // An exact str never equals a non-str (str subclasses may override __eq__).
+            if ka == Kind::Str && kb == Kind::Str {
+                None
+            } else if (ka == Kind::Str && a.is_exact(types::types().str) && b.ty().is_builtin())
+                || (kb == Kind::Str && b.is_exact(types::types().str) && a.ty().is_builtin())
+            {
+                Some(false)
+            } else {
+                None
+            }
+        }
+        (Kind::Int, Kind::Int) | (Kind::Float, Kind::Float) | (Kind::Int, Kind::Float) | (Kind::Float, Kind::Int)
+            if a.ty().is_builtin() && b.ty().is_builtin() =>
+        {
+            crate::types::int::fast_num_eq(a, b)
+        }
+        _ => None,
+    }
+}
+
+impl DictData {
+    fn mask(&self) -> usize {
+        self.indices.len().wrapping_sub(1)
+    }
+
+    fn usable(&self) -> usize {
+        self.indices.len() * 2 / 3
+    }
+
+    /// Finds the slot for `hash`, stopping at the first index the predicate accepts
+    /// or at an empty slot. Returns (slot, entry index if found).
+    fn probe(&self, hash: i64, mut is_match: impl FnMut(usize) -> bool) -> (usize, Option<usize>) {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return (i, None);
+            }
+            if ix >= 0 && is_match(ix as usize) {
+                return (i, Some(ix as usize));
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    fn find_empty_slot(&self, hash: i64) -> usize {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            if self.indices[i] < 0 {
+                return i;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    fn resize(&mut self, min_used: usize) {
+        let mut size = MIN_SIZE;
+        while size * 2 / 3 <= min_used {
+            size *= 2;
+        }
+        let old = std::mem::take(&mut self.entries);
+        self.entries = Vec::with_capacity(size * 2 / 3);
+        self.indices = vec![EMPTY; size];
+        for e in old.into_iter().flatten() {
+            let slot = self.find_empty_slot(e.hash);
+            self.indices[slot] = self.entries.len() as i32;
+            self.entries.push(Some(e));
+        }
+    }
+
+    /// Appends a new entry for a key known to be absent.
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.indices.is_empty() || self.entries.len() >= self.usable() {
+            self.resize((self.used + 1) * 3 / 2);
+        }
+        let slot = self.find_empty_slot(hash);
+        self.indices[slot] = self.entries.len() as i32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.used += 1;
+    }
+
+    fn remove_at(&mut self, slot: usize, ix: usize) -> Entry {
+        self.indices[slot] = DUMMY;
+        self.used -= 1;
+        let e = self.entries[ix].take().expect("live entry");
+        if self.used == 0 {
+            self.entries.clear();
+            self.indices.iter_mut().for_each(|i| *i = EMPTY);
+        }
+        e
+    }
+
+    fn slot_of(&self, hash: i64, ix: usize) -> usize {
+        self.probe(hash, |j| j == ix).0
+    }
+}
+
+/// Outcome of a lookup, handed to the caller's action while the lock is held.
+pub enum Found {
+    /// (slot, entry index)
+    Yes(usize, usize),
+    No,
+}
+
+impl Default for DictObj {
+    fn default() -> Self {
+        DictObj::new()
+    }
+}
+
+impl DictObj {
+    pub fn new() -> DictObj {
+        DictObj { data: UnsafeCell::new(DictData::default()), keys_version: AtomicU64::new(0) }
+    }
+
+    /// # Safety
+    /// The owner's lock must be held (or the dict be unshared) for the borrow's duration.
+    #[allow(clippy::mut_from_ref)]
+    #[inline]
+    unsafe fn data(&self) -> &mut DictData {
+        // SAFETY: caller contract.
+        unsafe { &mut *self.data.get() }
+    }
+
+    fn bump(&self) {
+        self.keys_version.fetch_add(1, Ordering::Release);
+    }
+
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version.load(Ordering::Acquire)
+    }
+
+    /// Runs `f` on the locked table.
+    #[inline]
+    fn locked<R>(&self, owner: &Header, f: impl FnOnce(&mut DictData) -> R) -> R {
+        owner.lock();
+        struct U<'a>(&'a Header);
+        impl Drop for U<'_> {
+            fn drop(&mut self) {
+                // SAFETY: locked by this thread just above.
+                unsafe { self.0.unlock() }
+            }
+        }
+        let _u = U(owner);
+        // SAFETY: the lock is held until `_u` drops.
+        f(unsafe { self.data() })
+    }
+
+    /// Looks `key` up and runs `act` with the table locked and the result.
+    pub fn lookup_then<R>(
+        &self,
+        owner: &Header,
+        vm: &Vm,
+        key: &Value,
+        hash: i64,
+        act: impl FnOnce(&mut DictData, Found) -> R,
+    ) -> PyResult<R> {
+        let mut act = Some(act);
+        'restart: loop {
+            owner.lock();
+            // SAFETY: locked.
+            let d = unsafe { self.data() };
+            if d.indices.is_empty() {
+                let r = (act.take().unwrap())(d, Found::No);
+                // SAFETY: locked above.
+                unsafe { owner.unlock() };
+                return Ok(r);
+            }
+            let mut slow: Option<(usize, Value)> = None;
+            let (slot, found) = d.probe(hash, |ix| {
+                if slow.is_some() {
+                    return false;
+                }
+                let e = d.entries[ix].as_ref().unwrap();
+                if e.hash != hash {
+                    return false;
+                }
+                match fast_key_eq(&e.key, key) {
+                    Some(b) => b,
+                    None => {
+                        slow = Some((ix, e.key.clone()));
+                        true
+                    }
+                }
+            });
+            match slow {
+                None => {
+                    let f = match found {
+                        Some(ix) => Found::Yes(slot, ix),
+                        None => Found::No,
+                    };
+                    let r = (act.take().unwrap())(d, f);
+                    // SAFETY: locked above.
+                    unsafe { owner.unlock() };
+                    return Ok(r);
+                }
+                Some((ix, stored)) => {
+                    // Compare with the lock released: __eq__ may run arbitrary code.
+                    let version = self.keys_version();
+                    // SAFETY: locked above.
+                    unsafe { owner.unlock() };
+                    let eq = vm.eq(&stored, key)?;
+                    owner.lock();
+                    if self.keys_version() != version {
+                        // SAFETY: locked just above.
+                        unsafe { owner.unlock() };
+                        continue 'restart;
+                    }
+                    // SAFETY: locked.
+                    let d = unsafe { self.data() };
+                    if eq {
+                        let r = (act.take().unwrap())(d, Found::Yes(slot, ix));
+                        // SAFETY: locked above.
+                        unsafe { owner.unlock() };
+                        return Ok(r);
+                    }
+                    // Not equal: continue probing past this entry with a fresh pass
+                    // that treats it as a mismatch.
+                    let skip = ix;
+                    let mut slow2: Option<(usize, Value)> = None;
+                    let (slot2, found2) = d.probe(hash, |j| {
+                        if j == skip || slow2.is_some() {
+                            return false;
+                        }
+                        let e = d.entries[j].as_ref().unwrap();
+                        if e.hash != hash {
+                            return false;
+                        }
+                        match fast_key_eq(&e.key, key) {
+                            Some(b) => b,
+                            None => {
+                                slow2 = Some((j, e.key.clone()));
+                                true
+                            }
+                        }
+                    });
+                    if slow2.is_some() {
+                        // Two colliding keys needing Python comparisons: take the
+                        // general path one comparison at a time.
+                        // SAFETY: locked above.
+                        unsafe { owner.unlock() };
+                        drop(slow2);
+                        return self.lookup_slow(owner, vm, key, hash, act.take().unwrap());
+                    }
+                    let f = match found2 {
+                        Some(ix) => Found::Yes(slot2, ix),
+                        None => Found::No,
+                    };
+                    let r = (act.take().unwrap())(d, f);
+                    // SAFETY: locked above.
+                    unsafe { owner.unlock() };
+                    return Ok(r);
+                }
+            }
+        }
+    }
+
+    /// The general lookup: collects candidate keys with the same hash, compares
+    /// each with the lock released, then acts if nothing changed meanwhile.
+    fn lookup_slow<R>(
+        &self,
+        owner: &Header,
+        vm: &Vm,
+        key: &Value,
+        hash: i64,
+        act: impl FnOnce(&mut DictData, Found) -> R,
+    ) -> PyResult<R> {
+        loop {
+            let (version, candidates) = self.locked(owner, |d| {
+                let mut c = Vec::new();
+                if !d.indices.is_empty() {
+                    d.probe(hash, |ix| {
+                        let e = d.entries[ix].as_ref().unwrap();
+                        if e.hash == hash {
+                            c.push((ix, e.key.clone()));
+                        }
+                        false
+                    });
+                }
+                (self.keys_version(), c)
+            });
+            let mut hit = None;
+            for (ix, k) in &candidates {
+                let eq = match fast_key_eq(k, key) {
+                    Some(b) => b,
+                    None => vm.eq(k, key)?,
+                };
+                if eq {
+                    hit = Some(*ix);
+                    break;
+                }
+            }
+            owner.lock();
+            if self.keys_version() != version {
+                // SAFETY: locked just above.
+                unsafe { owner.unlock() };
+                continue;
+            }
+            // SAFETY: locked.
+            let d = unsafe { self.data() };
+            let f = match hit {
+                Some(ix) => Found::Yes(d.slot_of(hash, ix), ix),
+                None => Found::No,
+            };
+            let r = act(d, f);
+            // SAFETY: locked above.
+            unsafe { owner.unlock() };
+            return Ok(r);
+        }
+    }
+
+    pub fn len(&self, owner: &Header) -> usize {
+        self.locked(owner, |d| d.used)
+    }
+
+    pub fn is_empty(&self, owner: &Header) -> bool {
+        self.len(owner) == 0
+    }
+
+    pub fn get(&self, owner: &Header, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        self.get_hashed(owner, vm, key, hash)
+    }
+
+    pub fn get_hashed(&self, owner: &Header, vm: &Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        self.lookup_then(owner, vm, key, hash, |d, f| match f {
+            Found::Yes(_, ix) => Some(d.entries[ix].as_ref().unwrap().value.clone()),
+            Found::No => None,
+        })
+    }
+
+    /// Lookup by an interned or exact str key; never runs Python code.
+    pub fn get_str(&self, owner: &Header, key: &Value) -> Option<Value> {
+        let s = key.downcast::<StrObj>()?;
+        let hash = s.hash();
+        self.locked(owner, |d| {
+            if d.indices.is_empty() {
+                return None;
+            }
+            let (_, found) = d.probe(hash, |ix| {
+                let e = d.entries[ix].as_ref().unwrap();
+                e.hash == hash
+                    && (e.key.is(key)
+                        || e.key.downcast::<StrObj>().is_some_and(|k| k.as_str() == s.as_str()))
+            });
+            found.map(|ix| d.entries[ix].as_ref().unwrap().value.clone())
+        })
+    }
+
+    pub fn set(&self, owner: &Header, vm: &Vm, key: Value, value: Value) -> PyResult<()> {
+        let hash = vm.hash(&key)?;
+        self.set_hashed(owner, vm, key, hash, value)
+    }
+
+    pub fn set_hashed(&self, owner: &Header, vm: &Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        let mut kv = Some((key, value));
+        let old = self.lookup_then(owner, vm, &kv.as_ref().unwrap().0.clone(), hash, |d, f| {
+            let (key, value) = kv.take().unwrap();
+            match f {
+                Found::Yes(_, ix) => Some(std::mem::replace(&mut d.entries[ix].as_mut().unwrap().value, value)),
+                Found::No => {
+                    d.insert_new(hash, key, value);
+                    self.bump();
+                    None
+                }
+            }
+        })?;
+        drop(old); // outside the lock: dropping may free objects
+        Ok(())
+    }
+
+    /// Removes `key`, returning its value if it was present.
+    pub fn remove(&self, owner: &Header, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        let e = self.lookup_then(owner, vm, key, hash, |d, f| match f {
+            Found::Yes(slot, ix) => {
+                self.bump();
+                Some(d.remove_at(slot, ix))
+            }
+            Found::No => None,
+        })?;
+        Ok(e.map(|e| e.value))
+    }
+
+    pub fn clear(&self, owner: &Header) {
+        let old = self.locked(owner, |d| {
+            self.bump();
+            std::mem::take(d)
+        });
+        drop(old);
+    }
+
+    /// A snapshot of the items, in order.
+    pub fn items(&self, owner: &Header) -> Vec<(Value, Value)> {
+        self.locked(owner, |d| {
+            d.entries.iter().flatten().map(|e| (e.key.clone(), e.value.clone())).collect()
+        })
+    }
+
+    pub fn keys(&self, owner: &Header) -> Vec<Value> {
+        self.locked(owner, |d| d.entries.iter().flatten().map(|e| e.key.clone()).collect())
+    }
+
+    pub fn values(&self, owner: &Header) -> Vec<Value> {
+        self.locked(owner, |d| d.entries.iter().flatten().map(|e| e.value.clone()).collect())
+    }
+
+    /// Items with their hashes (for copying without re-hashing).
+    pub fn hashed_items(&self, owner: &Header) -> Vec<(i64, Value, Value)> {
+        self.locked(owner, |d| {
+            d.entries.iter().flatten().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect()
+        })
+    }
+
+    /// The entry at or after position `pos` in insertion order, with the next
+    /// position, for iterators. Also returns the current length.
+    pub fn entry_from(&self, owner: &Header, pos: usize) -> (usize, Option<(usize, Value, Value)>) {
+        self.locked(owner, |d| {
+            let mut i = pos;
+            while i < d.entries.len() {
+                if let Some(e) = &d.entries[i] {
+                    return (d.used, Some((i + 1, e.key.clone(), e.value.clone())));
+                }
+                i += 1;
+            }
+            (d.used, None)
+        })
+    }
+
+    /// Removes and returns the last item (`popitem`).
+    pub fn pop_last(&self, owner: &Header) -> Option<(Value, Value)> {
+        let e = self.locked(owner, |d| {
+            let ix = d.entries.iter().rposition(|e| e.is_some())?;
+            let hash = d.entries[ix].as_ref().unwrap().hash;
+            let slot = d.slot_of(hash, ix);
+            self.bump();
+            let e = d.remove_at(slot, ix);
+            // trailing deleted entries can go
+            while matches!(d.entries.last(), Some(None)) {
+                d.entries.pop();
+            }
+            Some(e)
+        })?;
+        Some((e.key, e.value))
+    }
+
+    /// Inserts items known to have distinct keys not yet present (copies).
+    pub fn insert_hashed_unique(&self, owner: &Header, items: Vec<(i64, Value, Value)>) {
+        self.locked(owner, |d| {
+            for (h, k, v) in items {
+                d.insert_new(h, k, v);
+            }
+        });
+        self.bump();
+    }
+}
+
+// ---------------------------------------------------------------------------
+// dict objects
+
+pub type DictRef = Obj<DictObj>;
+
+impl Obj<DictObj> {
+    pub fn get_item(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
+        self.data.get(&self.header, vm, key)
+    }
+    pub fn set_item(&self, vm: &Vm, key: Value, value: Value) -> PyResult<()> {
+        self.data.set(&self.header, vm, key, value)
+    }
+    pub fn del_item(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
+        self.data.remove(&self.header, vm, key)
+    }
+    pub fn get_str(&self, key: &Value) -> Option<Value> {
+        self.data.get_str(&self.header, key)
+    }
+    /// Sets a str-keyed item (str hashing and comparison never fail).
+    pub fn set_str(&self, vm: &Vm, key: &str, value: Value) {
+        let k = types::str::intern(key);
+        let _ = self.set_item(vm, k, value);
+    }
+    pub fn get_by_str(&self, key: &str) -> Option<Value> {
+        self.get_str(&types::str::intern(key))
+    }
+    pub fn len(&self) -> usize {
+        self.data.len(&self.header)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.data.items(&self.header)
+    }
+    pub fn keys(&self) -> Vec<Value> {
+        self.data.keys(&self.header)
+    }
+    pub fn values(&self) -> Vec<Value> {
+        self.data.values(&self.header)
+    }
+    pub fn clear(&self) {
+        self.data.clear(&self.header)
+    }
+}
+
+/// A new empty dict.
+pub fn new_dict() -> Value {
+    crate::object::alloc(types::types().dict, DictObj::new())
+}
+
+/// A new dict of the given subclass (or dict itself).
+pub fn new_dict_of_type(vm: &Vm, cls: &Obj<crate::object::TypeObj>) -> PyResult<Value> {
+    if std::ptr::eq(cls, types::types().dict) {
+        Ok(new_dict())
+    } else {
+        types::typeobj::alloc_instance(vm, cls, DictObj::new())
+    }
+}
+
+/// Borrows `v` as a dict (any subclass).
+pub fn as_dict(v: &Value) -> Option<&Obj<DictObj>> {
+    v.downcast::<DictObj>()
+}
+
+// ---------------------------------------------------------------------------
+// views
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct DictViewObj {
+    pub dict: Value,
+    pub kind: ViewKind,
+}
+
+pub fn new_view(dict: Value, kind: ViewKind) -> Value {
+    let t = types::types();
+    let ty = match kind {
+        ViewKind::Keys => t.dict_keys,
+        ViewKind::Values => t.dict_values,
+        ViewKind::Items => t.dict_items,
+    };
+    crate::object::alloc(ty, DictViewObj { dict, kind })
+}
+
+/// `type.__dict__`: a read-only view of a class namespace.
+pub struct MappingProxyObj {
+    pub target: Value,
+}
+
+/// Raises the error CPython gives when a dict changes size while iterated.
+pub fn changed_size_error() -> PyErr {
+    error::runtime_error("dictionary changed size during iteration")
+}
+
+// ---------------------------------------------------------------------------
+// dict methods
+
+use crate::runtime::args;
+use crate::runtime::ops;
+use crate::types::int::int_from_i64;
+use crate::types::str::new_str;
+use crate::types::typeobj::TypeObj;
+use crate::types::Registry;
+use specializer::{BinOp, CmpOp};
+
+fn dd(v: &Value) -> &Obj<DictObj> {
+    as_dict(v).expect("dict")
+}
+
+/// Merges `src` (a mapping with keys(), or an iterable of pairs) into `dst`.
+pub fn dict_update_from(vm: &Vm, dst: &Value, src: &Value) -> PyResult<()> {
+    let d = dd(dst);
+    if let Some(s) = as_dict(src) {
+        if src.ty().is_builtin() || src.ty().lookup_str("__iter__").is_some_and(|f| types::types().dict.lookup_str("__iter__").is_some_and(|g| g.is(&f))) {
+            for (k, v) in s.items() {
+                d.set_item(vm, k, v)?;
+            }
+            return Ok(());
+        }
+    }
+    if vm.getattr_opt(src, "keys")?.is_some() {
+        let keys = vm.call_method(src, "keys", &[])?;
+        for k in vm.iterate(&keys)? {
+            let v = vm.getitem(src, &k)?;
+            d.set_item(vm, k, v)?;
+        }
+        return Ok(());
+    }
+    let it = vm.iter(src)?;
+    let mut i = 0;
+    while let Some(item) = vm.next(&it)? {
+        let pair = match vm.iterate(&item) {
+            Ok(p) => p,
+            Err(e) if e.matches(types::types().exc.type_error) => {
+                return Err(error::type_error(format!(
+                    "cannot convert dictionary update sequence element #{} to a sequence",
+                    i
+                )))
+            }
+            Err(e) => return Err(e),
+        };
+        if pair.len() != 2 {
+            return Err(error::value_error(format!(
+                "dictionary update sequence element #{} has length {}; 2 is required",
+                i,
+                pair.len()
+            )));
+        }
+        let mut p = pair.into_iter();
+        let k = p.next().unwrap();
+        let v = p.next().unwrap();
+        d.set_item(vm, k, v)?;
+        i += 1;
+    }
+    Ok(())
+}
+
+fn dict_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let cls = args[0].downcast::<TypeObj>().unwrap();
+    new_dict_of_type(vm, cls)
+}
+fn dict_init(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    let (pos, kws) = args::split_kwargs(&args[1..], kw);
+    if pos.len() > 1 {
+        return Err(error::type_error(format!("dict expected at most 1 argument, got {}", pos.len())));
+    }
+    if let Some(src) = pos.first() {
+        dict_update_from(vm, &args[0], src)?;
+    }
+    let d = dd(&args[0]);
+    for (k, v) in kws {
+        d.set_item(vm, k.clone(), v.clone())?;
+    }
+    Ok(Value::none())
+}
+fn dict_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let items = dd(&args[0]).items();
+    if items.is_empty() {
+        return Ok(new_str("{}".into()));
+    }
+    let r = ops::repr_guard(&args[0], || {
+        let mut s = String::from("{");
+        for (i, (k, v)) in items.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&vm.repr_string(k)?);
+            s.push_str(": ");
+            s.push_str(&vm.repr_string(v)?);
+        }
+        s.push('}');
+        Ok(s)
+    })?;
+    Ok(new_str(r.unwrap_or_else(|| "{...}".into())))
+}
+fn dict_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(int_from_i64(dd(&args[0]).len() as i64))
+}
+fn dict_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    match dd(&args[0]).get_item(vm, &args[1])? {
+        Some(v) => Ok(v),
+        None => {
+            if !args[0].ty().is_builtin() {
+                if let Some(m) = args[0].ty().lookup_str("__missing__") {
+                    return vm.call_method_descr_or_fn(&m, &[args[0].clone(), args[1].clone()], None);
+                }
+            }
+            Err(error::key_error(args[1].clone()))
+        }
+    }
+}
+fn dict_setitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    dd(&args[0]).set_item(vm, args[1].clone(), args[2].clone())?;
+    Ok(Value::none())
+}
+fn dict_delitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    match dd(&args[0]).del_item(vm, &args[1])? {
+        Some(_) => Ok(Value::none()),
+        None => Err(error::key_error(args[1].clone())),
+    }
+}
+fn dict_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(Value::bool(dd(&args[0]).get_item(vm, &args[1])?.is_some()))
+}
+fn dict_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(crate::types::iter::new_dict_iter(args[0].clone(), ViewKind::Keys))
+}
+fn dict_keys(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(new_view(args[0].clone(), ViewKind::Keys))
+}
+fn dict_values(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(new_view(args[0].clone(), ViewKind::Values))
+}
+fn dict_items(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(new_view(args[0].clone(), ViewKind::Items))
+}
+fn dict_get(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    args::check_positional(&args[1..], kw, "get", 1, 2)?;
+    Ok(dd(&args[0]).get_item(vm, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or_else(Value::none)))
+}
+fn dict_setdefault(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    args::check_positional(&args[1..], kw, "setdefault", 1, 2)?;
+    let d = dd(&args[0]);
+    if let Some(v) = d.get_item(vm, &args[1])? {
+        return Ok(v);
+    }
+    let dflt = args.get(2).cloned().unwrap_or_else(Value::none);
+    d.set_item(vm, args[1].clone(), dflt.clone())?;
+    Ok(dflt)
+}
+fn dict_pop(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    args::check_positional(&args[1..], kw, "pop", 1, 2)?;
+    match dd(&args[0]).del_item(vm, &args[1])? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(d) => Ok(d.clone()),
+            None => Err(error::key_error(args[1].clone())),
+        },
+    }
+}
+fn dict_popitem(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    match dd(&args[0]).data.pop_last(&dd(&args[0]).header) {
+        Some((k, v)) => Ok(crate::types::tuple::new_tuple(vec![k, v])),
+        None => Err(error::key_error_msg("popitem(): dictionary is empty")),
+    }
+}
+fn dict_update(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    dict_init(vm, args, kw)
+}
+fn dict_clear(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    dd(&args[0]).clear();
+    Ok(Value::none())
+}
+/// A shallow copy of a dict as a plain dict.
+pub fn dict_copy_value(d: &Value) -> Value {
+    let n = new_dict();
+    let src = dd(d);
+    let items = src.data.hashed_items(&src.header);
+    let nd = dd(&n);
+    nd.data.insert_hashed_unique(&nd.header, items);
+    n
+}
+fn dict_copy(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(dict_copy_value(&args[0]))
+}
+fn dict_fromkeys(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    args::check_positional(&args[1..], kw, "fromkeys", 1, 2)?;
+    let d = vm.call(&args[0], &[])?;
+    let v = args.get(2).cloned().unwrap_or_else(Value::none);
+    for k in vm.iterate(&args[1])? {
+        vm.setitem(&d, &k, v.clone())?;
+    }
+    Ok(d)
+}
+fn dict_reversed(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let keys = dd(&args[0]).keys();
+    let l = crate::types::list::new_list(keys.into_iter().rev().collect());
+    Ok(crate::types::iter::new_seq_iter(types::types().list_iterator, l))
+}
+fn dict_richcmp(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (as_dict(a), as_dict(b)) else {
+        return Ok(Value::not_implemented());
+    };
+    if op != CmpOp::Eq && op != CmpOp::Ne {
+        return Ok(Value::not_implemented());
+    }
+    let eq = dicts_equal(vm, x, y)?;
+    Ok(Value::bool(if op == CmpOp::Eq { eq } else { !eq }))
+}
+fn dicts_equal(vm: &Vm, x: &Obj<DictObj>, y: &Obj<DictObj>) -> PyResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for (k, v) in x.items() {
+        match y.get_item(vm, &k)? {
+            Some(w) => {
+                if !ops::eq(vm, &v, &w)? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+fn dict_or(vm: &Vm, a: &Value, b: &Value, _op: BinOp) -> PyResult<Value> {
+    if as_dict(a).is_none() || as_dict(b).is_none() {
+        return Ok(Value::not_implemented());
+    }
+    let n = if a.ty().is_builtin() { dict_copy_value(a) } else { vm.call_method(a, "copy", &[])? };
+    dict_update_from(vm, &n, b)?;
+    Ok(n)
+}
+fn dict_ior(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    dict_update_from(vm, &args[0], &args[1])?;
+    Ok(args[0].clone())
+}
+
+// views
+
+fn view(v: &Value) -> &Obj<DictViewObj> {
+    v.downcast::<DictViewObj>().unwrap()
+}
+fn view_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(int_from_i64(dd(&view(&args[0]).dict).len() as i64))
+}
+fn view_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let v = view(&args[0]);
+    Ok(crate::types::iter::new_dict_iter(v.dict.clone(), v.kind))
+}
+fn view_reversed(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let v = view(&args[0]);
+    let items = view_items(v);
+    let l = crate::types::list::new_list(items.into_iter().rev().collect());
+    Ok(crate::types::iter::new_seq_iter(types::types().list_iterator, l))
+}
+/// The items a view shows, in order.
+pub fn view_items(v: &Obj<DictViewObj>) -> Vec<Value> {
+    let d = dd(&v.dict);
+    match v.kind {
+        ViewKind::Keys => d.keys(),
+        ViewKind::Values => d.values(),
+        ViewKind::Items => d.items().into_iter().map(|(k, x)| crate::types::tuple::new_tuple(vec![k, x])).collect(),
+    }
+}
+fn view_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let v = view(&args[0]);
+    let d = dd(&v.dict);
+    Ok(Value::bool(match v.kind {
+        ViewKind::Keys => d.get_item(vm, &args[1])?.is_some(),
+        ViewKind::Values => {
+            let mut found = false;
+            for x in d.values() {
+                if ops::eq(vm, &x, &args[1])? {
+                    found = true;
+                    break;
+                }
+            }
+            found
+        }
+        ViewKind::Items => match crate::types::tuple::as_tuple(&args[1]) {
+            Some([k, x]) => match d.get_item(vm, k)? {
+                Some(w) => ops::eq(vm, &w, x)?,
+                None => false,
+            },
+            _ => false,
+        },
+    }))
+}
+fn view_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let v = view(&args[0]);
+    let name = args[0].ty().name();
+    let items = view_items(v);
+    let r = ops::repr_guard(&args[0], || crate::types::tuple::repr_items(vm, &items, "([", "])"))?;
+    Ok(new_str(format!("{}{}", name, r.unwrap_or_else(|| "(...)".into()))))
+}
+fn view_setop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    // set operations on key/item views produce sets
+    let to_set = |x: &Value| -> PyResult<Value> {
+        if let Some(v) = x.downcast::<DictViewObj>() {
+            crate::types::set::new_set(vm, view_items(v))
+        } else {
+            let items = vm.iterate(x)?;
+            crate::types::set::new_set(vm, items)
+        }
+    };
+    let sa = match to_set(a) {
+        Ok(s) => s,
+        Err(_) => return Ok(Value::not_implemented()),
+    };
+    let sb = match to_set(b) {
+        Ok(s) => s,
+        Err(_) => return Ok(Value::not_implemented()),
+    };
+    ops::binary_op(vm, &sa, &sb, op)
+}
+fn view_richcmp(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    let va = view(a);
+    if va.kind == ViewKind::Values {
+        return Ok(Value::not_implemented());
+    }
+    let sa = crate::types::set::new_set(vm, view_items(va))?;
+    let sb = match b.downcast::<DictViewObj>() {
+        Some(vb) if vb.kind != ViewKind::Values => crate::types::set::new_set(vm, view_items(vb))?,
+        _ if b.kind() == crate::object::Kind::Set => b.clone(),
+        _ => return Ok(Value::not_implemented()),
+    };
+    ops::compare(vm, &sa, &sb, op)
+}
+fn view_isdisjoint(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let items = view_items(view(&args[0]));
+    for x in vm.iterate(&args[1])? {
+        for y in &items {
+            if ops::eq(vm, &x, y)? {
+                return Ok(Value::bool(false));
+            }
+        }
+    }
+    Ok(Value::bool(true))
+}
+fn view_mapping(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(crate::object::alloc(types::types().mappingproxy, MappingProxyObj { target: view(v).dict.clone() }))
+}
+
+// mappingproxy: a class namespace or a dict, read-only
+
+fn proxy_items(v: &Value) -> Vec<(Value, Value)> {
+    let t = &v.downcast::<MappingProxyObj>().unwrap().target;
+    if let Some(ty) = t.downcast::<TypeObj>() {
+        ty.data.dict.items(&ty.header)
+    } else if let Some(d) = as_dict(t) {
+        d.items()
+    } else {
+        Vec::new()
+    }
+}
+fn proxy_get_item(vm: &Vm, v: &Value, k: &Value) -> PyResult<Option<Value>> {
+    let t = &v.downcast::<MappingProxyObj>().unwrap().target;
+    if let Some(ty) = t.downcast::<TypeObj>() {
+        ty.data.dict.get(&ty.header, vm, k)
+    } else if let Some(d) = as_dict(t) {
+        d.get_item(vm, k)
+    } else {
+        vm.getitem(t, k).map(Some)
+    }
+}
+fn proxy_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    proxy_get_item(vm, &args[0], &args[1])?.ok_or_else(|| error::key_error(args[1].clone()))
+}
+fn proxy_get(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(proxy_get_item(vm, &args[0], &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or_else(Value::none)))
+}
+fn proxy_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(Value::bool(proxy_get_item(vm, &args[0], &args[1])?.is_some()))
+}
+fn proxy_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(int_from_i64(proxy_items(&args[0]).len() as i64))
+}
+fn proxy_snapshot(args: &[Value]) -> Value {
+    let d = new_dict();
+    let dv = dd(&d);
+    let vm = Vm::current();
+    for (k, v) in proxy_items(&args[0]) {
+        let _ = dv.set_item(&vm, k, v);
+    }
+    d
+}
+fn proxy_iter(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    vm.iter(&proxy_snapshot(args))
+}
+fn proxy_keys(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(new_view(proxy_snapshot(args), ViewKind::Keys))
+}
+fn proxy_values(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(new_view(proxy_snapshot(args), ViewKind::Values))
+}
+fn proxy_items_m(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(new_view(proxy_snapshot(args), ViewKind::Items))
+}
+fn proxy_copy(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(proxy_snapshot(args))
+}
+fn proxy_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let d = proxy_snapshot(args);
+    let r = vm.repr_string(&d)?;
+    Ok(new_str(format!("mappingproxy({})", r)))
+}
+fn proxy_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let _ = vm;
+    let target = args.get(1).cloned().ok_or_else(|| error::type_error("mappingproxy() missing required argument 'mapping' (pos 1)"))?;
+    Ok(crate::object::alloc(types::types().mappingproxy, MappingProxyObj { target }))
+}
+
+pub(crate) fn init(t: &Registry) {
+    let d = t.dict;
+    d.add_new(dict_new);
+    d.add_method("__init__", dict_init);
+    d.add_method("__repr__", dict_repr);
+    d.add_method("__len__", dict_len);
+    d.add_method("__getitem__", dict_getitem);
+    d.add_method("__setitem__", dict_setitem);
+    d.add_method("__delitem__", dict_delitem);
+    d.add_method("__contains__", dict_contains);
+    d.add_method("__iter__", dict_iter);
+    d.add_method("__reversed__", dict_reversed);
+    d.add_method("__ior__", dict_ior);
+    d.add_method("keys", dict_keys);
+    d.add_method("values", dict_values);
+    d.add_method("items", dict_items);
+    d.add_method("get", dict_get);
+    d.add_method("setdefault", dict_setdefault);
+    d.add_method("pop", dict_pop);
+    d.add_method("popitem", dict_popitem);
+    d.add_method("update", dict_update);
+    d.add_method("clear", dict_clear);
+    d.add_method("copy", dict_copy);
+    d.add_classmethod("fromkeys", dict_fromkeys);
+    d.add_classmethod("__class_getitem__", crate::modules::builtins::class_getitem);
+    d.set_attr_raw("__hash__", Value::none());
+    use crate::types::function::NativeImpl;
+    d.add_impl("__or__", NativeImpl::BinOp(dict_or, BinOp::Or, false));
+    d.add_impl("__ror__", NativeImpl::BinOp(dict_or, BinOp::Or, true));
+    crate::types::int::add_richcmp(d, dict_richcmp);
+
+    for vt in [t.dict_keys, t.dict_values, t.dict_items] {
+        vt.add_method("__len__", view_len);
+        vt.add_method("__iter__", view_iter);
+        vt.add_method("__reversed__", view_reversed);
+        vt.add_method("__contains__", view_contains);
+        vt.add_method("__repr__", view_repr);
+        vt.add_getset("mapping", view_mapping, None);
+        if !std::ptr::eq(vt, t.dict_values) {
+            for (op, n, r) in [
+                (BinOp::And, "__and__", "__rand__"),
+                (BinOp::Or, "__or__", "__ror__"),
+                (BinOp::Subtract, "__sub__", "__rsub__"),
+                (BinOp::Xor, "__xor__", "__rxor__"),
+            ] {
+                vt.add_impl(n, NativeImpl::BinOp(view_setop, op, false));
+                vt.add_impl(r, NativeImpl::BinOp(view_setop, op, true));
+            }
+            crate::types::int::add_richcmp(vt, view_richcmp);
+            vt.add_method("isdisjoint", view_isdisjoint);
+            vt.set_attr_raw("__hash__", Value::none());
+        }
+    }
+    let p = t.mappingproxy;
+    p.add_new(proxy_new);
+    p.add_method("__getitem__", proxy_getitem);
+    p.add_method("get", proxy_get);
+    p.add_method("__contains__", proxy_contains);
+    p.add_method("__len__", proxy_len);
+    p.add_method("__iter__", proxy_iter);
+    p.add_method("keys", proxy_keys);
+    p.add_method("values", proxy_values);
+    p.add_method("items", proxy_items_m);
+    p.add_method("copy", proxy_copy);
+    p.add_method("__repr__", proxy_repr);
+}

@@ -1,0 +1,503 @@
+//! Iterators: the index-based sequence iterator (list, tuple, str, and any
+//! object with `__getitem__`), and native iterators driven by a Rust state
+//! machine (dict and set iteration, `enumerate`, `zip`, `map`, `filter`,
+//! `reversed`, `iter(callable, sentinel)`).
+
+use parking_lot::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::object::{self, Kind};
+use crate::runtime::args;
+use crate::runtime::error::{self, PyResult};
+use crate::runtime::vm::Vm;
+use crate::types::dict::{as_dict, ViewKind};
+use crate::types::int::int_from_i64;
+use crate::types::str::{new_str, StrObj};
+use crate::types::tuple::new_tuple;
+use crate::types::typeobj::TypeObj;
+use crate::types::{types, Registry, TypeRef};
+use crate::value::Value;
+
+pub struct SeqIterObj {
+    /// The sequence; None once exhausted.
+    seq: Mutex<Option<Value>>,
+    /// Next index (code points for str).
+    index: AtomicUsize,
+    /// For str: byte offset of `index`.
+    byte: AtomicUsize,
+    /// Iterate backwards (list_reverseiterator): `index` counts down, offset by one.
+    reverse: bool,
+}
+
+pub fn new_seq_iter(ty: TypeRef, seq: Value) -> Value {
+    object::alloc(
+        ty,
+        SeqIterObj { seq: Mutex::new(Some(seq)), index: AtomicUsize::new(0), byte: AtomicUsize::new(0), reverse: false },
+    )
+}
+
+/// A reverse iterator over a list of `len` items.
+pub fn new_reverse_iter(seq: Value, len: usize) -> Value {
+    object::alloc(
+        types().list_reverseiterator,
+        SeqIterObj { seq: Mutex::new(Some(seq)), index: AtomicUsize::new(len), byte: AtomicUsize::new(0), reverse: true },
+    )
+}
+
+/// Next item of a sequence iterator.
+pub fn seq_iter_next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
+    let si = it.downcast::<SeqIterObj>().unwrap();
+    let seq = match &*si.seq.lock() {
+        Some(s) => s.clone(),
+        None => return Ok(None),
+    };
+    let i = si.index.load(Ordering::Relaxed);
+    let r = if si.reverse {
+        if i == 0 {
+            None
+        } else {
+            let l = seq.downcast::<crate::types::list::ListObj>().unwrap();
+            let n = l.len();
+            let j = i.min(n);
+            if j == 0 {
+                None
+            } else {
+                si.index.store(j - 1, Ordering::Relaxed);
+                l.get(j - 1)
+            }
+        }
+    } else {
+        match seq.kind() {
+            Kind::List if seq.ty().is_builtin() || it.is_exact(types().list_iterator) => {
+                let r = seq.downcast::<crate::types::list::ListObj>().unwrap().get(i);
+                si.index.store(i + 1, Ordering::Relaxed);
+                r
+            }
+            Kind::Tuple if it.is_exact(types().tuple_iterator) => {
+                let t = crate::types::tuple::as_slice(&seq);
+                si.index.store(i + 1, Ordering::Relaxed);
+                t.get(i).cloned()
+            }
+            Kind::Str if it.is_exact(types().str_iterator) => {
+                let s = seq.downcast::<StrObj>().unwrap();
+                let b = si.byte.load(Ordering::Relaxed);
+                let text = s.as_str();
+                match text[b..].chars().next() {
+                    Some(c) => {
+                        si.byte.store(b + c.len_utf8(), Ordering::Relaxed);
+                        si.index.store(i + 1, Ordering::Relaxed);
+                        let mut buf = [0u8; 4];
+                        Some(new_str(c.encode_utf8(&mut buf).to_string()))
+                    }
+                    None => None,
+                }
+            }
+            _ => {
+                // the generic protocol: seq[i] until IndexError / StopIteration
+                match vm.getitem(&seq, &int_from_i64(i as i64)) {
+                    Ok(v) => {
+                        si.index.store(i + 1, Ordering::Relaxed);
+                        Some(v)
+                    }
+                    Err(e) if e.matches(types().exc.index_error) || e.matches(types().exc.stop_iteration) => None,
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+    };
+    if r.is_none() {
+        *si.seq.lock() = None;
+    }
+    Ok(r)
+}
+
+/// State of a native iterator.
+pub trait NativeIter: Send {
+    fn next(&mut self, vm: &Vm) -> PyResult<Option<Value>>;
+    fn length_hint(&self) -> Option<usize> {
+        None
+    }
+    /// `__reduce__`-free introspection: the objects it holds (for a future collector).
+    fn describe(&self) -> &'static str {
+        "iterator"
+    }
+}
+
+pub struct NativeIterObj {
+    state: Mutex<Option<Box<dyn NativeIter>>>,
+}
+
+pub fn new_native_iter(ty: TypeRef, st: Box<dyn NativeIter>) -> Value {
+    object::alloc(ty, NativeIterObj { state: Mutex::new(Some(st)) })
+}
+
+/// Allocates a native iterator of a (possibly user-derived) class.
+pub fn new_native_iter_of(vm: &Vm, cls: &crate::object::Obj<TypeObj>, st: Box<dyn NativeIter>) -> PyResult<Value> {
+    crate::types::typeobj::alloc_instance(vm, cls, NativeIterObj { state: Mutex::new(Some(st)) })
+}
+
+/// Advances a native iterator. The state is taken out while `next` runs, so
+/// re-entering the same iterator from Python code raises instead of deadlocking.
+pub fn native_iter_next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
+    let ni = it.downcast::<NativeIterObj>().unwrap();
+    let mut st = match ni.state.lock().take() {
+        Some(s) => s,
+        None => return Err(error::value_error("generator already executing")),
+    };
+    let r = st.next(vm);
+    *ni.state.lock() = Some(st);
+    r
+}
+
+fn ni_next(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    match native_iter_next(vm, &args[0])? {
+        Some(v) => Ok(v),
+        None => Err(error::stop_iteration(Value::none())),
+    }
+}
+fn iter_self(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+fn si_next(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    match seq_iter_next(vm, &args[0])? {
+        Some(v) => Ok(v),
+        None => Err(error::stop_iteration(Value::none())),
+    }
+}
+fn si_length_hint(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let si = args[0].downcast::<SeqIterObj>().unwrap();
+    let seq = si.seq.lock().clone();
+    let i = si.index.load(Ordering::Relaxed);
+    Ok(int_from_i64(match seq {
+        None => 0,
+        Some(s) => {
+            if si.reverse {
+                i as i64
+            } else {
+                (vm.len(&s).unwrap_or(0) as i64 - i as i64).max(0)
+            }
+        }
+    }))
+}
+fn ni_length_hint(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let ni = args[0].downcast::<NativeIterObj>().unwrap();
+    let h = ni.state.lock().as_ref().and_then(|s| s.length_hint()).unwrap_or(0);
+    Ok(int_from_i64(h as i64))
+}
+
+// ---- dict iteration -------------------------------------------------------
+
+struct DictIter {
+    dict: Value,
+    pos: usize,
+    len: usize,
+    kind: ViewKind,
+    done: bool,
+}
+
+impl NativeIter for DictIter {
+    fn next(&mut self, _vm: &Vm) -> PyResult<Option<Value>> {
+        if self.done {
+            return Ok(None);
+        }
+        let d = as_dict(&self.dict).unwrap();
+        let (len, e) = d.data.entry_from(&d.header, self.pos);
+        if len != self.len {
+            self.done = true;
+            return Err(crate::types::dict::changed_size_error());
+        }
+        match e {
+            Some((next, k, v)) => {
+                self.pos = next;
+                Ok(Some(match self.kind {
+                    ViewKind::Keys => k,
+                    ViewKind::Values => v,
+                    ViewKind::Items => new_tuple(vec![k, v]),
+                }))
+            }
+            None => {
+                self.done = true;
+                Ok(None)
+            }
+        }
+    }
+    fn length_hint(&self) -> Option<usize> {
+        Some(if self.done { 0 } else { as_dict(&self.dict).unwrap().len().saturating_sub(self.pos.min(self.len)) })
+    }
+}
+
+pub fn new_dict_iter(dict: Value, kind: ViewKind) -> Value {
+    let len = as_dict(&dict).unwrap().len();
+    let ty = match kind {
+        ViewKind::Keys => types().dict_keyiterator,
+        ViewKind::Values => types().dict_valueiterator,
+        ViewKind::Items => types().dict_itemiterator,
+    };
+    new_native_iter(ty, Box::new(DictIter { dict, pos: 0, len, kind, done: false }))
+}
+
+// ---- builtin iterator types ---------------------------------------------
+
+struct Enumerate {
+    it: Value,
+    count: Value,
+}
+impl NativeIter for Enumerate {
+    fn next(&mut self, vm: &Vm) -> PyResult<Option<Value>> {
+        match vm.next(&self.it)? {
+            Some(v) => {
+                let c = self.count.clone();
+                self.count = crate::runtime::ops::binary_op(vm, &c, &Value::small(1), specializer::BinOp::Add)?;
+                Ok(Some(new_tuple(vec![c, v])))
+            }
+            None => Ok(None),
+        }
+    }
+}
+fn enumerate_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    let cls = args[0].downcast::<TypeObj>().unwrap();
+    let a = args::parse(&args[1..], kw, "enumerate", &["iterable", "start"], 1)?;
+    let it = vm.iter(a[0].as_ref().unwrap())?;
+    let count = match &a[1] {
+        Some(s) => {
+            if s.kind() != Kind::Int {
+                return Err(error::type_error(format!("'{}' object cannot be interpreted as an integer", s.ty().name())));
+            }
+            s.clone()
+        }
+        None => Value::small(0),
+    };
+    new_native_iter_of(vm, cls, Box::new(Enumerate { it, count }))
+}
+
+struct Zip {
+    its: Vec<Value>,
+    strict: bool,
+    done: bool,
+}
+impl NativeIter for Zip {
+    fn next(&mut self, vm: &Vm) -> PyResult<Option<Value>> {
+        if self.done || self.its.is_empty() {
+            return Ok(None);
+        }
+        let mut items = Vec::with_capacity(self.its.len());
+        for (i, it) in self.its.iter().enumerate() {
+            match vm.next(it)? {
+                Some(v) => items.push(v),
+                None => {
+                    self.done = true;
+                    if self.strict {
+                        if i > 0 {
+                            let plural = if i == 1 { " " } else { "s 1-" };
+                            return Err(error::value_error(format!(
+                                "zip() argument {} is shorter than argument{}{}",
+                                i + 1,
+                                plural,
+                                i
+                            )));
+                        }
+                        for (j, other) in self.its.iter().enumerate().skip(1) {
+                            if vm.next(other)?.is_some() {
+                                let plural = if j == 1 { " " } else { "s 1-" };
+                                return Err(error::value_error(format!(
+                                    "zip() argument {} is longer than argument{}{}",
+                                    j + 1,
+                                    plural,
+                                    j
+                                )));
+                            }
+                        }
+                    }
+                    return Ok(None);
+                }
+            }
+        }
+        Ok(Some(new_tuple(items)))
+    }
+}
+fn zip_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    let cls = args[0].downcast::<TypeObj>().unwrap();
+    let (pos, kws) = args::split_kwargs(&args[1..], kw);
+    let mut strict = false;
+    for (k, v) in kws {
+        if crate::types::str::as_str(k) == Some("strict") {
+            strict = vm.truthy(v)?;
+        } else {
+            return Err(error::type_error(format!(
+                "zip() got an unexpected keyword argument '{}'",
+                crate::types::str::as_str(k).unwrap_or("")
+            )));
+        }
+    }
+    let mut its = Vec::with_capacity(pos.len());
+    for (i, p) in pos.iter().enumerate() {
+        match vm.iter(p) {
+            Ok(it) => its.push(it),
+            Err(e) if e.matches(types().exc.type_error) => {
+                return Err(error::type_error(format!(
+                    "zip argument #{} must support iteration",
+                    i + 1
+                )))
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    new_native_iter_of(vm, cls, Box::new(Zip { its, strict, done: false }))
+}
+
+struct Map {
+    f: Value,
+    its: Vec<Value>,
+}
+impl NativeIter for Map {
+    fn next(&mut self, vm: &Vm) -> PyResult<Option<Value>> {
+        let mut items = Vec::with_capacity(self.its.len());
+        for it in &self.its {
+            match vm.next(it)? {
+                Some(v) => items.push(v),
+                None => return Ok(None),
+            }
+        }
+        vm.call(&self.f, &items).map(Some)
+    }
+}
+fn map_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    let cls = args[0].downcast::<TypeObj>().unwrap();
+    if kw.is_some_and(|k| !k.is_empty()) && std::ptr::eq(cls, types().map) {
+        return Err(error::type_error("map() takes no keyword arguments"));
+    }
+    if args.len() < 3 {
+        return Err(error::type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for a in &args[2..] {
+        its.push(vm.iter(a)?);
+    }
+    new_native_iter_of(vm, cls, Box::new(Map { f: args[1].clone(), its }))
+}
+
+struct Filter {
+    f: Value,
+    it: Value,
+}
+impl NativeIter for Filter {
+    fn next(&mut self, vm: &Vm) -> PyResult<Option<Value>> {
+        loop {
+            let Some(v) = vm.next(&self.it)? else {
+                return Ok(None);
+            };
+            let keep = if self.f.is_none() {
+                vm.truthy(&v)?
+            } else {
+                let r = vm.call(&self.f, std::slice::from_ref(&v))?;
+                vm.truthy(&r)?
+            };
+            if keep {
+                return Ok(Some(v));
+            }
+        }
+    }
+}
+fn filter_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    let cls = args[0].downcast::<TypeObj>().unwrap();
+    args::check_positional(&args[1..], kw, "filter", 2, 2)?;
+    let it = vm.iter(&args[2])?;
+    new_native_iter_of(vm, cls, Box::new(Filter { f: args[1].clone(), it }))
+}
+
+struct Reversed {
+    seq: Value,
+    next: isize,
+}
+impl NativeIter for Reversed {
+    fn next(&mut self, vm: &Vm) -> PyResult<Option<Value>> {
+        if self.next < 0 {
+            return Ok(None);
+        }
+        let i = self.next;
+        self.next -= 1;
+        match vm.getitem(&self.seq, &int_from_i64(i as i64)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.matches(types().exc.index_error) || e.matches(types().exc.stop_iteration) => {
+                self.next = -1;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+    fn length_hint(&self) -> Option<usize> {
+        Some((self.next + 1).max(0) as usize)
+    }
+}
+fn reversed_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    let cls = args[0].downcast::<TypeObj>().unwrap();
+    args::check_positional(&args[1..], kw, "reversed", 1, 1)?;
+    let seq = &args[1];
+    if let Some(r) = vm.call_special(seq, "__reversed__", &[])? {
+        return Ok(r);
+    }
+    if seq.ty().lookup_str("__getitem__").is_none() || seq.kind() == Kind::Dict {
+        return Err(error::type_error(format!("'{}' object is not reversible", seq.ty().name())));
+    }
+    let n = vm.len(seq)? as isize;
+    new_native_iter_of(vm, cls, Box::new(Reversed { seq: seq.clone(), next: n - 1 }))
+}
+
+struct CallIter {
+    f: Value,
+    sentinel: Value,
+    done: bool,
+}
+impl NativeIter for CallIter {
+    fn next(&mut self, vm: &Vm) -> PyResult<Option<Value>> {
+        if self.done {
+            return Ok(None);
+        }
+        let v = match vm.call(&self.f, &[]) {
+            Ok(v) => v,
+            Err(e) if e.matches(types().exc.stop_iteration) => {
+                self.done = true;
+                return Ok(None);
+            }
+            Err(e) => return Err(e),
+        };
+        if crate::runtime::ops::eq(vm, &v, &self.sentinel)? {
+            self.done = true;
+            return Ok(None);
+        }
+        Ok(Some(v))
+    }
+}
+pub fn new_callable_iter(f: Value, sentinel: Value) -> Value {
+    new_native_iter(types().callable_iterator, Box::new(CallIter { f, sentinel, done: false }))
+}
+
+pub(crate) fn init(t: &Registry) {
+    for ty in [t.list_iterator, t.list_reverseiterator, t.tuple_iterator, t.str_iterator, t.bytes_iterator, t.seq_iterator] {
+        ty.add_method("__next__", si_next);
+        ty.add_method("__iter__", iter_self);
+        ty.add_method("__length_hint__", si_length_hint);
+    }
+    for ty in [
+        t.dict_keyiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+        t.set_iterator,
+        t.callable_iterator,
+        t.enumerate,
+        t.zip,
+        t.map,
+        t.filter,
+        t.reversed,
+    ] {
+        ty.add_method("__next__", ni_next);
+        ty.add_method("__iter__", iter_self);
+        ty.add_method("__length_hint__", ni_length_hint);
+    }
+    t.enumerate.add_new(enumerate_new);
+    t.zip.add_new(zip_new);
+    t.map.add_new(map_new);
+    t.filter.add_new(filter_new);
+    t.reversed.add_new(reversed_new);
+    t.enumerate.add_classmethod("__class_getitem__", crate::modules::builtins::class_getitem);
+}

@@ -1,0 +1,269 @@
+//! `tuple`: an immutable array of values.
+
+use specializer::{BinOp, CmpOp};
+use std::sync::OnceLock;
+
+use crate::object::{self, Obj};
+use crate::runtime::error::{self, PyResult};
+use crate::runtime::hash::TupleHasher;
+use crate::runtime::ops;
+use crate::runtime::vm::Vm;
+use crate::types::int::{int_from_i64, is_int};
+use crate::types::str::new_str;
+use crate::types::typeobj::{alloc_instance, TypeObj};
+use crate::types::{types, Registry};
+use crate::value::Value;
+
+pub struct TupleObj {
+    pub items: Box<[Value]>,
+}
+
+static EMPTY: OnceLock<usize> = OnceLock::new();
+
+/// A new tuple (the empty tuple is a shared immortal singleton).
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    if items.is_empty() {
+        let w = *EMPTY.get_or_init(|| {
+            let v = object::alloc(types().tuple, TupleObj { items: Box::new([]) });
+            v.header().unwrap().make_immortal();
+            v.into_raw()
+        });
+        // SAFETY: the empty tuple is immortal.
+        return unsafe { Value::from_raw_borrowed(w) };
+    }
+    object::alloc(types().tuple, TupleObj { items: items.into_boxed_slice() })
+}
+
+/// The items of a tuple (or tuple subclass), if `v` is one.
+#[inline]
+pub fn as_tuple(v: &Value) -> Option<&[Value]> {
+    v.downcast::<TupleObj>().map(|t| &t.items[..])
+}
+
+/// The items of a value known to be a tuple.
+#[inline]
+pub fn as_slice(v: &Value) -> &[Value] {
+    &v.downcast::<TupleObj>().expect("tuple").items
+}
+
+pub fn getitem_int(t: &Value, i: i64) -> PyResult<Value> {
+    let items = as_slice(t);
+    let n = items.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(error::index_error("tuple index out of range"));
+    }
+    Ok(items[j as usize].clone())
+}
+
+pub fn hash_tuple(vm: &Vm, t: &Value) -> PyResult<i64> {
+    let items = as_slice(t);
+    let mut h = TupleHasher::new(items.len());
+    for it in items.iter() {
+        h.add(vm.hash(it)?);
+    }
+    Ok(h.finish())
+}
+
+/// `repr` of a sequence of items between brackets (shared with list).
+pub fn repr_items(vm: &Vm, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+    let mut s = String::from(open);
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&vm.repr_string(it)?);
+    }
+    s.push_str(close);
+    Ok(s)
+}
+
+/// Lexicographic comparison of two sequences with Python semantics.
+pub fn seq_compare(vm: &Vm, a: &[Value], b: &[Value], op: CmpOp) -> PyResult<bool> {
+    let n = a.len().min(b.len());
+    for i in 0..n {
+        if !ops::eq(vm, &a[i], &b[i])? {
+            if op == CmpOp::Eq {
+                return Ok(false);
+            }
+            if op == CmpOp::Ne {
+                return Ok(true);
+            }
+            let r = ops::compare(vm, &a[i], &b[i], op)?;
+            return vm.truthy(&r);
+        }
+    }
+    Ok(ops::cmp_ord(a.len().cmp(&b.len()), op))
+}
+
+fn tuple_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    let cls = args[0].downcast::<TypeObj>().unwrap();
+    if kw.is_some_and(|k| !k.is_empty()) && std::ptr::eq(cls, types().tuple) {
+        return Err(error::type_error("tuple() takes no keyword arguments"));
+    }
+    let nkw = kw.map_or(0, |k| k.len());
+    if args.len() - nkw > 2 {
+        return Err(error::type_error(format!("tuple expected at most 1 argument, got {}", args.len() - 1 - nkw)));
+    }
+    let items = match args.get(1) {
+        Some(it) if nkw == 0 || args.len() - nkw > 1 => {
+            if it.is_exact(types().tuple) && std::ptr::eq(cls, types().tuple) {
+                return Ok(it.clone());
+            }
+            vm.iterate(it)?
+        }
+        _ => vec![],
+    };
+    if std::ptr::eq(cls, types().tuple) {
+        Ok(new_tuple(items))
+    } else {
+        alloc_instance(vm, cls, TupleObj { items: items.into_boxed_slice() })
+    }
+}
+
+fn tuple_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let items = as_slice(&args[0]);
+    if items.is_empty() {
+        return Ok(new_str("()".into()));
+    }
+    let r = ops::repr_guard(&args[0], || {
+        if items.len() == 1 {
+            Ok(format!("({},)", vm.repr_string(&items[0])?))
+        } else {
+            repr_items(vm, items, "(", ")")
+        }
+    })?;
+    Ok(new_str(r.unwrap_or_else(|| "(...)".into())))
+}
+fn tuple_hash(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(int_from_i64(hash_tuple(vm, &args[0])?))
+}
+fn tuple_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(int_from_i64(as_slice(&args[0]).len() as i64))
+}
+fn tuple_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let items = as_slice(&args[0]);
+    let k = &args[1];
+    if let Some(sl) = k.downcast::<crate::types::slice::SliceObj>() {
+        let (start, _stop, step, n) = sl.indices(vm, items.len())?;
+        if step == 1 && n == items.len() && args[0].is_exact(types().tuple) {
+            return Ok(args[0].clone());
+        }
+        let mut out = Vec::with_capacity(n);
+        let mut i = start;
+        for _ in 0..n {
+            out.push(items[i as usize].clone());
+            i += step;
+        }
+        return Ok(new_tuple(out));
+    }
+    if !is_int(k) && k.ty().lookup_str("__index__").is_none() {
+        return Err(error::type_error(format!("tuple indices must be integers or slices, not {}", k.ty().name())));
+    }
+    let i = ops::index_isize(vm, k).map_err(|_| error::index_error("cannot fit 'int' into an index-sized integer"))?;
+    getitem_int(&args[0], i as i64)
+}
+fn tuple_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    for it in as_slice(&args[0]).iter() {
+        if ops::eq(vm, it, &args[1])? {
+            return Ok(Value::bool(true));
+        }
+    }
+    Ok(Value::bool(false))
+}
+fn tuple_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(crate::types::iter::new_seq_iter(types().tuple_iterator, args[0].clone()))
+}
+fn tuple_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    match op {
+        BinOp::Add => {
+            let (Some(x), Some(y)) = (as_tuple(a), as_tuple(b)) else {
+                return Ok(Value::not_implemented());
+            };
+            let mut v = Vec::with_capacity(x.len() + y.len());
+            v.extend_from_slice(x);
+            v.extend_from_slice(y);
+            Ok(new_tuple(v))
+        }
+        BinOp::Multiply => {
+            let (t, n) = if let Some(t) = as_tuple(a) { (t, b) } else if let Some(t) = as_tuple(b) { (t, a) } else { return Ok(Value::not_implemented()) };
+            if !is_int(n) && n.ty().lookup_str("__index__").is_none() {
+                return Ok(Value::not_implemented());
+            }
+            let n = crate::types::str::repeat_count(vm, n)?;
+            crate::types::str::check_alloc(t.len().saturating_mul(n).saturating_mul(8))?;
+            let mut v = Vec::with_capacity(t.len() * n);
+            for _ in 0..n {
+                v.extend_from_slice(t);
+            }
+            Ok(new_tuple(v))
+        }
+        _ => Ok(Value::not_implemented()),
+    }
+}
+fn tuple_richcmp(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    match (as_tuple(a), as_tuple(b)) {
+        (Some(x), Some(y)) => Ok(Value::bool(seq_compare(vm, x, y, op)?)),
+        _ => Ok(Value::not_implemented()),
+    }
+}
+fn tuple_count(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let mut n = 0;
+    for it in as_slice(&args[0]).iter() {
+        if ops::eq(vm, it, &args[1])? {
+            n += 1;
+        }
+    }
+    Ok(int_from_i64(n))
+}
+fn tuple_index(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let items = as_slice(&args[0]);
+    let (start, end) = seq_range(vm, items.len(), args.get(2), args.get(3))?;
+    for (i, it) in items.iter().enumerate().take(end).skip(start) {
+        if ops::eq(vm, it, &args[1])? {
+            return Ok(int_from_i64(i as i64));
+        }
+    }
+    Err(error::value_error("tuple.index(x): x not in tuple"))
+}
+
+/// start/stop arguments of `index()` methods, clamped like slice bounds.
+pub fn seq_range(vm: &Vm, len: usize, start: Option<&Value>, stop: Option<&Value>) -> PyResult<(usize, usize)> {
+    let n = len as isize;
+    let norm = |v: Option<&Value>, d: isize| -> PyResult<usize> {
+        let mut i = match v {
+            Some(v) => ops::index_isize(vm, v)?,
+            None => d,
+        };
+        if i < 0 {
+            i += n;
+        }
+        Ok(i.clamp(0, n) as usize)
+    };
+    Ok((norm(start, 0)?, norm(stop, n)?))
+}
+
+fn tuple_getnewargs(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(new_tuple(vec![new_tuple(as_slice(&args[0]).to_vec())]))
+}
+
+pub(crate) fn init(t: &Registry) {
+    let tt = t.tuple;
+    tt.add_new(tuple_new);
+    tt.add_method("__repr__", tuple_repr);
+    tt.add_method("__hash__", tuple_hash);
+    tt.add_method("__len__", tuple_len);
+    tt.add_method("__getitem__", tuple_getitem);
+    tt.add_method("__contains__", tuple_contains);
+    tt.add_method("__iter__", tuple_iter);
+    tt.add_method("count", tuple_count);
+    tt.add_method("index", tuple_index);
+    tt.add_method("__getnewargs__", tuple_getnewargs);
+    tt.add_classmethod("__class_getitem__", crate::modules::builtins::class_getitem);
+    use crate::types::function::NativeImpl;
+    tt.add_impl("__add__", NativeImpl::BinOp(tuple_binop, BinOp::Add, false));
+    tt.add_impl("__mul__", NativeImpl::BinOp(tuple_binop, BinOp::Multiply, false));
+    tt.add_impl("__rmul__", NativeImpl::BinOp(tuple_binop, BinOp::Multiply, true));
+    crate::types::int::add_richcmp(tt, tuple_richcmp);
+    let _: Option<&Obj<TupleObj>> = None;
+}
