@@ -1013,9 +1013,11 @@ fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     if !matches!(d.kind(), Kind::Function | Kind::MethodDescr) {
         return Ok(None);
     }
-    if let Some(dict) = crate::types::typeobj::instance_dict(obj) {
-        if as_dict(dict).unwrap().get_item(vm, name)?.is_some() {
-            return Ok(None);
+    if obj.kind() != Kind::Function {
+        if let Some(dict) = crate::types::typeobj::instance_dict(obj) {
+            if as_dict(&dict).unwrap().get_item(vm, name)?.is_some() {
+                return Ok(None);
+            }
         }
     }
     if d.kind() == Kind::MethodDescr {

@@ -276,20 +276,24 @@ const DEALLOC_MAX_DEPTH: u32 = 100;
 /// # Safety
 /// `p` has no references left and is deallocated exactly once.
 pub(crate) unsafe fn dealloc(p: *const Header) {
-    let depth = DEALLOC_DEPTH.with(|d| d.get());
-    if depth >= DEALLOC_MAX_DEPTH {
-        DEALLOC_PENDING.with(|q| q.borrow_mut().push(p as usize));
+    // During thread teardown the thread-locals may be gone: free directly.
+    let Ok(depth) = DEALLOC_DEPTH.try_with(|d| d.get()) else {
+        // SAFETY: caller contract.
+        unsafe { free_by_kind(p) };
+        return;
+    };
+    if depth >= DEALLOC_MAX_DEPTH && DEALLOC_PENDING.try_with(|q| q.borrow_mut().push(p as usize)).is_ok() {
         return;
     }
-    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
+    let _ = DEALLOC_DEPTH.try_with(|d| d.set(depth + 1));
     // SAFETY: caller contract.
     unsafe { free_by_kind(p) };
     if depth == 0 {
         // The outermost deallocation drains what deeper ones postponed.
-        while let Some(q) = DEALLOC_PENDING.with(|q| q.borrow_mut().pop()) {
+        while let Some(q) = DEALLOC_PENDING.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
             // SAFETY: postponed dead objects, each pushed once.
             unsafe { free_by_kind(q as *const Header) };
         }
     }
-    DEALLOC_DEPTH.with(|d| d.set(depth));
+    let _ = DEALLOC_DEPTH.try_with(|d| d.set(depth));
 }

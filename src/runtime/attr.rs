@@ -129,7 +129,7 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
         }
     }
     if let Some(dict) = instance_dict(obj) {
-        let dd = as_dict(dict).unwrap();
+        let dd = as_dict(&dict).unwrap();
         let found = if name.is_exact(types().str) { dd.get_str(name) } else { dd.get_item(vm, name)? };
         if let Some(v) = found {
             return Ok(v);
@@ -194,7 +194,7 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, v: Option<Value>) -> 
     }
     match instance_dict(obj) {
         Some(dict) => {
-            let dd = as_dict(dict).unwrap();
+            let dd = as_dict(&dict).unwrap();
             match v {
                 Some(v) => {
                     let key = if name.is_exact(types().str) { name.clone() } else { name.clone() };

@@ -303,12 +303,14 @@ pub fn alloc_instance<T: Payload>(_vm: &Vm, cls: &Obj<TypeObj>, base: T) -> PyRe
     Ok(object::alloc_sub(cls, base, InstanceExt { dict, slots }))
 }
 
-/// The `__dict__` of an instance, if it has one.
-pub fn instance_dict(v: &Value) -> Option<&Value> {
-    if let Some(e) = v.downcast::<crate::types::exceptions::ExceptionObj>() {
-        return Some(&e.data.dict);
+/// The `__dict__` of an instance, if it has one (functions get theirs on first use).
+pub fn instance_dict(v: &Value) -> Option<Value> {
+    match v.kind() {
+        Kind::Exception => return v.downcast::<crate::types::exceptions::ExceptionObj>().map(|e| e.data.dict.clone()),
+        Kind::Function => return Some(crate::types::function::function_dict(v)),
+        _ => {}
     }
-    object::instance_ext(v).and_then(|e| e.dict.as_ref())
+    object::instance_ext(v).and_then(|e| e.dict.clone())
 }
 
 // ---------------------------------------------------------------------------
@@ -642,6 +644,19 @@ fn type_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Valu
             "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
         ));
     }
+    // a more derived metaclass with its own __new__ takes over (as CPython's type_new)
+    if !std::ptr::eq(winner, meta) {
+        let key = intern("__new__");
+        let wn = winner.lookup(&key);
+        let tn = types().type_.get_own(&key);
+        if !matches!((&wn, &tn), (Some(a), Some(b)) if a.is(b)) {
+            let mut full = vec![winner.to_value()];
+            full.extend_from_slice(&args[1..]);
+            let nkw = kwnames.map_or(0, |k| k.len());
+            let _ = nkw;
+            return vm.call_kw(&wn.unwrap(), &full, kwnames);
+        }
+    }
     let kw: Vec<(Value, Value)> = match kwnames {
         Some(k) => k.iter().cloned().zip(args[args.len() - nkw..].iter().cloned()).collect(),
         None => vec![],
@@ -807,6 +822,15 @@ fn set_abstractmethods(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
 
 // object
 
+/// Does `cls` inherit `object.__new__` unchanged?
+fn is_object_new(cls: &Obj<TypeObj>) -> bool {
+    let key = intern("__new__");
+    match (cls.lookup(&key), types().object.get_own(&key)) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => false,
+    }
+}
+
 fn object_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     let cls = args
         .first()
@@ -815,10 +839,7 @@ fn object_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
     let excess = args.len() > 1 || kwnames.is_some_and(|k| !k.is_empty());
     if excess {
         let t = types();
-        let new_is_object = cls
-            .lookup(&intern("__new__"))
-            .and_then(|n| n.downcast::<crate::types::function::StaticMethodObj>().map(|s| s.func.clone()))
-            .is_some_and(|f| f.downcast::<crate::types::function::NativeFuncObj>().is_some_and(|n| n.name == "__new__" && n.owner_is(t.object)));
+        let new_is_object = is_object_new(cls);
         let init_is_object = cls.lookup(&intern("__init__")).is_some_and(|i| {
             i.downcast::<crate::types::function::MethodDescrObj>().is_some_and(|d| std::ptr::eq(d.owner, t.object))
         });
@@ -861,10 +882,7 @@ fn object_init(_vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<
         let init_is_object = cls.lookup(&intern("__init__")).is_some_and(|i| {
             i.downcast::<crate::types::function::MethodDescrObj>().is_some_and(|d| std::ptr::eq(d.owner, t.object))
         });
-        let new_is_object = cls
-            .lookup(&intern("__new__"))
-            .and_then(|n| n.downcast::<crate::types::function::StaticMethodObj>().map(|s| s.func.clone()))
-            .is_some_and(|f| f.downcast::<crate::types::function::NativeFuncObj>().is_some_and(|n| n.owner_is(t.object)));
+        let new_is_object = is_object_new(cls);
         if !init_is_object || new_is_object {
             if init_is_object {
                 return Err(error::type_error(format!("{}() takes no arguments", cls.name())));
@@ -953,7 +971,7 @@ fn object_dir(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
         }
     };
     if let Some(d) = instance_dict(v) {
-        for k in crate::types::dict::as_dict(d).unwrap().keys() {
+        for k in crate::types::dict::as_dict(&d).unwrap().keys() {
             add(k);
         }
     }
@@ -1013,7 +1031,7 @@ fn object_set_class(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
 
 fn object_get_dict(_vm: &Vm, v: &Value) -> PyResult<Value> {
     match instance_dict(v) {
-        Some(d) => Ok(d.clone()),
+        Some(d) => Ok(d),
         None => Err(error::attribute_error(format!("'{}' object has no attribute '__dict__'", v.ty().name()))),
     }
 }
@@ -1026,7 +1044,7 @@ fn object_set_dict(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let nd = crate::types::dict::as_dict(&n)
         .ok_or_else(|| error::type_error(format!("__dict__ must be set to a dictionary, not a '{}'", n.ty().name())))?;
     let items = nd.items();
-    let dd = crate::types::dict::as_dict(d).unwrap();
+    let dd = crate::types::dict::as_dict(&d).unwrap();
     dd.clear();
     for (k, val) in items {
         dd.set_item(vm, k, val)?;
