@@ -100,3 +100,46 @@ def _finish_sys(sys):
     hi = _structseq("sys.hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
                                        "seed_bits", "cutoff"])
     sys.hash_info = hi((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
+
+
+class UnionType:
+    """`int | str`: a union of types usable with isinstance()."""
+
+    def __init__(self, args):
+        flat = []
+        for a in args:
+            if isinstance(a, UnionType):
+                items = a.__args__
+            else:
+                items = (type(None) if a is None else a,)
+            for x in items:
+                if x not in flat:
+                    flat.append(x)
+        self.__args__ = tuple(flat)
+
+    def __repr__(self):
+        def r(a):
+            if a is type(None):
+                return "None"
+            if isinstance(a, type):
+                return a.__qualname__ if a.__module__ == "builtins" else "%s.%s" % (a.__module__, a.__qualname__)
+            return repr(a)
+        return " | ".join(r(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return UnionType((self, other))
+
+    def __ror__(self, other):
+        return UnionType((other, self))
+
+    def __eq__(self, other):
+        return isinstance(other, UnionType) and set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)

@@ -201,6 +201,23 @@ class BytesIO(BufferedIOBase):
         self._pos = end
         return r
 
+    def readlines(self, hint=-1):
+        lines = []
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
     def seek(self, pos, whence=0):
         self._check()
         if whence == 0:

@@ -2931,7 +2931,8 @@ class NamedTupleMeta(type):
         nm_tpl = _make_nmtuple(typename, types.items(),
                                defaults=[ns[n] for n in default_names],
                                module=ns['__module__'])
-        nm_tpl.__bases__ = bases
+        if nm_tpl.__bases__ != bases:
+            nm_tpl.__bases__ = bases
         if Generic in bases:
             class_getitem = Generic.__class_getitem__.__func__
             nm_tpl.__class_getitem__ = classmethod(class_getitem)

@@ -837,8 +837,11 @@ impl<'s> Compiler<'s> {
 
     fn annotation_value(&mut self, e: &Expr) -> CResult {
         if self.future_annotations {
-            let text = &self.source[e.range()];
-            self.load_const(new_str(text.to_string()));
+            let text = match e {
+                Expr::StringLiteral(s) => crate::types::str::repr_str(s.value.to_str()),
+                _ => self.source[e.range()].to_string(),
+            };
+            self.load_const(new_str(text));
             Ok(())
         } else {
             self.expr(e)

@@ -368,3 +368,31 @@ pub(crate) fn init(t: &Registry) {
     g.add_getset("gi_yieldfrom", g_yieldfrom, None);
     g.add_getset("gi_suspended", g_suspended, None);
 }
+
+impl Drop for GeneratorObj {
+    /// A generator collected while suspended is closed, as in CPython: its
+    /// `finally` blocks and context managers run. Errors are ignored.
+    fn drop(&mut self) {
+        let st = std::mem::replace(self.state.get_mut(), GenState::Finished);
+        let GenState::Suspended(mut frame) = st else { return };
+        let Some(vm) = Vm::try_current() else { return };
+        // close a delegate first (yield from)
+        let li = frame.lasti;
+        if li > 0 {
+            let code = frame.code.clone();
+            let c = code.downcast::<crate::code::CodeObj>().unwrap();
+            let (op, _) = decode(c.code[li]);
+            let (prev, _) = decode(c.code[li - 1]);
+            if op == Opcode::YIELD_VALUE as u8 && prev == Opcode::SEND as u8 {
+                if let Some(yf) = frame.slots[frame.sp - 1].clone() {
+                    let _ = close_iter(&vm, &yf);
+                }
+            }
+        }
+        let exc = PyErr::with_args(types().exc.generator_exit, vec![]);
+        if vm.enter_call().is_ok() {
+            let _ = run_frame(&vm, &mut frame, Resume::Throw(exc));
+            vm.leave_call();
+        }
+    }
+}

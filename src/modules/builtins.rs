@@ -653,7 +653,16 @@ fn next(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     if it.ty().lookup_str("__next__").is_none() {
         return Err(error::type_error(format!("'{}' object is not an iterator", it.ty().name())));
     }
-    if it.kind() == Kind::Generator || it.ty().is_builtin() {
+    if it.kind() == Kind::Generator {
+        return match crate::eval::generator::gen_send_ex(vm, it, crate::eval::Resume::Send(Value::none()))? {
+            crate::eval::generator::SendResult::Yield(v) => Ok(v),
+            crate::eval::generator::SendResult::Return(v) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(error::stop_iteration(v)),
+            },
+        };
+    }
+    if it.ty().is_builtin() {
         match vm.next(it) {
             Ok(Some(v)) => return Ok(v),
             Ok(None) => {
@@ -732,7 +741,17 @@ fn print(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             }
         }
         Some(f) => {
-            vm.call_method(&f, "write", &[new_str(s)])?;
+            // like CPython: one write() per piece
+            let write = vm.getattr_str(&f, "write")?;
+            for (i, a) in pos.iter().enumerate() {
+                if i > 0 {
+                    vm.call(&write, &[new_str(sep.clone().unwrap_or_else(|| " ".into()))])?;
+                }
+                let piece = vm.str(a)?;
+                vm.call(&write, &[piece])?;
+            }
+            vm.call(&write, &[new_str(end.clone().unwrap_or_else(|| "\n".into()))])?;
+            let _ = s;
             if flush {
                 vm.call_method(&f, "flush", &[])?;
             }

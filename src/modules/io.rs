@@ -34,6 +34,8 @@ pub struct FileState {
     pub line_buffering: bool,
     /// `newline=''`: no newline translation on reading.
     pub newline_raw: bool,
+    pub encoding: String,
+    pub errors: String,
     wbuf: Vec<u8>,
     /// Read-ahead (binary) or decoded text not yet returned.
     rbuf: Vec<u8>,
@@ -126,7 +128,7 @@ impl FileState {
     fn text(&mut self) -> PyResult<&mut (String, usize)> {
         if self.rtext.is_none() {
             let raw = self.read_raw_all().map_err(|e| os_error_from(&e, None))?;
-            let s = crate::types::bytes::decode(&raw, "utf-8", "strict")?;
+            let s = crate::types::bytes::decode(&raw, &self.encoding, &self.errors)?;
             let s = if self.newline_raw { s } else { s.replace("\r\n", "\n").replace('\r', "\n") };
             self.rtext = Some((s, 0));
         }
@@ -153,6 +155,8 @@ fn std_state(stream: Stream, name: &str, mode: &str, line: bool) -> FileState {
         closed: false,
         line_buffering: line,
         newline_raw: false,
+        encoding: "utf-8".into(),
+        errors: "strict".into(),
         wbuf: Vec::new(),
         rbuf: Vec::new(),
         rtext: None,
@@ -277,6 +281,8 @@ pub fn open(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         closed: false,
         line_buffering: false,
         newline_raw,
+        encoding: a[3].as_ref().and_then(as_str).unwrap_or("utf-8").to_string(),
+        errors: a[4].as_ref().and_then(as_str).unwrap_or("strict").to_string(),
         wbuf: Vec::new(),
         rbuf: Vec::new(),
         rtext: None,
@@ -297,7 +303,7 @@ fn f_write(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let mut st = f.state.lock();
     check_open(&st)?;
     if !st.writable {
-        return Err(PyErr::new(unsupported(), "not writable"));
+        return Err(unsupported_err("not writable"));
     }
     let v = args.get(1).ok_or_else(|| error::type_error("write() takes exactly one argument (0 given)"))?;
     if st.binary {
@@ -307,12 +313,26 @@ fn f_write(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     }
     let s = as_str(v).ok_or_else(|| error::type_error(format!("write() argument must be str, not {}", v.ty().name())))?;
     st.rtext = None;
-    st.write_bytes(s.as_bytes()).map_err(|e| os_error_from(&e, None))?;
+    let data = if st.encoding == "utf-8" || st.encoding == "utf8" || st.encoding == "UTF-8" {
+        s.as_bytes().to_vec()
+    } else {
+        crate::types::bytes::encode(s, &st.encoding, &st.errors)?
+    };
+    st.write_bytes(&data).map_err(|e| os_error_from(&e, None))?;
     Ok(crate::types::int::int_from_i64(s.chars().count() as i64))
 }
 
-fn unsupported() -> crate::types::TypeRef {
-    crate::types::types().exc.os_error
+/// `io.UnsupportedOperation` when the io module is loaded (it subclasses
+/// OSError and ValueError), else OSError.
+fn unsupported_err(msg: &str) -> PyErr {
+    let vm = Vm::current();
+    let cls = crate::types::dict::as_dict(&crate::runtime::vm::runtime().modules)
+        .and_then(|m| m.get_by_str("io"))
+        .and_then(|io| vm.getattr_opt(&io, "UnsupportedOperation").ok().flatten());
+    match cls.and_then(|c| vm.call(&c, &[new_str(msg.to_string())]).ok()) {
+        Some(e) if crate::types::exceptions::as_exception(&e).is_some() => PyErr::from_value(e),
+        _ => PyErr::new(types().exc.os_error, msg),
+    }
 }
 
 fn f_read(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -324,7 +344,7 @@ fn f_read(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let mut st = f.state.lock();
     check_open(&st)?;
     if !st.readable {
-        return Err(PyErr::new(unsupported(), "not readable"));
+        return Err(unsupported_err("not readable"));
     }
     st.flush().map_err(|e| os_error_from(&e, None))?;
     if st.binary {
@@ -467,7 +487,7 @@ fn f_seek(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let consumed_raw = std::mem::take(&mut st.rbuf);
     st.eof = false;
     let Stream::File(file) = &mut st.stream else {
-        return Err(PyErr::new(unsupported(), "underlying stream is not seekable"));
+        return Err(unsupported_err("underlying stream is not seekable"));
     };
     let target = match whence {
         0 => SeekFrom::Start(pos.max(0) as u64),
@@ -517,8 +537,8 @@ fn f_name(_vm: &Vm, v: &Value) -> PyResult<Value> {
 fn f_mode(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(new_str(fo(v).state.lock().mode.clone()))
 }
-fn f_encoding(_vm: &Vm, _v: &Value) -> PyResult<Value> {
-    Ok(new_str("utf-8".into()))
+fn f_encoding(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(new_str(fo(v).state.lock().encoding.clone()))
 }
 fn f_readable(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(Value::bool(fo(&args[0]).state.lock().readable))

@@ -21,6 +21,9 @@ fn fa(vm: &Vm, args: &[Value], i: usize, name: &str) -> PyResult<f64> {
     if is_int(v) {
         return crate::types::int::int_to_f64(v);
     }
+    if crate::types::str::as_str(v).is_some() || v.ty().lookup_str("__float__").is_none() && v.ty().lookup_str("__index__").is_none() {
+        return Err(error::type_error(format!("must be real number, not {}", v.ty().name())));
+    }
     to_float(vm, v).map_err(|e| {
         if e.matches(crate::types::types().exc.type_error) {
             error::type_error(format!("must be real number, not {}", v.ty().name()))

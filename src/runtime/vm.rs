@@ -76,6 +76,11 @@ impl Vm {
         Vm { _not_send: std::marker::PhantomData }
     }
 
+    /// The handle, unless this thread's state is already torn down (exit).
+    pub fn try_current() -> Option<Vm> {
+        THREAD.try_with(|_| ()).ok().map(|_| Vm::current())
+    }
+
     #[inline]
     pub fn with_state<R>(&self, f: impl FnOnce(&ThreadState) -> R) -> R {
         THREAD.with(f)

@@ -177,7 +177,8 @@ pub fn new_method_descr(name: &'static str, imp: NativeImpl, owner: TypeRef) -> 
 }
 
 pub fn new_getset(name: String, get: Option<GetterFn>, set: Option<SetterFn>, owner: TypeRef, slot: Option<usize>) -> Value {
-    let v = object::alloc(types().getset_descriptor, GetSetObj { name, get, set, owner, slot });
+    let ty = if slot.is_some() { types().member_descriptor } else { types().getset_descriptor };
+    let v = object::alloc(ty, GetSetObj { name, get, set, owner, slot });
     v.header().unwrap().make_deferred();
     v
 }
@@ -499,6 +500,16 @@ fn bm_getattribute(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<V
     }
 }
 
+fn bm_new(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(error::type_error(format!("method expected 2 arguments, got {}", args.len().saturating_sub(1))));
+    }
+    if !crate::modules::builtins::is_callable(&args[1]) {
+        return Err(error::type_error("first argument must be callable"));
+    }
+    Ok(new_bound_method(args[1].clone(), args[2].clone()))
+}
+
 // classmethod / staticmethod
 
 fn cm_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -738,12 +749,14 @@ pub(crate) fn init(t: &Registry) {
     m.add_getset("__objclass__", md_get_objclass, None);
     m.add_getset("__doc__", nf_get_doc, None);
 
-    let g = t.getset_descriptor;
-    g.add_method("__repr__", gs_repr);
-    g.add_method("__get__", gs_get);
-    g.add_method("__set__", gs_set);
-    g.add_method("__delete__", gs_delete);
-    g.add_getset("__name__", gs_get_name, None);
+    for g in [t.getset_descriptor, t.member_descriptor] {
+        g.add_method("__repr__", gs_repr);
+        g.add_method("__get__", gs_get);
+        g.add_method("__set__", gs_set);
+        g.add_method("__delete__", gs_delete);
+        g.add_getset("__name__", gs_get_name, None);
+    }
+    t.method.add_new(bm_new);
 
     let b = t.method;
     b.add_method("__repr__", bm_repr);

@@ -88,6 +88,7 @@ builtin_types! {
     builtin_function: "builtin_function_or_method", NativeFunc, object, 0;
     method_descriptor: "method_descriptor", MethodDescr, object, 0;
     getset_descriptor: "getset_descriptor", GetSet, object, 0;
+    member_descriptor: "member_descriptor", GetSet, object, 0;
     method: "method", BoundMethod, object, 0;
     classmethod: "classmethod", ClassMethod, object, BASETYPE;
     staticmethod: "staticmethod", StaticMethod, object, BASETYPE;

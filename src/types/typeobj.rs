@@ -282,6 +282,7 @@ pub(crate) fn finish_builtin_types(t: &Registry) {
             ty.set_attr_raw("__doc__", Value::none());
         }
         ty.set_attr_raw("__module__", intern("builtins"));
+        update_special_flags(ty);
     }
 }
 
@@ -341,7 +342,7 @@ fn c3_mro(bases: &[Value]) -> PyResult<Vec<Value>> {
             let names: Vec<String> =
                 bases.iter().map(|b| b.downcast::<TypeObj>().unwrap().name()).collect();
             return Err(error::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -505,6 +506,9 @@ pub fn new_class(vm: &Vm, meta: &Obj<TypeObj>, name: &str, bases: Vec<Value>, ns
         cls.data.dict.set(&cls.header, vm, k, v)?;
     }
     *cls.data.qualname.lock() = qualname;
+    if nsd.get_by_str("__eq__").is_some() && nsd.get_by_str("__hash__").is_none() {
+        cls.set_attr_raw("__hash__", Value::none());
+    }
     if cls.get_own(&intern("__doc__")).is_none() {
         cls.set_attr_raw("__doc__", Value::none());
     }
@@ -1105,24 +1109,44 @@ pub(crate) fn init(t: &Registry) {
     o.set_attr_raw("__dict__", g);
 
     crate::types::typeobj::init_super(t);
+
+    t.none_type.add_method("__repr__", none_repr);
+    t.none_type.add_method("__bool__", none_bool);
+    t.none_type.add_new(none_new);
+    t.not_implemented_type.add_method("__repr__", ni_repr);
+    t.ellipsis_type.add_method("__repr__", ellipsis_repr);
+}
+
+fn none_repr(_vm: &Vm, _a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    Ok(intern("None"))
+}
+fn none_bool(_vm: &Vm, _a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    Ok(Value::bool(false))
+}
+fn none_new(_vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    if a.len() > 1 {
+        return Err(error::type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::none())
+}
+fn ni_repr(_vm: &Vm, _a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    Ok(intern("NotImplemented"))
+}
+fn ellipsis_repr(_vm: &Vm, _a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    Ok(intern("Ellipsis"))
 }
 
 /// `int | str` and friends produce a `types.UnionType`-like object; krait keeps
 /// it minimal: a tuple-backed union usable by isinstance.
-fn type_or(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    let mut items = Vec::new();
+fn type_or(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     for a in &args[..2] {
-        if a.is_none() {
-            items.push(types().none_type.to_value());
-        } else if a.downcast::<TypeObj>().is_some() {
-            items.push(a.clone());
-        } else if let Some(t) = tuple::as_tuple(a) {
-            items.extend(t.iter().cloned());
-        } else {
+        if !(a.is_none() || a.downcast::<TypeObj>().is_some()) {
             return Ok(Value::not_implemented());
         }
     }
-    Ok(tuple::new_tuple(items))
+    let m = crate::runtime::import::import_module(vm, "_krait")?;
+    let u = vm.getattr_str(&m, "UnionType")?;
+    vm.call(&u, &[tuple::new_tuple(args[..2].to_vec())])
 }
 
 // ---------------------------------------------------------------------------
