@@ -172,6 +172,8 @@ class BytesIO(BufferedIOBase):
 
     def write(self, b):
         self._check()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
         b = bytes(b)
         end = self._pos + len(b)
         if self._pos > len(self._buf):

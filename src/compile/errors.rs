@@ -68,62 +68,59 @@ pub fn precheck(source: &str, filename: &str) -> PyResult<()> {
     let mut i = 0;
     let mut stack: Vec<(u8, usize)> = Vec::new();
     let mut at_line_start = true;
-    let mut indent_stack: Vec<(usize, bool, bool)> = vec![(0, false, false)];
+    let mut indent_stack: Vec<(usize, usize, bool)> = vec![(0, 0, false)];
+    let mut indent1: Vec<usize> = vec![0];
     let n = b.len();
     while i < n {
         let c = b[i];
         if at_line_start && stack.is_empty() {
-            // measure indentation of a logical line
-            let start = i;
-            let mut col = 0usize;
-            let mut has_tab = false;
-            let mut has_space = false;
+            // measure indentation with tab size 8 and 1; they must agree (TabError)
+            let mut col8 = 0usize;
+            let mut col1 = 0usize;
             while i < n && (b[i] == b' ' || b[i] == b'\t' || b[i] == b'\x0c') {
-                if b[i] == b'\t' {
-                    col = (col / 8 + 1) * 8;
-                    has_tab = true;
-                } else if b[i] == b' ' {
-                    col += 1;
-                    has_space = true;
-                } else {
-                    col = 0;
+                match b[i] {
+                    b'\t' => {
+                        col8 = (col8 / 8 + 1) * 8;
+                        col1 += 1;
+                    }
+                    b' ' => {
+                        col8 += 1;
+                        col1 += 1;
+                    }
+                    _ => {
+                        col8 = 0;
+                        col1 = 0;
+                    }
                 }
                 i += 1;
             }
             at_line_start = false;
             if i < n && b[i] != b'\n' && b[i] != b'\r' && b[i] != b'#' && !(b[i] == b'\\' && i + 1 < n && b[i + 1] == b'\n') {
-                let &(top, _, _) = indent_stack.last().unwrap();
-                if col > top {
-                    indent_stack.push((col, has_tab, has_space));
-                } else if col < top {
-                    while indent_stack.last().unwrap().0 > col {
-                        indent_stack.pop();
+                let tab_err = || err_at(types().types.exceptions.iter().find(|(n, _)| *n == "TabError").unwrap().1, source, filename, i, "inconsistent use of tabs and spaces in indentation");
+                let &(top8, top1, _) = indent_stack.last().unwrap();
+                if col8 > top8 {
+                    if col1 <= top1 {
+                        return Err(tab_err());
                     }
-                    if indent_stack.last().unwrap().0 != col {
+                    indent_stack.push((col8, col1, false));
+                    indent1.push(col1);
+                } else if col8 == top8 {
+                    if col1 != *indent1.last().unwrap() {
+                        return Err(tab_err());
+                    }
+                } else {
+                    while indent_stack.last().unwrap().0 > col8 {
+                        indent_stack.pop();
+                        indent1.pop();
+                    }
+                    if indent_stack.last().unwrap().0 != col8 {
                         return Err(err_at(types().exc.indentation_error, source, filename, i, "unindent does not match any outer indentation level"));
                     }
-                }
-                // tab/space consistency: same visual column computed with tab size 1 must agree
-                let alt: usize = b[start..i].iter().map(|&ch| if ch == b'\t' { 1 } else { 1 }).count();
-                let _ = alt;
-                if has_tab && has_space {
-                    let col1 = {
-                        let mut c1 = 0usize;
-                        for &ch in &b[start..i] {
-                            if ch == b'\t' {
-                                c1 = (c1 / 1 + 1) * 1;
-                            } else if ch == b' ' {
-                                c1 += 1;
-                            }
-                        }
-                        c1
-                    };
-                    let depth8 = indent_stack.iter().position(|e| e.0 == col);
-                    let _ = depth8;
-                    if col1 != col && indent_stack.len() > 1 {
-                        return Err(err_at(types().types.exceptions.iter().find(|(n, _)| *n == "TabError").unwrap().1, source, filename, i, "inconsistent use of tabs and spaces in indentation"));
+                    if col1 != *indent1.last().unwrap() {
+                        return Err(tab_err());
                     }
                 }
+                let _ = top1;
             }
             continue;
         }
@@ -259,6 +256,9 @@ pub fn parse_error(source: &str, filename: &str, e: &ParseError) -> PyErr {
     let se = types().exc.syntax_error;
     let ie = types().exc.indentation_error;
     let off = usize::from(e.location.start());
+    if std::env::var_os("KRAIT_DEBUG_PARSE").is_some() {
+        eprintln!("parse error: {:?}", e);
+    }
     let msg: (TypeRef, String) = match &e.error {
         ParseErrorType::UnexpectedIndentation => (ie, "unexpected indent".into()),
         ParseErrorType::Lexical(ruff_python_parser::LexicalErrorType::IndentationError) => {
@@ -320,10 +320,42 @@ pub fn parse_error(source: &str, filename: &str, e: &ParseError) -> PyErr {
                 (se, "invalid syntax".into())
             }
         }
-        ParseErrorType::InvalidAssignmentTarget | ParseErrorType::InvalidNamedAssignmentTarget | ParseErrorType::InvalidAugmentedAssignmentTarget => {
-            (se, "invalid syntax".into())
+        ParseErrorType::InvalidAssignmentTarget | ParseErrorType::InvalidNamedAssignmentTarget => {
+            let what = target_kind(&source[usize::from(e.location.start())..usize::from(e.location.end())]);
+            if what == "expression" || what == "name" {
+                (se, "invalid syntax".into())
+            } else if matches!(what, "literal" | "function call" | "True" | "False" | "None" | "Ellipsis") {
+                (se, format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", what))
+            } else {
+                (se, format!("cannot assign to {}", what))
+            }
         }
-        ParseErrorType::InvalidDeleteTarget => (se, "invalid syntax".into()),
+        ParseErrorType::InvalidAugmentedAssignmentTarget => {
+            let what = target_kind(&source[usize::from(e.location.start())..usize::from(e.location.end())]);
+            (se, format!("'{}' is an illegal expression for augmented assignment", what))
+        }
+        ParseErrorType::InvalidDeleteTarget => {
+            let what = target_kind(&source[usize::from(e.location.start())..usize::from(e.location.end())]);
+            (se, format!("cannot delete {}", what))
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after") => {
+            let what = m.split('`').nth(1).unwrap_or("statement").to_string();
+            let (l, _) = line_col(source, off);
+            let lines: Vec<&str> = source.split('\n').collect();
+            let mut kw_line = l.saturating_sub(1).max(1);
+            while kw_line > 1 && lines.get(kw_line - 1).is_none_or(|t| t.trim().is_empty() || t.trim().starts_with('#')) {
+                kw_line -= 1;
+            }
+            let desc = match what.as_str() {
+                "def" | "function definition" => "function definition".to_string(),
+                "class" | "class definition" => "class definition".to_string(),
+                w => format!("'{}' statement", w.trim_end_matches(" statement")),
+            };
+            return err_at(ie, source, filename, off, &format!("expected an indented block after {} on line {}", desc, kw_line));
+        }
+        ParseErrorType::ExpectedExpression if source.as_bytes().get(off) == Some(&b'}') && off > 0 && source.as_bytes()[off - 1] == b'{' => {
+            (se, "f-string: empty expression not allowed".into())
+        }
         ParseErrorType::UnparenthesizedGeneratorExpression => (se, "Generator expression must be parenthesized".into()),
         ParseErrorType::OtherError(m) if m.contains("starred") => (se, "can't use starred expression here".into()),
         _ => (se, "invalid syntax".into()),
@@ -331,4 +363,31 @@ pub fn parse_error(source: &str, filename: &str, e: &ParseError) -> PyErr {
     // an assignment to a literal is a compile-time message in CPython
     let _ = TextSize::from(0);
     err_at(msg.0, source, filename, off, &msg.1)
+}
+
+/// How CPython names an invalid assignment or deletion target.
+fn target_kind(text: &str) -> &'static str {
+    let t = text.trim();
+    let first = t.chars().next().unwrap_or(' ');
+    if t == "True" {
+        "True"
+    } else if t == "False" {
+        "False"
+    } else if t == "None" {
+        "None"
+    } else if t == "..." {
+        "Ellipsis"
+    } else if first.is_ascii_digit() || first == '"' || first == '\'' || (first == '.' && t.len() > 1) {
+        "literal"
+    } else if t.starts_with('f') && (t[1..].starts_with('"') || t[1..].starts_with('\'')) {
+        "f-string expression"
+    } else if (first.is_alphabetic() || first == '_') && t.ends_with(')') && t.contains('(') {
+        "function call"
+    } else if t.starts_with("lambda") {
+        "lambda"
+    } else if first.is_alphabetic() || first == '_' {
+        "name"
+    } else {
+        "expression"
+    }
 }

@@ -1121,7 +1121,7 @@ fn dict_merge(vm: &Vm, d: &Value, m: &Value, func: Option<&Value>) -> PyResult<(
     };
     for (k, v) in items {
         if as_str(&k).is_none() {
-            return Err(error::type_error(format!("{} keywords must be strings", fname())));
+            return Err(error::type_error("keywords must be strings"));
         }
         if dd.get_item(vm, &k)?.is_some() {
             return Err(error::type_error(format!(

@@ -274,7 +274,12 @@ pub fn import_from(vm: &Vm, m: &Value, name: &Value) -> PyResult<Value> {
         Some(f) => format!("cannot import name '{}' from '{}' ({})", n, mn, f),
         None => format!("cannot import name '{}' from '{}' (unknown location)", n, mn),
     };
-    Err(error::import_error(msg))
+    let e = error::import_error(msg);
+    if let Some(x) = crate::types::exceptions::as_exception(e.value()) {
+        let d = as_dict(&x.dict).unwrap();
+        d.set_str(vm, "name", new_str(mn.clone()));
+    }
+    Err(e)
 }
 
 /// `from m import *` into `target`.

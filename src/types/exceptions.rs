@@ -211,6 +211,28 @@ pub fn exc_str_value(vm: &Vm, e: &Value) -> PyResult<String> {
             }
         }
     }
+    if (crate::types::typeobj::is_subtype(ty, t.exc.unicode_decode_error) || crate::types::typeobj::is_subtype(ty, t.exc.unicode_encode_error)) && a.len() == 5 {
+        let enc = vm.str_string(&a[0])?;
+        let start = crate::types::int::to_i64(&a[2]).unwrap_or(0);
+        let end = crate::types::int::to_i64(&a[3]).unwrap_or(0);
+        let reason = vm.str_string(&a[4])?;
+        if crate::types::typeobj::is_subtype(ty, t.exc.unicode_decode_error) {
+            let data = crate::types::bytes::as_bytes(&a[1]).unwrap_or_default();
+            if end == start + 1 {
+                let b = data.get(start as usize).copied().unwrap_or(0);
+                return Ok(format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", enc, b, start, reason));
+            }
+            return Ok(format!("'{}' codec can't decode bytes in position {}-{}: {}", enc, start, end - 1, reason));
+        }
+        let s = crate::types::str::as_str(&a[1]).unwrap_or("");
+        if end == start + 1 {
+            let c = s.chars().nth(start as usize).unwrap_or(' ');
+            let n = c as u32;
+            let esc = if n <= 0xff { format!("\\x{:02x}", n) } else if n <= 0xffff { format!("\\u{:04x}", n) } else { format!("\\U{:08x}", n) };
+            return Ok(format!("'{}' codec can't encode character '{}' in position {}: {}", enc, esc, start, reason));
+        }
+        return Ok(format!("'{}' codec can't encode characters in position {}-{}: {}", enc, start, end - 1, reason));
+    }
     if crate::types::typeobj::is_subtype(ty, t.exc.os_error) && a.len() >= 2 {
         let errno = vm.str_string(&a[0])?;
         let strerror = vm.str_string(&a[1])?;

@@ -476,6 +476,9 @@ fn bm_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 fn bm_get_func(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(bm(v).func.clone())
 }
+fn bm_get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.getattr_opt(&bm(v).func, "__doc__")?.unwrap_or_else(Value::none))
+}
 fn bm_get_self(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(bm(v).self_.clone())
 }
@@ -764,6 +767,7 @@ pub(crate) fn init(t: &Registry) {
     b.add_method("__hash__", bm_hash);
     b.add_method("__getattribute__", bm_getattribute);
     b.add_getset("__func__", bm_get_func, None);
+    b.add_getset("__doc__", bm_get_doc, None);
     b.add_getset("__self__", bm_get_self, None);
 
     let c = t.classmethod;

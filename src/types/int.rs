@@ -331,13 +331,13 @@ pub fn int_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
                 let yf = int_to_f64(b)?;
                 return crate::types::float::float_pow(xf, yf);
             }
-            let e = y.to_u64().ok_or_else(|| error::overflow_error("exponent too large"))?;
             if x.is_zero() || x.is_one() {
-                return Ok(int_from_bigint(x));
+                return Ok(int_from_bigint(if y.is_zero() { BigInt::one() } else { x }));
             }
             if x == BigInt::from(-1) {
-                return Ok(int_from_i64(if e % 2 == 0 { 1 } else { -1 }));
+                return Ok(int_from_i64(if y.is_even() { 1 } else { -1 }));
             }
+            let e = y.to_u64().ok_or_else(|| error::memory_error(""))?;
             if e > 1 << 40 {
                 return Err(error::memory_error(""));
             }
@@ -427,12 +427,6 @@ fn int_richcmp(_vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     }
     if is_int(b) {
         return Ok(Value::bool(crate::runtime::ops::cmp_ord(int_cmp(a, b), op)));
-    }
-    if let Some(f) = b.downcast::<FloatObj>() {
-        return Ok(Value::bool(match int_float_cmp(a, f.value) {
-            Some(o) => crate::runtime::ops::cmp_ord(o, op),
-            None => op == CmpOp::Ne,
-        }));
     }
     Ok(Value::not_implemented())
 }

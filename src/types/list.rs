@@ -184,7 +184,17 @@ fn list_setitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
     let k = &args[1];
     if let Some(sl) = k.downcast::<SliceObj>() {
         let l = lo(&args[0]);
-        let src = if args[2].is(&args[0]) { l.to_vec() } else { vm.iterate(&args[2])? };
+        let src = if args[2].is(&args[0]) {
+            l.to_vec()
+        } else {
+            match vm.iterate(&args[2]) {
+                Ok(v) => v,
+                Err(e) if e.matches(types().exc.type_error) && args[2].ty().lookup_str("__iter__").is_none() => {
+                    return Err(error::type_error("can only assign an iterable"))
+                }
+                Err(e) => return Err(e),
+            }
+        };
         let len = l.len();
         let (start, stop, step, n) = sl.indices(vm, len)?;
         if step == 1 {

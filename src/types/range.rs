@@ -117,11 +117,10 @@ fn range_bool(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
 fn range_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let rg = r(&args[0]);
     if let Some(s) = args[1].downcast::<SliceObj>() {
-        let (start, stop, step, n) = s.indices(vm, rg.len() as usize)?;
-        let _ = stop;
+        let (start, stop, step, _n) = s.indices(vm, rg.len() as usize)?;
         let nstart = rg.item(start as i64);
+        let nstop = rg.item(stop as i64);
         let nstep = rg.step * step as i64;
-        let nstop = nstart + nstep * n as i64;
         return Ok(new_range(nstart, nstop, nstep));
     }
     if !is_int(&args[1]) && args[1].ty().lookup_str("__index__").is_none() {

@@ -670,6 +670,12 @@ fn find_impl(vm: &Vm, args: &[Value], name: &str, rev: bool) -> PyResult<Option<
     let st = so(&args[0]);
     let sub = as_str(&args[1])
         .ok_or_else(|| error::type_error(format!("must be str, not {}", args[1].ty().name())))?;
+    if let Some(s) = args.get(2).filter(|s| !s.is_none()) {
+        let raw = crate::runtime::ops::index_isize(vm, s)?;
+        if raw > st.char_len() as isize {
+            return Ok(None);
+        }
+    }
     let (start, end) = norm_range(vm, st.char_len(), &args.get(2).cloned(), &args.get(3).cloned())?;
     if start > end || (end - start) < sub.chars().count() {
         if sub.is_empty() && start <= end {
@@ -716,6 +722,12 @@ fn str_count(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> 
 fn prefix_impl(vm: &Vm, args: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
     let st = so(&args[0]);
     let what = args.get(1).ok_or_else(|| error::type_error(format!("{}() takes at least 1 argument (0 given)", name)))?;
+    if let Some(s) = args.get(2).filter(|s| !s.is_none()) {
+        let raw = crate::runtime::ops::index_isize(vm, s)?;
+        if raw > st.char_len() as isize {
+            return Ok(Value::bool(false));
+        }
+    }
     let (start, end) = norm_range(vm, st.char_len(), &args.get(2).cloned(), &args.get(3).cloned())?;
     let candidates: Vec<Value> = if let Some(t) = crate::types::tuple::as_tuple(what) {
         t.to_vec()

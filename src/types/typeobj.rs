@@ -281,7 +281,9 @@ pub(crate) fn finish_builtin_types(t: &Registry) {
         if ty.get_own(&intern("__doc__")).is_none() {
             ty.set_attr_raw("__doc__", Value::none());
         }
-        ty.set_attr_raw("__module__", intern("builtins"));
+        if ty.get_own(&intern("__module__")).is_none() {
+            ty.set_attr_raw("__module__", intern("builtins"));
+        }
         update_special_flags(ty);
     }
 }
@@ -339,8 +341,13 @@ fn c3_mro(bases: &[Value]) -> PyResult<Vec<Value>> {
             }
         }
         let Some(c) = cand else {
-            let names: Vec<String> =
-                bases.iter().map(|b| b.downcast::<TypeObj>().unwrap().name()).collect();
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = s[0].downcast::<TypeObj>().unwrap().name();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
             return Err(error::type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
