@@ -41,7 +41,12 @@ fn main() {
     }
     let mut s = String::from("/// (module name, source, is_package) of every embedded library module.\npub static EMBEDDED_LIB: &[(&str, &str, bool)] = &[\n");
     for (name, path, pkg) in &mods {
-        s.push_str(&format!("    ({:?}, include_str!({:?}), {}),\n", name, path.display().to_string(), pkg));
+        s.push_str(&format!(
+            "    ({:?}, include_str!({:?}), {}),\n",
+            name,
+            path.display().to_string(),
+            pkg
+        ));
     }
     s.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("embedded_lib.rs");

@@ -77,7 +77,8 @@ pub fn main(args: Vec<String>) -> i32 {
                 add_xoption(&mut flags, &s[2..]);
             }
             s if s.starts_with("-W") => {}
-            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-q" | "-b" | "-d" | "-v" | "-i" | "-P" | "-R" => {}
+            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-q" | "-b" | "-d" | "-v"
+            | "-i" | "-P" | "-R" => {}
             s if s.starts_with('-') && s.len() > 1 => {
                 eprintln!("Unknown option: {}\nusage: krait [option] ... [-c cmd | file | -] [arg] ...\nTry `krait -h' for more information.", s);
                 return 2;
@@ -91,23 +92,37 @@ pub fn main(args: Vec<String>) -> i32 {
     }
     let (program, argi) = program.unwrap_or((Program::Stdin, args.len()));
     // the lock mode: -X gil wins over PYTHON_GIL; free-threaded by default
-    let xgil = flags.xoptions.iter().rev().find(|(k, _)| k == "gil").map(|(_, v)| v.clone().unwrap_or_default());
+    let xgil = flags
+        .xoptions
+        .iter()
+        .rev()
+        .find(|(k, _)| k == "gil")
+        .map(|(_, v)| v.clone().unwrap_or_default());
     let env_gil = std::env::var("PYTHON_GIL").ok();
     flags.gil = match xgil.or(env_gil) {
         Some(v) => match v.as_str() {
             "1" => true,
             "0" => false,
             other => {
-                eprintln!("Fatal Python error: config_read_gil: {} must be \"0\" or \"1\"", if other.is_empty() { "-X gil" } else { other });
+                eprintln!(
+                    "Fatal Python error: config_read_gil: {} must be \"0\" or \"1\"",
+                    if other.is_empty() { "-X gil" } else { other }
+                );
                 return 1;
             }
         },
         None => false,
     };
     let argv: Vec<String> = match &program {
-        Program::File(f) => std::iter::once(f.clone()).chain(args[argi + 1..].iter().cloned()).collect(),
-        Program::Command(_) => std::iter::once("-c".to_string()).chain(args[argi + 1..].iter().cloned()).collect(),
-        Program::Stdin => std::iter::once("-".to_string()).chain(args.get(argi + 1..).unwrap_or(&[]).iter().cloned()).collect(),
+        Program::File(f) => std::iter::once(f.clone())
+            .chain(args[argi + 1..].iter().cloned())
+            .collect(),
+        Program::Command(_) => std::iter::once("-c".to_string())
+            .chain(args[argi + 1..].iter().cloned())
+            .collect(),
+        Program::Stdin => std::iter::once("-".to_string())
+            .chain(args.get(argi + 1..).unwrap_or(&[]).iter().cloned())
+            .collect(),
     };
     let orig = args.clone();
     crate::with_big_stack(move || run(flags, program, argv, orig))
@@ -126,13 +141,22 @@ fn run(flags: Flags, program: Program, argv: Vec<String>, orig: Vec<String>) -> 
     let sys = crate::runtime::vm::runtime().sys.get().unwrap().clone();
     let argv_v = crate::types::list::new_list(argv.iter().map(|a| new_str(a.clone())).collect());
     crate::types::module::set_attr(&sys, "argv", argv_v);
-    crate::types::module::set_attr(&sys, "orig_argv", crate::types::list::new_list(orig.iter().map(|a| new_str(a.clone())).collect()));
+    crate::types::module::set_attr(
+        &sys,
+        "orig_argv",
+        crate::types::list::new_list(orig.iter().map(|a| new_str(a.clone())).collect()),
+    );
     let path0 = match &program {
         Program::File(f) => {
             let p = std::path::Path::new(f);
-            let dir = p.parent().map(|d| d.to_string_lossy().to_string()).unwrap_or_default();
+            let dir = p
+                .parent()
+                .map(|d| d.to_string_lossy().to_string())
+                .unwrap_or_default();
             let dir = if dir.is_empty() { ".".to_string() } else { dir };
-            std::fs::canonicalize(&dir).map(|d| d.display().to_string()).unwrap_or(dir)
+            std::fs::canonicalize(&dir)
+                .map(|d| d.display().to_string())
+                .unwrap_or(dir)
         }
         _ => String::new(),
     };
@@ -146,10 +170,20 @@ fn run(flags: Flags, program: Program, argv: Vec<String>, orig: Vec<String>) -> 
                 Err(e) => Err(e),
             },
             Err(e) => {
-                let abs = std::fs::canonicalize(&f).map(|p| p.display().to_string()).unwrap_or_else(|_| {
-                    std::env::current_dir().map(|d| d.join(&f).display().to_string()).unwrap_or(f.clone())
-                });
-                eprintln!("{}: can't open file '{}': [Errno {}] {}", orig_name(), abs, e.raw_os_error().unwrap_or(2), errno_text(&e));
+                let abs = std::fs::canonicalize(&f)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|_| {
+                        std::env::current_dir()
+                            .map(|d| d.join(&f).display().to_string())
+                            .unwrap_or(f.clone())
+                    });
+                eprintln!(
+                    "{}: can't open file '{}': [Errno {}] {}",
+                    orig_name(),
+                    abs,
+                    e.raw_os_error().unwrap_or(2),
+                    errno_text(&e)
+                );
                 return 2;
             }
         },
@@ -189,7 +223,11 @@ fn errno_text(e: &std::io::Error) -> String {
 pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
     let exc = e.into_value();
     if crate::types::typeobj::is_subtype(exc.ty(), types().exc.system_exit) {
-        let code = vm.getattr_opt(&exc, "code").ok().flatten().unwrap_or_else(Value::none);
+        let code = vm
+            .getattr_opt(&exc, "code")
+            .ok()
+            .flatten()
+            .unwrap_or_else(Value::none);
         if code.is_none() {
             return 0;
         }
@@ -204,9 +242,14 @@ pub fn handle_uncaught(vm: &Vm, e: PyErr) -> i32 {
     crate::modules::sys::flush_stdout(vm).ok();
     let hook = crate::modules::sys::sys_attr(vm, "excepthook");
     match hook {
-        Some(h) if !crate::modules::sys::sys_attr(vm, "__excepthook__").is_some_and(|d| d.is(&h)) => {
+        Some(h)
+            if !crate::modules::sys::sys_attr(vm, "__excepthook__").is_some_and(|d| d.is(&h)) =>
+        {
             let tb = crate::types::exceptions::traceback(&exc).unwrap_or_else(Value::none);
-            if vm.call(&h, &[exc.ty().to_value(), exc.clone(), tb]).is_err() {
+            if vm
+                .call(&h, &[exc.ty().to_value(), exc.clone(), tb])
+                .is_err()
+            {
                 crate::runtime::traceback::print_exception(vm, &exc);
             }
         }

@@ -104,12 +104,18 @@ impl CodeObj {
     }
     /// Source line of the instruction at `offset`.
     pub fn line_at(&self, offset: usize) -> u32 {
-        self.positions.get(offset).map(|p| p.line).unwrap_or(self.firstlineno)
+        self.positions
+            .get(offset)
+            .map(|p| p.line)
+            .unwrap_or(self.firstlineno)
     }
     /// The innermost exception handler covering `offset`.
     pub fn handler_for(&self, offset: u32) -> Option<ExcEntry> {
         // Entries are emitted innermost-first for nested ranges; the first match wins.
-        self.exc_table.iter().find(|e| e.start <= offset && offset < e.end).copied()
+        self.exc_table
+            .iter()
+            .find(|e| e.start <= offset && offset < e.end)
+            .copied()
     }
     /// A display name for a local/cell/free slot index (LOAD_DEREF numbering).
     pub fn deref_name(&self, i: usize) -> &str {

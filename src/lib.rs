@@ -53,7 +53,15 @@ pub fn main_namespace(vm: &Vm, name: &str, file: Option<&str>) -> Value {
 
 /// Compiles and runs `source` as the `__main__` module.
 pub fn run_main_source(vm: &Vm, source: &str, filename: &str) -> PyResult<()> {
-    let globals = main_namespace(vm, "__main__", if filename.starts_with('<') { None } else { Some(filename) });
+    let globals = main_namespace(
+        vm,
+        "__main__",
+        if filename.starts_with('<') {
+            None
+        } else {
+            Some(filename)
+        },
+    );
     let code = compile::compile(vm, source, filename, compile::Mode::Exec)?;
     eval::run_code(vm, &code, &globals, Some(globals.clone()))?;
     Ok(())

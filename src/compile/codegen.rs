@@ -55,18 +55,36 @@ struct HandlerDef {
 #[derive(Clone)]
 enum FBlock {
     /// A `for` loop: the iterator is on the stack.
-    ForLoop { start: Label, end: Label },
-    WhileLoop { start: Label, end: Label },
+    ForLoop {
+        start: Label,
+        end: Label,
+    },
+    WhileLoop {
+        start: Label,
+        end: Label,
+    },
     /// Inside `try:` with except handlers (handler index to deactivate).
-    TryExcept { handler: usize },
+    TryExcept {
+        handler: usize,
+    },
     /// Inside `try:` with a `finally:` body to run on the way out.
-    FinallyTry { handler: usize, body: Vec<Stmt> },
+    FinallyTry {
+        handler: usize,
+        body: Vec<Stmt>,
+    },
     /// Running a `finally:` body on the exception path: [prev_exc, exc] on the stack.
-    FinallyEnd { handler: usize },
+    FinallyEnd {
+        handler: usize,
+    },
     /// Inside `with`: the bound `__exit__` is on the stack.
-    With { handler: usize },
+    With {
+        handler: usize,
+    },
     /// Inside an `except` body: the previous exception is on the stack.
-    HandlerCleanup { handler: usize, name: Option<String> },
+    HandlerCleanup {
+        handler: usize,
+        name: Option<String>,
+    },
     /// A value to drop (the `match` subject).
     PopValue,
 }
@@ -128,12 +146,21 @@ pub struct Compiler<'s> {
 
 type CResult<T = ()> = PyResult<T>;
 
-pub fn compile_mod(vm: &Vm, m: &ruff_python_ast::Mod, source: &str, src: Arc<str>, filename: &str, mode: Mode) -> PyResult<Value> {
+pub fn compile_mod(
+    vm: &Vm,
+    m: &ruff_python_ast::Mod,
+    source: &str,
+    src: Arc<str>,
+    filename: &str,
+    mode: Mode,
+) -> PyResult<Value> {
     let _ = vm;
     let lines = LineIndex::from_source_text(source);
     let (st, body_range) = match (&m, mode) {
         (ruff_python_ast::Mod::Module(md), _) => (symtable::build(&md.body, md.range), md.range),
-        (ruff_python_ast::Mod::Expression(e), _) => (symtable::build_expr(&e.body, e.range), e.range),
+        (ruff_python_ast::Mod::Expression(e), _) => {
+            (symtable::build_expr(&e.body, e.range), e.range)
+        }
     };
     let st = st.map_err(|e| syntax_error_at(source, filename, e.range, &e.msg))?;
     let mut c = Compiler {
@@ -151,7 +178,12 @@ pub fn compile_mod(vm: &Vm, m: &ruff_python_ast::Mod, source: &str, src: Arc<str
     match m {
         ruff_python_ast::Mod::Module(md) => {
             c.set_pos(body_range);
-            c.unit().pos = Position { line: 1, end_line: 1, col: 0, end_col: 0 };
+            c.unit().pos = Position {
+                line: 1,
+                end_line: 1,
+                col: 0,
+                end_col: 0,
+            };
             c.module_body(&md.body)?;
         }
         ruff_python_ast::Mod::Expression(e) => {
@@ -189,7 +221,12 @@ impl<'s> Compiler<'s> {
             handlers: Vec::new(),
             handler_stack: Vec::new(),
             fblocks: Vec::new(),
-            pos: Position { line: firstlineno, end_line: firstlineno, col: 0, end_col: 0 },
+            pos: Position {
+                line: firstlineno,
+                end_line: firstlineno,
+                col: 0,
+                end_col: 0,
+            },
             name,
             qualname,
             firstlineno,
@@ -216,7 +253,9 @@ impl<'s> Compiler<'s> {
             if s.is_generator {
                 u.flags |= cflags::GENERATOR;
             }
-            if self.units.len() > 1 || (self.units.len() == 1 && self.units[0].kind != ScopeKind::Module) {
+            if self.units.len() > 1
+                || (self.units.len() == 1 && self.units[0].kind != ScopeKind::Module)
+            {
                 u.flags |= cflags::NESTED;
             }
         }
@@ -256,7 +295,9 @@ impl<'s> Compiler<'s> {
                 None => ins.arg,
             };
             if arg > specializer::MAX_ARG {
-                return Err(crate::runtime::error::system_error("too many constants or jump too far"));
+                return Err(crate::runtime::error::system_error(
+                    "too many constants or jump too far",
+                ));
             }
             code.push(specializer::encode(ins.op, arg));
             positions.push(ins.pos);
@@ -326,7 +367,10 @@ impl<'s> Compiler<'s> {
         let start = self.lines.line_column(r.start(), self.source);
         let end = self.lines.line_column(r.end(), self.source);
         let byte_col = |off: TextSize, line: usize| -> u32 {
-            let ls = self.lines.line_start(ruff_source_file::OneIndexed::from_zero_indexed(line), self.source);
+            let ls = self.lines.line_start(
+                ruff_source_file::OneIndexed::from_zero_indexed(line),
+                self.source,
+            );
             (off - ls).to_u32()
         };
         Position {
@@ -380,7 +424,13 @@ impl<'s> Compiler<'s> {
         let u = self.unit();
         let handler = u.handler_stack.last().copied();
         let pos = u.pos;
-        u.instrs.push(Instr { op, arg, target: None, pos, handler });
+        u.instrs.push(Instr {
+            op,
+            arg,
+            target: None,
+            pos,
+            handler,
+        });
         let eff = op.stack_effect(arg);
         self.adjust_depth(eff);
         if matches!(op, RETURN_VALUE | RAISE_VARARGS | RERAISE) {
@@ -392,7 +442,13 @@ impl<'s> Compiler<'s> {
         let u = self.unit();
         let handler = u.handler_stack.last().copied();
         let pos = u.pos;
-        u.instrs.push(Instr { op, arg: 0, target: Some(target), pos, handler });
+        u.instrs.push(Instr {
+            op,
+            arg: 0,
+            target: Some(target),
+            pos,
+            handler,
+        });
         let jd = u.depth + op.jump_stack_effect(0);
         self.record_label_depth(target, jd);
         let eff = op.stack_effect(0);
@@ -404,14 +460,25 @@ impl<'s> Compiler<'s> {
 
     fn jump(&mut self, target: Label) {
         let backward = self.unit().labels[target.0].is_some();
-        self.emit_jump(if backward { JUMP_BACKWARD } else { JUMP_FORWARD }, target);
+        self.emit_jump(
+            if backward {
+                JUMP_BACKWARD
+            } else {
+                JUMP_FORWARD
+            },
+            target,
+        );
     }
 
     /// Activates an exception handler at `label` for the code emitted next.
     fn push_handler(&mut self, label: Label, lasti: bool) -> usize {
         let u = self.unit();
         let depth = u.depth.max(0) as u32;
-        u.handlers.push(HandlerDef { label, depth, lasti });
+        u.handlers.push(HandlerDef {
+            label,
+            depth,
+            lasti,
+        });
         let h = u.handlers.len() - 1;
         u.handler_stack.push(h);
         let entry = depth as i32 + lasti as i32 + 1;
@@ -456,13 +523,18 @@ impl<'s> Compiler<'s> {
         } else if let Some(i) = v.as_small() {
             Some(ConstKey::Int(i))
         } else if v.is_exact(types().float) {
-            Some(ConstKey::Float(crate::types::float::as_f64(&v).unwrap().to_bits()))
+            Some(ConstKey::Float(
+                crate::types::float::as_f64(&v).unwrap().to_bits(),
+            ))
         } else if v.is(&Value::ellipsis()) {
             Some(ConstKey::Ellipsis)
         } else {
             None
         };
-        let i = if let (None, Some(s)) = (key, crate::types::str::as_str(&v).filter(|_| v.is_exact(types().str))) {
+        let i = if let (None, Some(s)) = (
+            key,
+            crate::types::str::as_str(&v).filter(|_| v.is_exact(types().str)),
+        ) {
             let s = s.to_string();
             match self.unit().str_consts.get(&s) {
                 Some(&i) => i,
@@ -532,11 +604,17 @@ impl<'s> Compiler<'s> {
         let kind = self.units.last().unwrap().kind;
         let sc = self.scope().lookup(name);
         let is_class_free = kind == ScopeKind::Class
-            && self.scope().flags.get(name).is_some_and(|f| f & symtable::DEF_FREE_CLASS != 0)
+            && self
+                .scope()
+                .flags
+                .get(name)
+                .is_some_and(|f| f & symtable::DEF_FREE_CLASS != 0)
             && sc == NameScope::Free;
         use ast::ExprContext as C;
         match (kind, sc) {
-            (_, NameScope::Cell) | (_, NameScope::Free) if kind != ScopeKind::Class || is_class_free || sc == NameScope::Cell => {
+            (_, NameScope::Cell) | (_, NameScope::Free)
+                if kind != ScopeKind::Class || is_class_free || sc == NameScope::Cell =>
+            {
                 let i = self.deref_index(name);
                 match ctx {
                     C::Load if kind == ScopeKind::Class => self.emit(LOAD_CLASSDEREF, i),
@@ -555,7 +633,9 @@ impl<'s> Compiler<'s> {
                     C::Invalid => {}
                 }
             }
-            (k, NameScope::GlobalExplicit) | (k, NameScope::GlobalImplicit) if k.is_function_like() || sc == NameScope::GlobalExplicit => {
+            (k, NameScope::GlobalExplicit) | (k, NameScope::GlobalImplicit)
+                if k.is_function_like() || sc == NameScope::GlobalExplicit =>
+            {
                 let i = self.name_index(name);
                 match ctx {
                     C::Load => self.emit(LOAD_GLOBAL, i << 1),
@@ -624,13 +704,23 @@ impl<'s> Compiler<'s> {
         // __future__ imports
         for s in body {
             match s {
-                Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__") => {
+                Stmt::ImportFrom(i)
+                    if i.module
+                        .as_ref()
+                        .is_some_and(|m| m.id.as_str() == "__future__") =>
+                {
                     for a in &i.names {
                         match a.name.id.as_str() {
                             "annotations" => self.future_annotations = true,
-                            "nested_scopes" | "generators" | "division" | "absolute_import" | "with_statement"
-                            | "print_function" | "unicode_literals" | "barry_as_FLUFL" | "generator_stop" => {}
-                            other => return Err(self.err(a.range, &format!("future feature {} is not defined", other))),
+                            "nested_scopes" | "generators" | "division" | "absolute_import"
+                            | "with_statement" | "print_function" | "unicode_literals"
+                            | "barry_as_FLUFL" | "generator_stop" => {}
+                            other => {
+                                return Err(self.err(
+                                    a.range,
+                                    &format!("future feature {} is not defined", other),
+                                ))
+                            }
                         }
                     }
                 }
@@ -757,12 +847,20 @@ impl<'s> Compiler<'s> {
                 }
             }
             Stmt::ImportFrom(i) => {
-                let modname = i.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+                let modname = i
+                    .module
+                    .as_ref()
+                    .map(|m| m.id.to_string())
+                    .unwrap_or_default();
                 if modname == "__future__" {
                     // handled at the top; still bind the names
                 }
                 self.load_const(Value::small(i.level as i64));
-                let names: Vec<Value> = i.names.iter().map(|a| new_str(a.name.id.to_string())).collect();
+                let names: Vec<Value> = i
+                    .names
+                    .iter()
+                    .map(|a| new_str(a.name.id.to_string()))
+                    .collect();
                 self.load_const(new_tuple(names));
                 let mi = self.name_index(&modname);
                 self.emit(IMPORT_NAME, mi);
@@ -773,7 +871,11 @@ impl<'s> Compiler<'s> {
                         self.set_pos(a.range);
                         let ni = self.name_index(&a.name.id);
                         self.emit(IMPORT_FROM, ni);
-                        let target = a.asname.as_ref().map(|x| x.id.to_string()).unwrap_or_else(|| a.name.id.to_string());
+                        let target = a
+                            .asname
+                            .as_ref()
+                            .map(|x| x.id.to_string())
+                            .unwrap_or_else(|| a.name.id.to_string());
                         self.store_name(&target);
                     }
                     self.emit(POP_TOP, 0);
@@ -790,7 +892,9 @@ impl<'s> Compiler<'s> {
             }
             Stmt::FunctionDef(f) => self.function_def(f)?,
             Stmt::ClassDef(c) => self.class_def(c)?,
-            Stmt::TypeAlias(t) => return Err(self.err(t.range, "type aliases are not supported yet")),
+            Stmt::TypeAlias(t) => {
+                return Err(self.err(t.range, "type aliases are not supported yet"))
+            }
             Stmt::IpyEscapeCommand(c) => return Err(self.err(c.range, "invalid syntax")),
         }
         Ok(())
@@ -830,7 +934,15 @@ impl<'s> Compiler<'s> {
                 self.emit(SWAP, 2);
                 self.emit(STORE_SUBSCR, 0);
             }
-            t => return Err(self.err(t.range(), &format!("'{}' is an illegal expression for augmented assignment", expr_kind_name(t)))),
+            t => {
+                return Err(self.err(
+                    t.range(),
+                    &format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_kind_name(t)
+                    ),
+                ))
+            }
         }
         Ok(())
     }
@@ -951,7 +1063,9 @@ impl<'s> Compiler<'s> {
     /// Jumps to `target` if the truth of `e` equals `jump_if`, else falls through.
     fn cond_jump(&mut self, e: &Expr, jump_if: bool, target: Label) -> CResult {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.cond_jump(&u.operand, !jump_if, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                return self.cond_jump(&u.operand, !jump_if, target)
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 // and + jump_if false: any false jumps; or + jump_if true: any true jumps
@@ -970,11 +1084,19 @@ impl<'s> Compiler<'s> {
                 }
                 return Ok(());
             }
-            Expr::Compare(c) if c.ops.len() == 1 && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot) && matches!(c.comparators[0], Expr::NoneLiteral(_)) => {
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot)
+                    && matches!(c.comparators[0], Expr::NoneLiteral(_)) =>
+            {
                 self.expr(&c.left)?;
                 self.set_pos(e.range());
                 let is_not = c.ops[0] == ast::CmpOp::IsNot;
-                let op = if is_not == jump_if { POP_JUMP_IF_NOT_NONE } else { POP_JUMP_IF_NONE };
+                let op = if is_not == jump_if {
+                    POP_JUMP_IF_NOT_NONE
+                } else {
+                    POP_JUMP_IF_NONE
+                };
                 self.emit_jump(op, target);
                 return Ok(());
             }
@@ -982,7 +1104,14 @@ impl<'s> Compiler<'s> {
         }
         self.expr(e)?;
         self.set_pos(e.range());
-        self.emit_jump(if jump_if { POP_JUMP_IF_TRUE } else { POP_JUMP_IF_FALSE }, target);
+        self.emit_jump(
+            if jump_if {
+                POP_JUMP_IF_TRUE
+            } else {
+                POP_JUMP_IF_FALSE
+            },
+            target,
+        );
         Ok(())
     }
 
@@ -1057,7 +1186,12 @@ impl<'s> Compiler<'s> {
         self.emit(RERAISE, 0);
     }
 
-    fn try_except(&mut self, body: &[Stmt], handlers: &[ast::ExceptHandler], orelse: &[Stmt]) -> CResult {
+    fn try_except(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ast::ExceptHandler],
+        orelse: &[Stmt],
+    ) -> CResult {
         let handler_l = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
@@ -1096,7 +1230,10 @@ impl<'s> Compiler<'s> {
                     // clear the name even if the body raises
                     let name_cleanup = self.new_label();
                     let hn = self.push_handler(name_cleanup, false);
-                    self.unit().fblocks.push(FBlock::HandlerCleanup { handler: hn, name: Some(n.id.to_string()) });
+                    self.unit().fblocks.push(FBlock::HandlerCleanup {
+                        handler: hn,
+                        name: Some(n.id.to_string()),
+                    });
                     self.body(&hd.body)?;
                     self.unit().fblocks.pop();
                     self.pop_handler(hn);
@@ -1116,7 +1253,10 @@ impl<'s> Compiler<'s> {
                 }
                 None => {
                     self.emit(POP_TOP, 0);
-                    self.unit().fblocks.push(FBlock::HandlerCleanup { handler: hc, name: None });
+                    self.unit().fblocks.push(FBlock::HandlerCleanup {
+                        handler: hc,
+                        name: None,
+                    });
                     self.body(&hd.body)?;
                     self.unit().fblocks.pop();
                     self.pop_handler_temporarily_and(hc, |c| {
@@ -1149,7 +1289,10 @@ impl<'s> Compiler<'s> {
         let cleanup = self.new_label();
         let end = self.new_label();
         let h = self.push_handler(exc, false);
-        self.unit().fblocks.push(FBlock::FinallyTry { handler: h, body: t.finalbody.to_vec() });
+        self.unit().fblocks.push(FBlock::FinallyTry {
+            handler: h,
+            body: t.finalbody.to_vec(),
+        });
         if t.handlers.is_empty() {
             self.body(&t.body)?;
         } else {
@@ -1235,7 +1378,10 @@ impl<'s> Compiler<'s> {
 
     fn fblock_handler(fb: &FBlock) -> Option<usize> {
         match fb {
-            FBlock::TryExcept { handler } | FBlock::FinallyTry { handler, .. } | FBlock::FinallyEnd { handler } | FBlock::With { handler } => Some(*handler),
+            FBlock::TryExcept { handler }
+            | FBlock::FinallyTry { handler, .. }
+            | FBlock::FinallyEnd { handler }
+            | FBlock::With { handler } => Some(*handler),
             FBlock::HandlerCleanup { handler, .. } => Some(*handler),
             _ => None,
         }
@@ -1286,7 +1432,14 @@ impl<'s> Compiler<'s> {
             }
             _ => {
                 self.unit().handler_stack = saved_handlers;
-                return Err(self.err(r, if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }));
+                return Err(self.err(
+                    r,
+                    if is_break {
+                        "'break' outside loop"
+                    } else {
+                        "'continue' not properly in loop"
+                    },
+                ));
             }
         }
         self.unit().handler_stack = saved_handlers;
@@ -1385,13 +1538,30 @@ impl<'s> Compiler<'s> {
             }
             Expr::Tuple(tp) => self.unpack_targets(&tp.elts, t.range())?,
             Expr::List(l) => self.unpack_targets(&l.elts, t.range())?,
-            Expr::Starred(s) => return Err(self.err(s.range, "starred assignment target must be in a list or tuple")),
+            Expr::Starred(s) => {
+                return Err(self.err(
+                    s.range,
+                    "starred assignment target must be in a list or tuple",
+                ))
+            }
             _ => {
                 let what = expr_kind_name(t);
                 let msg = if matches!(t, Expr::Call(_)) {
-                    "cannot assign to function call here. Maybe you meant '==' instead of '='?".to_string()
-                } else if matches!(t, Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_)) {
-                    format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", what)
+                    "cannot assign to function call here. Maybe you meant '==' instead of '='?"
+                        .to_string()
+                } else if matches!(
+                    t,
+                    Expr::NumberLiteral(_)
+                        | Expr::StringLiteral(_)
+                        | Expr::BytesLiteral(_)
+                        | Expr::BooleanLiteral(_)
+                        | Expr::NoneLiteral(_)
+                        | Expr::EllipsisLiteral(_)
+                ) {
+                    format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        what
+                    )
                 } else {
                     format!("cannot assign to {}", what)
                 };
@@ -1406,7 +1576,12 @@ impl<'s> Compiler<'s> {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
         match star {
             Some(i) => {
-                if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                if elts
+                    .iter()
+                    .filter(|e| matches!(e, Expr::Starred(_)))
+                    .count()
+                    > 1
+                {
                     return Err(self.err(r, "multiple starred expressions in assignment"));
                 }
                 let after = elts.len() - i - 1;
@@ -1438,12 +1613,22 @@ impl<'s> Compiler<'s> {
     }
 
     /// Emits defaults/kwdefaults/annotations for a signature; returns MAKE_FUNCTION flags.
-    fn signature_values(&mut self, p: Option<&ast::Parameters>, returns: Option<&Expr>, annotations: bool) -> CResult<u32> {
+    fn signature_values(
+        &mut self,
+        p: Option<&ast::Parameters>,
+        returns: Option<&Expr>,
+        annotations: bool,
+    ) -> CResult<u32> {
         let mut flags = 0;
         let Some(p) = p else {
             return Ok(0);
         };
-        let pos_defaults: Vec<&Expr> = p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
+        let pos_defaults: Vec<&Expr> = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !pos_defaults.is_empty() {
             for d in &pos_defaults {
                 self.expr(d)?;
@@ -1451,7 +1636,15 @@ impl<'s> Compiler<'s> {
             self.emit(BUILD_TUPLE, pos_defaults.len() as u32);
             flags |= 1;
         }
-        let kw: Vec<(&str, &Expr)> = p.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d))).collect();
+        let kw: Vec<(&str, &Expr)> = p
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| {
+                a.default
+                    .as_deref()
+                    .map(|d| (a.parameter.name.id.as_str(), d))
+            })
+            .collect();
         if !kw.is_empty() {
             for (n, d) in &kw {
                 self.load_const(new_str(n.to_string()));
@@ -1527,7 +1720,12 @@ impl<'s> Compiler<'s> {
         }
         // varnames: positional, kw-only, *args, **kwargs (CPython's order)
         let mut order: Vec<String> = Vec::new();
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             order.push(a.parameter.name.id.to_string());
         }
         if let Some(v) = &p.vararg {
@@ -1536,9 +1734,18 @@ impl<'s> Compiler<'s> {
         if let Some(k) = &p.kwarg {
             order.push(k.name.id.to_string());
         }
-        let rest: Vec<String> = u.varnames.iter().filter(|n| !order.contains(n)).cloned().collect();
+        let rest: Vec<String> = u
+            .varnames
+            .iter()
+            .filter(|n| !order.contains(n))
+            .cloned()
+            .collect();
         order.extend(rest);
-        u.var_map = order.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
+        u.var_map = order
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as u32))
+            .collect();
         u.varnames = order;
     }
 
@@ -1556,7 +1763,11 @@ impl<'s> Compiler<'s> {
         let scope = self.st.scope_of(f);
         let qual = self.qualname_for(&f.name.id);
         let line = self.position_of(f.range).line;
-        let def_line = f.decorator_list.first().map(|d| self.position_of(d.range).line).unwrap_or(line);
+        let def_line = f
+            .decorator_list
+            .first()
+            .map(|d| self.position_of(d.range).line)
+            .unwrap_or(line);
         self.push_unit(scope, f.name.id.to_string(), qual, def_line.min(line));
         self.unit().firstlineno = def_line;
         self.set_arg_counts(Some(&f.parameters));
@@ -1656,12 +1867,18 @@ impl<'s> Compiler<'s> {
 
     fn expr(&mut self, e: &Expr) -> CResult {
         if self.units.len() > 200 || crate::runtime::vm::Vm::current().stack_exhausted() {
-            return Err(crate::runtime::error::recursion_error("maximum recursion depth exceeded during compilation"));
+            return Err(crate::runtime::error::recursion_error(
+                "maximum recursion depth exceeded during compilation",
+            ));
         }
         match e {
             Expr::BoolOp(b) => {
                 let end = self.new_label();
-                let op = if b.op == ast::BoolOp::And { JUMP_IF_FALSE_OR_POP } else { JUMP_IF_TRUE_OR_POP };
+                let op = if b.op == ast::BoolOp::And {
+                    JUMP_IF_FALSE_OR_POP
+                } else {
+                    JUMP_IF_TRUE_OR_POP
+                };
                 let n = b.values.len();
                 for (i, v) in b.values.iter().enumerate() {
                     self.expr(v)?;
@@ -1763,10 +1980,21 @@ impl<'s> Compiler<'s> {
                     self.sequence(&t.elts, true, e.range())?
                 }
             }
-            Expr::ListComp(c) => self.comprehension(c, c.range, &c.generators, CompKind::List(&c.elt))?,
-            Expr::SetComp(c) => self.comprehension(c, c.range, &c.generators, CompKind::Set(&c.elt))?,
-            Expr::DictComp(c) => self.comprehension(c, c.range, &c.generators, CompKind::Dict(c.key.as_deref(), &c.value))?,
-            Expr::Generator(c) => self.comprehension(c, c.range, &c.generators, CompKind::Gen(&c.elt))?,
+            Expr::ListComp(c) => {
+                self.comprehension(c, c.range, &c.generators, CompKind::List(&c.elt))?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(c, c.range, &c.generators, CompKind::Set(&c.elt))?
+            }
+            Expr::DictComp(c) => self.comprehension(
+                c,
+                c.range,
+                &c.generators,
+                CompKind::Dict(c.key.as_deref(), &c.value),
+            )?,
+            Expr::Generator(c) => {
+                self.comprehension(c, c.range, &c.generators, CompKind::Gen(&c.elt))?
+            }
             Expr::Await(a) => return Err(self.err(a.range, "'await' outside async function")),
             Expr::Yield(y) => {
                 self.check_yield(e.range())?;
@@ -1943,7 +2171,10 @@ impl<'s> Compiler<'s> {
                 self.expr(x)?;
             }
             self.set_pos(r);
-            self.emit(if tuple { BUILD_TUPLE } else { BUILD_LIST }, elts.len() as u32);
+            self.emit(
+                if tuple { BUILD_TUPLE } else { BUILD_LIST },
+                elts.len() as u32,
+            );
         }
         Ok(())
     }
@@ -2034,10 +2265,15 @@ impl<'s> Compiler<'s> {
     fn call(&mut self, c: &ast::ExprCall) -> CResult {
         let args: Vec<&Expr> = c.arguments.args.iter().collect();
         let kws: Vec<&ast::Keyword> = c.arguments.keywords.iter().collect();
-        let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_))) && !kws.iter().any(|k| k.arg.is_none());
+        let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && !kws.iter().any(|k| k.arg.is_none());
         // zero-argument super(): super(__class__, <first argument>)
         if let Expr::Name(n) = &*c.func {
-            if n.id.as_str() == "super" && args.is_empty() && kws.is_empty() && self.zero_arg_super_ok() {
+            if n.id.as_str() == "super"
+                && args.is_empty()
+                && kws.is_empty()
+                && self.zero_arg_super_ok()
+            {
                 self.load_name("super");
                 self.emit(PUSH_NULL, 0);
                 let ci = self.deref_index("__class__");
@@ -2067,11 +2303,23 @@ impl<'s> Compiler<'s> {
             && s.kind != ScopeKind::Comprehension
             && !s.params.is_empty()
             && s.lookup("super") != NameScope::Local
-            && self.units.last().unwrap().freevars.iter().any(|f| f == "__class__")
+            && self
+                .units
+                .last()
+                .unwrap()
+                .freevars
+                .iter()
+                .any(|f| f == "__class__")
     }
 
     /// Pushes arguments (after `extra` already pushed positional ones) and emits the call.
-    fn call_args(&mut self, extra: u32, args: &[&Expr], kws: &[&ast::Keyword], r: TextRange) -> CResult {
+    fn call_args(
+        &mut self,
+        extra: u32,
+        args: &[&Expr],
+        kws: &[&ast::Keyword],
+        r: TextRange,
+    ) -> CResult {
         let starred = args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let dstar = kws.iter().any(|k| k.arg.is_none());
         // duplicate keyword check
@@ -2223,7 +2471,13 @@ impl<'s> Compiler<'s> {
         Ok(n)
     }
 
-    fn comprehension<T>(&mut self, node: &T, r: TextRange, gens: &[ast::Comprehension], kind: CompKind) -> CResult {
+    fn comprehension<T>(
+        &mut self,
+        node: &T,
+        r: TextRange,
+        gens: &[ast::Comprehension],
+        kind: CompKind,
+    ) -> CResult {
         let scope = self.st.scope_of(node);
         let name = match kind {
             CompKind::List(_) => "<listcomp>",
@@ -2262,10 +2516,19 @@ impl<'s> Compiler<'s> {
         Ok(())
     }
 
-    fn comp_generator(&mut self, gens: &[ast::Comprehension], i: usize, kind: &CompKind, r: TextRange) -> CResult {
+    fn comp_generator(
+        &mut self,
+        gens: &[ast::Comprehension],
+        i: usize,
+        kind: &CompKind,
+        r: TextRange,
+    ) -> CResult {
         let g = &gens[i];
         if g.is_async {
-            return Err(self.err(g.range, "asynchronous comprehension outside of an asynchronous function"));
+            return Err(self.err(
+                g.range,
+                "asynchronous comprehension outside of an asynchronous function",
+            ));
         }
         let start = self.new_label();
         let cleanup = self.new_label();
@@ -2326,13 +2589,21 @@ impl<'s> Compiler<'s> {
             if !last && case.guard.is_none() && pattern_irrefutable(&case.pattern) {
                 let msg = match &case.pattern {
                     ast::Pattern::MatchAs(p) if p.pattern.is_none() && p.name.is_some() => {
-                        format!("name capture '{}' makes remaining patterns unreachable", p.name.as_ref().unwrap().id)
+                        format!(
+                            "name capture '{}' makes remaining patterns unreachable",
+                            p.name.as_ref().unwrap().id
+                        )
                     }
                     _ => "wildcard makes remaining patterns unreachable".to_string(),
                 };
                 return Err(self.err(case.pattern.range(), &msg));
             }
-            let mut pc = PatternCtx { fail_pop: Vec::new(), on_top: 0, stores: Vec::new(), allow_irrefutable: true };
+            let mut pc = PatternCtx {
+                fail_pop: Vec::new(),
+                on_top: 0,
+                stores: Vec::new(),
+                allow_irrefutable: true,
+            };
             self.emit(COPY, 1);
             self.pattern(&case.pattern, &mut pc)?;
             if let Some(g) = &case.guard {
@@ -2405,7 +2676,11 @@ impl<'s> Compiler<'s> {
                         pc.on_top += 1;
                         self.pattern(inner, pc)?;
                         pc.on_top -= 1;
-                        self.pattern_store(&name.as_ref().unwrap().id, pc, name.as_ref().unwrap().range)?;
+                        self.pattern_store(
+                            &name.as_ref().unwrap().id,
+                            pc,
+                            name.as_ref().unwrap().range,
+                        )?;
                     } else {
                         self.pattern(inner, pc)?;
                     }
@@ -2416,7 +2691,12 @@ impl<'s> Compiler<'s> {
                 let n = o.patterns.len();
                 let mut names: Option<Vec<String>> = None;
                 for (i, alt) in o.patterns.iter().enumerate() {
-                    let mut sub = PatternCtx { fail_pop: Vec::new(), on_top: 0, stores: Vec::new(), allow_irrefutable: i + 1 == n };
+                    let mut sub = PatternCtx {
+                        fail_pop: Vec::new(),
+                        on_top: 0,
+                        stores: Vec::new(),
+                        allow_irrefutable: i + 1 == n,
+                    };
                     self.emit(COPY, 1);
                     self.pattern(alt, &mut sub)?;
                     let mut ns = sub.stores.clone();
@@ -2424,7 +2704,9 @@ impl<'s> Compiler<'s> {
                     match &names {
                         None => names = Some(ns),
                         Some(prev) if *prev != ns => {
-                            return Err(self.err(alt.range(), "alternative patterns bind different names"));
+                            return Err(
+                                self.err(alt.range(), "alternative patterns bind different names")
+                            );
                         }
                         _ => {}
                     }
@@ -2443,18 +2725,29 @@ impl<'s> Compiler<'s> {
             }
             ast::Pattern::MatchSequence(s) => {
                 let pats = &s.patterns;
-                let star = pats.iter().position(|p| matches!(p, ast::Pattern::MatchStar(_)));
+                let star = pats
+                    .iter()
+                    .position(|p| matches!(p, ast::Pattern::MatchStar(_)));
                 self.emit(MATCH_SEQUENCE, 0);
                 pc.on_top += 1;
                 self.jump_to_fail(pc, POP_JUMP_IF_FALSE);
                 self.emit(GET_LEN, 0);
                 let n = pats.len() - star.is_some() as usize;
                 self.load_const(Value::small(n as i64));
-                self.emit(COMPARE_OP, if star.is_some() { CmpOp::Ge as u32 } else { CmpOp::Eq as u32 });
+                self.emit(
+                    COMPARE_OP,
+                    if star.is_some() {
+                        CmpOp::Ge as u32
+                    } else {
+                        CmpOp::Eq as u32
+                    },
+                );
                 self.jump_to_fail(pc, POP_JUMP_IF_FALSE);
                 pc.on_top -= 1;
                 match star {
-                    Some(i) => self.emit(UNPACK_EX, (i as u32) | (((pats.len() - i - 1) as u32) << 8)),
+                    Some(i) => {
+                        self.emit(UNPACK_EX, (i as u32) | (((pats.len() - i - 1) as u32) << 8))
+                    }
                     None => self.emit(UNPACK_SEQUENCE, pats.len() as u32),
                 }
                 pc.on_top += pats.len();
@@ -2482,8 +2775,18 @@ impl<'s> Compiler<'s> {
                 }
                 for k in &m.keys {
                     match k {
-                        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::Attribute(_) | Expr::UnaryOp(_) | Expr::BinOp(_) => {}
-                        _ => return Err(self.err(k.range(), "mapping pattern keys may only match literals and attribute lookups")),
+                        Expr::NumberLiteral(_)
+                        | Expr::StringLiteral(_)
+                        | Expr::BytesLiteral(_)
+                        | Expr::BooleanLiteral(_)
+                        | Expr::NoneLiteral(_)
+                        | Expr::Attribute(_)
+                        | Expr::UnaryOp(_)
+                        | Expr::BinOp(_) => {}
+                        _ => return Err(self.err(
+                            k.range(),
+                            "mapping pattern keys may only match literals and attribute lookups",
+                        )),
                     }
                     self.expr(k)?;
                 }
@@ -2518,7 +2821,12 @@ impl<'s> Compiler<'s> {
             ast::Pattern::MatchClass(c) => {
                 let npos = c.arguments.patterns.len();
                 self.expr(&c.cls)?;
-                let names: Vec<Value> = c.arguments.keywords.iter().map(|k| new_str(k.attr.id.to_string())).collect();
+                let names: Vec<Value> = c
+                    .arguments
+                    .keywords
+                    .iter()
+                    .map(|k| new_str(k.attr.id.to_string()))
+                    .collect();
                 let nkw = names.len();
                 self.load_const(new_tuple(names));
                 self.emit(MATCH_CLASS, npos as u32);
@@ -2528,19 +2836,29 @@ impl<'s> Compiler<'s> {
                 self.emit(UNPACK_SEQUENCE, (npos + nkw) as u32);
                 pc.on_top -= 1;
                 pc.on_top += npos + nkw;
-                for sp in c.arguments.patterns.iter().chain(c.arguments.keywords.iter().map(|k| &k.pattern)) {
+                for sp in c
+                    .arguments
+                    .patterns
+                    .iter()
+                    .chain(c.arguments.keywords.iter().map(|k| &k.pattern))
+                {
                     pc.on_top -= 1;
                     self.pattern(sp, pc)?;
                 }
             }
-            ast::Pattern::MatchStar(s) => return Err(self.err(s.range, "can't use starred name here")),
+            ast::Pattern::MatchStar(s) => {
+                return Err(self.err(s.range, "can't use starred name here"))
+            }
         }
         Ok(())
     }
 
     fn pattern_store(&mut self, name: &str, pc: &mut PatternCtx, r: TextRange) -> CResult {
         if pc.stores.iter().any(|s| s == name) {
-            return Err(self.err(r, &format!("multiple assignments to name '{}' in pattern", name)));
+            return Err(self.err(
+                r,
+                &format!("multiple assignments to name '{}' in pattern", name),
+            ));
         }
         pc.stores.push(name.to_string());
         self.store_name(name);
@@ -2564,7 +2882,9 @@ enum CompKind<'a> {
 
 fn pattern_irrefutable(p: &ast::Pattern) -> bool {
     match p {
-        ast::Pattern::MatchAs(a) => a.pattern.is_none() || a.pattern.as_deref().is_some_and(pattern_irrefutable),
+        ast::Pattern::MatchAs(a) => {
+            a.pattern.is_none() || a.pattern.as_deref().is_some_and(pattern_irrefutable)
+        }
         ast::Pattern::MatchOr(o) => o.patterns.iter().any(pattern_irrefutable),
         _ => false,
     }
@@ -2605,7 +2925,14 @@ fn const_truth(e: &Expr) -> Option<bool> {
 }
 
 fn is_const_expr(e: &Expr) -> bool {
-    matches!(e, Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_))
+    matches!(
+        e,
+        Expr::NumberLiteral(_)
+            | Expr::StringLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_)
+    )
 }
 
 /// Private name mangling: `__x` inside class `C` becomes `_C__x`.

@@ -15,7 +15,15 @@ use crate::types::{types, TypeRef};
 use crate::value::Value;
 
 /// Builds a SyntaxError (or subclass) with CPython's attributes.
-pub fn make_syntax_error(ty: TypeRef, msg: &str, filename: &str, line: usize, col: usize, text: Option<&str>, end: Option<(usize, usize)>) -> PyErr {
+pub fn make_syntax_error(
+    ty: TypeRef,
+    msg: &str,
+    filename: &str,
+    line: usize,
+    col: usize,
+    text: Option<&str>,
+    end: Option<(usize, usize)>,
+) -> PyErr {
     let (el, ec) = end.unwrap_or((line, col));
     let info = new_tuple(vec![
         new_str(filename.to_string()),
@@ -32,7 +40,10 @@ pub fn make_syntax_error(ty: TypeRef, msg: &str, filename: &str, line: usize, co
 }
 
 fn line_text(source: &str, line: usize) -> Option<String> {
-    source.split('\n').nth(line.saturating_sub(1)).map(|l| format!("{}\n", l.trim_end_matches('\r')))
+    source
+        .split('\n')
+        .nth(line.saturating_sub(1))
+        .map(|l| format!("{}\n", l.trim_end_matches('\r')))
 }
 
 /// (1-based line, 1-based column in characters) of a byte offset.
@@ -49,12 +60,28 @@ fn line_col(source: &str, off: usize) -> (usize, usize) {
 pub fn syntax_error_at(source: &str, filename: &str, r: TextRange, msg: &str) -> PyErr {
     let (l, c) = line_col(source, usize::from(r.start()));
     let (el, ec) = line_col(source, usize::from(r.end()));
-    make_syntax_error(types().exc.syntax_error, msg, filename, l, c, line_text(source, l).as_deref(), Some((el, ec)))
+    make_syntax_error(
+        types().exc.syntax_error,
+        msg,
+        filename,
+        l,
+        c,
+        line_text(source, l).as_deref(),
+        Some((el, ec)),
+    )
 }
 
 fn err_at(ty: TypeRef, source: &str, filename: &str, off: usize, msg: &str) -> PyErr {
     let (l, c) = line_col(source, off);
-    make_syntax_error(ty, msg, filename, l, c, line_text(source, l).as_deref(), None)
+    make_syntax_error(
+        ty,
+        msg,
+        filename,
+        l,
+        c,
+        line_text(source, l).as_deref(),
+        None,
+    )
 }
 
 /// Checks what CPython's tokenizer checks before parsing.
@@ -62,7 +89,15 @@ pub fn precheck(source: &str, filename: &str) -> PyResult<()> {
     let se = types().exc.syntax_error;
     if let Some(i) = source.find('\0') {
         let _ = i;
-        return Err(make_syntax_error(se, "source code cannot contain null bytes", filename, 0, 0, None, None));
+        return Err(make_syntax_error(
+            se,
+            "source code cannot contain null bytes",
+            filename,
+            0,
+            0,
+            None,
+            None,
+        ));
     }
     let b = source.as_bytes();
     let mut i = 0;
@@ -95,8 +130,27 @@ pub fn precheck(source: &str, filename: &str) -> PyResult<()> {
                 i += 1;
             }
             at_line_start = false;
-            if i < n && b[i] != b'\n' && b[i] != b'\r' && b[i] != b'#' && !(b[i] == b'\\' && i + 1 < n && b[i + 1] == b'\n') {
-                let tab_err = || err_at(types().types.exceptions.iter().find(|(n, _)| *n == "TabError").unwrap().1, source, filename, i, "inconsistent use of tabs and spaces in indentation");
+            if i < n
+                && b[i] != b'\n'
+                && b[i] != b'\r'
+                && b[i] != b'#'
+                && !(b[i] == b'\\' && i + 1 < n && b[i + 1] == b'\n')
+            {
+                let tab_err = || {
+                    err_at(
+                        types()
+                            .types
+                            .exceptions
+                            .iter()
+                            .find(|(n, _)| *n == "TabError")
+                            .unwrap()
+                            .1,
+                        source,
+                        filename,
+                        i,
+                        "inconsistent use of tabs and spaces in indentation",
+                    )
+                };
                 let &(top8, top1, _) = indent_stack.last().unwrap();
                 if col8 > top8 {
                     if col1 <= top1 {
@@ -114,7 +168,13 @@ pub fn precheck(source: &str, filename: &str) -> PyResult<()> {
                         indent1.pop();
                     }
                     if indent_stack.last().unwrap().0 != col8 {
-                        return Err(err_at(types().exc.indentation_error, source, filename, i, "unindent does not match any outer indentation level"));
+                        return Err(err_at(
+                            types().exc.indentation_error,
+                            source,
+                            filename,
+                            i,
+                            "unindent does not match any outer indentation level",
+                        ));
                     }
                     if col1 != *indent1.last().unwrap() {
                         return Err(tab_err());
@@ -140,7 +200,13 @@ pub fn precheck(source: &str, filename: &str) -> PyResult<()> {
             b'(' | b'[' | b'{' => {
                 stack.push((c, i));
                 if stack.len() > 200 {
-                    return Err(err_at(se, source, filename, i, "too many nested parentheses"));
+                    return Err(err_at(
+                        se,
+                        source,
+                        filename,
+                        i,
+                        "too many nested parentheses",
+                    ));
                 }
                 i += 1;
             }
@@ -151,12 +217,23 @@ pub fn precheck(source: &str, filename: &str) -> PyResult<()> {
                     _ => b'{',
                 };
                 match stack.pop() {
-                    None => return Err(err_at(se, source, filename, i, &format!("unmatched '{}'", c as char))),
+                    None => {
+                        return Err(err_at(
+                            se,
+                            source,
+                            filename,
+                            i,
+                            &format!("unmatched '{}'", c as char),
+                        ))
+                    }
                     Some((o, oi)) if o != open => {
                         let (ol, _) = line_col(source, oi);
                         let (cl, _) = line_col(source, i);
                         let msg = if ol == cl {
-                            format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, o as char)
+                            format!(
+                                "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                c as char, o as char
+                            )
                         } else {
                             format!("closing parenthesis '{}' does not match opening parenthesis '{}' on line {}", c as char, o as char, ol)
                         };
@@ -185,7 +262,8 @@ pub fn precheck(source: &str, filename: &str) -> PyResult<()> {
                     loop {
                         if i >= n {
                             let (_, _) = line_col(source, start);
-                            let end_line = source.matches('\n').count() + if source.ends_with('\n') { 0 } else { 1 };
+                            let end_line = source.matches('\n').count()
+                                + if source.ends_with('\n') { 0 } else { 1 };
                             return Err(err_at(se, source, filename, start, &format!("unterminated triple-quoted string literal (detected at line {})", end_line)));
                         }
                         if b[i] == b'\\' && !raw {
@@ -207,7 +285,13 @@ pub fn precheck(source: &str, filename: &str) -> PyResult<()> {
                     loop {
                         if i >= n || b[i] == b'\n' {
                             let (l, _) = line_col(source, start);
-                            return Err(err_at(se, source, filename, start, &format!("unterminated string literal (detected at line {})", l)));
+                            return Err(err_at(
+                                se,
+                                source,
+                                filename,
+                                start,
+                                &format!("unterminated string literal (detected at line {})", l),
+                            ));
                         }
                         if b[i] == b'\\' {
                             i += 2;
@@ -224,13 +308,20 @@ pub fn precheck(source: &str, filename: &str) -> PyResult<()> {
             b'0'..=b'9' => {
                 // number: check leading zeros in decimal integers
                 let start = i;
-                let prev_ident = start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'_' || b[start - 1] == b'.');
+                let prev_ident = start > 0
+                    && (b[start - 1].is_ascii_alphanumeric()
+                        || b[start - 1] == b'_'
+                        || b[start - 1] == b'.');
                 while i < n && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.') {
                     i += 1;
                 }
                 if !prev_ident {
                     let tok = &source[start..i];
-                    if tok.len() > 1 && tok.starts_with('0') && tok.bytes().all(|x| x.is_ascii_digit() || x == b'_') && tok.bytes().any(|x| x != b'0' && x != b'_') {
+                    if tok.len() > 1
+                        && tok.starts_with('0')
+                        && tok.bytes().all(|x| x.is_ascii_digit() || x == b'_')
+                        && tok.bytes().any(|x| x != b'0' && x != b'_')
+                    {
                         return Err(err_at(se, source, filename, start, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"));
                     }
                 }
@@ -238,7 +329,13 @@ pub fn precheck(source: &str, filename: &str) -> PyResult<()> {
             _ if c >= 0x80 => {
                 let ch = source[i..].chars().next().unwrap();
                 if !(ch.is_alphanumeric() || ch == '_') {
-                    return Err(err_at(se, source, filename, i, &format!("invalid character '{}' (U+{:04X})", ch, ch as u32)));
+                    return Err(err_at(
+                        se,
+                        source,
+                        filename,
+                        i,
+                        &format!("invalid character '{}' (U+{:04X})", ch, ch as u32),
+                    ));
                 }
                 i += ch.len_utf8();
             }
@@ -246,7 +343,13 @@ pub fn precheck(source: &str, filename: &str) -> PyResult<()> {
         }
     }
     if let Some(&(o, oi)) = stack.last() {
-        return Err(err_at(se, source, filename, oi, &format!("'{}' was never closed", o as char)));
+        return Err(err_at(
+            se,
+            source,
+            filename,
+            oi,
+            &format!("'{}' was never closed", o as char),
+        ));
     }
     Ok(())
 }
@@ -261,15 +364,20 @@ pub fn parse_error(source: &str, filename: &str, e: &ParseError) -> PyErr {
     }
     let msg: (TypeRef, String) = match &e.error {
         ParseErrorType::UnexpectedIndentation => (ie, "unexpected indent".into()),
-        ParseErrorType::Lexical(ruff_python_parser::LexicalErrorType::IndentationError) => {
-            (ie, "unindent does not match any outer indentation level".into())
-        }
+        ParseErrorType::Lexical(ruff_python_parser::LexicalErrorType::IndentationError) => (
+            ie,
+            "unindent does not match any outer indentation level".into(),
+        ),
         ParseErrorType::ExpectedToken { expected, .. } if format!("{expected:?}") == "Indent" => {
             // find the compound statement that wanted a block
             let (l, _) = line_col(source, off);
             let mut kw_line = l.saturating_sub(1).max(1);
             let lines: Vec<&str> = source.split('\n').collect();
-            while kw_line > 1 && lines.get(kw_line - 1).is_none_or(|t| t.trim().is_empty() || t.trim().starts_with('#')) {
+            while kw_line > 1
+                && lines
+                    .get(kw_line - 1)
+                    .is_none_or(|t| t.trim().is_empty() || t.trim().starts_with('#'))
+            {
                 kw_line -= 1;
             }
             let text = lines.get(kw_line - 1).map(|t| t.trim()).unwrap_or("");
@@ -285,22 +393,47 @@ pub fn parse_error(source: &str, filename: &str, e: &ParseError) -> PyErr {
                 "except" => "'except' statement".to_string(),
                 "finally" => "'finally' statement".to_string(),
                 "def" => {
-                    let name: String = text[3..].trim().chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                    let name: String = text[3..]
+                        .trim()
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
                     format!("function definition")
-                        .replace("function definition", &format!("function definition on line {}", kw_line))
+                        .replace(
+                            "function definition",
+                            &format!("function definition on line {}", kw_line),
+                        )
                         .replace(&format!(" on line {}", kw_line), "")
                         + if name.is_empty() { "" } else { "" }
                 }
                 "class" => "class definition".to_string(),
                 _ => "statement".to_string(),
             };
-            (ie, format!("expected an indented block after {} on line {}", what, kw_line))
+            (
+                ie,
+                format!(
+                    "expected an indented block after {} on line {}",
+                    what, kw_line
+                ),
+            )
         }
-        ParseErrorType::ExpectedToken { expected, .. } if format!("{expected:?}") == "Colon" => (se, "expected ':'".into()),
-        ParseErrorType::NonDefaultParamAfterDefaultParam => (se, "non-default argument follows default argument".into()),
-        ParseErrorType::PositionalAfterKeywordArgument => (se, "positional argument follows keyword argument".into()),
-        ParseErrorType::PositionalAfterKeywordUnpacking => (se, "positional argument follows keyword argument unpacking".into()),
-        ParseErrorType::InvalidArgumentUnpackingOrder => (se, "iterable argument unpacking follows keyword argument unpacking".into()),
+        ParseErrorType::ExpectedToken { expected, .. } if format!("{expected:?}") == "Colon" => {
+            (se, "expected ':'".into())
+        }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => {
+            (se, "non-default argument follows default argument".into())
+        }
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            (se, "positional argument follows keyword argument".into())
+        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => (
+            se,
+            "positional argument follows keyword argument unpacking".into(),
+        ),
+        ParseErrorType::InvalidArgumentUnpackingOrder => (
+            se,
+            "iterable argument unpacking follows keyword argument unpacking".into(),
+        ),
         ParseErrorType::FStringError(fe) => {
             let s = format!("{fe}");
             let s = match s.as_str() {
@@ -313,29 +446,60 @@ pub fn parse_error(source: &str, filename: &str, e: &ParseError) -> PyErr {
             let s = format!("{l}");
             if s.contains("unterminated") || s.contains("Unterminated") {
                 let (ln, _) = line_col(source, off);
-                (se, format!("unterminated string literal (detected at line {})", ln))
+                (
+                    se,
+                    format!("unterminated string literal (detected at line {})", ln),
+                )
             } else if s.contains("f-string") {
-                (se, if s.contains("empty") { "f-string: empty expression not allowed".into() } else { s })
+                (
+                    se,
+                    if s.contains("empty") {
+                        "f-string: empty expression not allowed".into()
+                    } else {
+                        s
+                    },
+                )
             } else {
                 (se, "invalid syntax".into())
             }
         }
         ParseErrorType::InvalidAssignmentTarget | ParseErrorType::InvalidNamedAssignmentTarget => {
-            let what = target_kind(&source[usize::from(e.location.start())..usize::from(e.location.end())]);
+            let what = target_kind(
+                &source[usize::from(e.location.start())..usize::from(e.location.end())],
+            );
             if what == "expression" || what == "name" {
                 (se, "invalid syntax".into())
-            } else if matches!(what, "literal" | "function call" | "True" | "False" | "None" | "Ellipsis") {
-                (se, format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", what))
+            } else if matches!(
+                what,
+                "literal" | "function call" | "True" | "False" | "None" | "Ellipsis"
+            ) {
+                (
+                    se,
+                    format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        what
+                    ),
+                )
             } else {
                 (se, format!("cannot assign to {}", what))
             }
         }
         ParseErrorType::InvalidAugmentedAssignmentTarget => {
-            let what = target_kind(&source[usize::from(e.location.start())..usize::from(e.location.end())]);
-            (se, format!("'{}' is an illegal expression for augmented assignment", what))
+            let what = target_kind(
+                &source[usize::from(e.location.start())..usize::from(e.location.end())],
+            );
+            (
+                se,
+                format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    what
+                ),
+            )
         }
         ParseErrorType::InvalidDeleteTarget => {
-            let what = target_kind(&source[usize::from(e.location.start())..usize::from(e.location.end())]);
+            let what = target_kind(
+                &source[usize::from(e.location.start())..usize::from(e.location.end())],
+            );
             (se, format!("cannot delete {}", what))
         }
         ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after") => {
@@ -343,7 +507,11 @@ pub fn parse_error(source: &str, filename: &str, e: &ParseError) -> PyErr {
             let (l, _) = line_col(source, off);
             let lines: Vec<&str> = source.split('\n').collect();
             let mut kw_line = l.saturating_sub(1).max(1);
-            while kw_line > 1 && lines.get(kw_line - 1).is_none_or(|t| t.trim().is_empty() || t.trim().starts_with('#')) {
+            while kw_line > 1
+                && lines
+                    .get(kw_line - 1)
+                    .is_none_or(|t| t.trim().is_empty() || t.trim().starts_with('#'))
+            {
                 kw_line -= 1;
             }
             let desc = match what.as_str() {
@@ -351,13 +519,30 @@ pub fn parse_error(source: &str, filename: &str, e: &ParseError) -> PyErr {
                 "class" | "class definition" => "class definition".to_string(),
                 w => format!("'{}' statement", w.trim_end_matches(" statement")),
             };
-            return err_at(ie, source, filename, off, &format!("expected an indented block after {} on line {}", desc, kw_line));
+            return err_at(
+                ie,
+                source,
+                filename,
+                off,
+                &format!(
+                    "expected an indented block after {} on line {}",
+                    desc, kw_line
+                ),
+            );
         }
-        ParseErrorType::ExpectedExpression if source.as_bytes().get(off) == Some(&b'}') && off > 0 && source.as_bytes()[off - 1] == b'{' => {
+        ParseErrorType::ExpectedExpression
+            if source.as_bytes().get(off) == Some(&b'}')
+                && off > 0
+                && source.as_bytes()[off - 1] == b'{' =>
+        {
             (se, "f-string: empty expression not allowed".into())
         }
-        ParseErrorType::UnparenthesizedGeneratorExpression => (se, "Generator expression must be parenthesized".into()),
-        ParseErrorType::OtherError(m) if m.contains("starred") => (se, "can't use starred expression here".into()),
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            (se, "Generator expression must be parenthesized".into())
+        }
+        ParseErrorType::OtherError(m) if m.contains("starred") => {
+            (se, "can't use starred expression here".into())
+        }
         _ => (se, "invalid syntax".into()),
     };
     // an assignment to a literal is a compile-time message in CPython
@@ -377,7 +562,11 @@ fn target_kind(text: &str) -> &'static str {
         "None"
     } else if t == "..." {
         "Ellipsis"
-    } else if first.is_ascii_digit() || first == '"' || first == '\'' || (first == '.' && t.len() > 1) {
+    } else if first.is_ascii_digit()
+        || first == '"'
+        || first == '\''
+        || (first == '.' && t.len() > 1)
+    {
         "literal"
     } else if t.starts_with('f') && (t[1..].starts_with('"') || t[1..].starts_with('\'')) {
         "f-string expression"

@@ -37,8 +37,10 @@ pub fn compile(vm: &Vm, source: &str, filename: &str, mode: Mode) -> PyResult<Va
         Mode::Exec => RuffMode::Module,
         Mode::Eval => RuffMode::Expression,
     };
-    let parsed = parse(source, ParseOptions::from(ruff_mode)).map_err(|e| errors::parse_error(source, filename, &e))?;
-    vm.check_native_stack(" during compilation").map_err(|_| recursion_during_compile())?;
+    let parsed = parse(source, ParseOptions::from(ruff_mode))
+        .map_err(|e| errors::parse_error(source, filename, &e))?;
+    vm.check_native_stack(" during compilation")
+        .map_err(|_| recursion_during_compile())?;
     codegen::compile_mod(vm, parsed.syntax(), source, src.clone(), filename, mode)
 }
 

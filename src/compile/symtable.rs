@@ -21,7 +21,10 @@ pub enum ScopeKind {
 
 impl ScopeKind {
     pub fn is_function_like(self) -> bool {
-        matches!(self, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 }
 
@@ -149,7 +152,8 @@ fn key<T>(n: &T) -> usize {
 impl Builder {
     fn push(&mut self, kind: ScopeKind, name: &str, node: usize, range: TextRange) -> usize {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, Some(self.cur), range));
+        self.scopes
+            .push(Scope::new(kind, name, Some(self.cur), range));
         self.scopes[self.cur].children.push(id);
         self.by_node.insert(node, id);
         let prev = self.cur;
@@ -159,7 +163,10 @@ impl Builder {
 
     fn error(&mut self, msg: impl Into<String>, range: TextRange) {
         if self.err.is_none() {
-            self.err = Some(SymError { msg: msg.into(), range });
+            self.err = Some(SymError {
+                msg: msg.into(),
+                range,
+            });
         }
     }
 
@@ -192,14 +199,20 @@ impl Builder {
             names.push((a.parameter.name.id.to_string(), a.parameter.range));
         }
         if let Some(v) = &p.vararg {
-            names.insert(p.posonlyargs.len() + p.args.len(), (v.name.id.to_string(), v.range));
+            names.insert(
+                p.posonlyargs.len() + p.args.len(),
+                (v.name.id.to_string(), v.range),
+            );
         }
         if let Some(k) = &p.kwarg {
             names.push((k.name.id.to_string(), k.range));
         }
         for (n, r) in names {
             if self.scopes[self.cur].params.contains(&n) {
-                self.error(format!("duplicate argument '{}' in function definition", n), r);
+                self.error(
+                    format!("duplicate argument '{}' in function definition", n),
+                    r,
+                );
             }
             self.def(&n, DEF_PARAM, r);
             self.scopes[self.cur].params.push(n);
@@ -207,7 +220,12 @@ impl Builder {
     }
 
     fn visit_param_defaults(&mut self, p: &'_ ast::Parameters) {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(d) = &a.default {
                 self.visit_expr_owned(d);
             }
@@ -215,7 +233,12 @@ impl Builder {
     }
 
     fn visit_param_annotations(&mut self, p: &'_ ast::Parameters) {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(an) = &a.parameter.annotation {
                 self.visit_expr_owned(an);
             }
@@ -238,7 +261,15 @@ impl Builder {
         self.visit_expr(unsafe_lifetime(e));
     }
 
-    fn comprehension(&mut self, node: usize, range: TextRange, name: &str, gens: &[ast::Comprehension], elts: &[&Expr], is_gen: bool) {
+    fn comprehension(
+        &mut self,
+        node: usize,
+        range: TextRange,
+        name: &str,
+        gens: &[ast::Comprehension],
+        elts: &[&Expr],
+        is_gen: bool,
+    ) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
             self.visit_expr_owned(&first.iter);
@@ -332,9 +363,15 @@ impl<'a> Visitor<'a> for Builder {
                         if f & DEF_PARAM != 0 {
                             self.error(format!("name '{}' is parameter and global", name), n.range);
                         } else if f & (DEF_LOCAL | DEF_IMPORT) != 0 {
-                            self.error(format!("name '{}' is assigned to before global declaration", name), n.range);
+                            self.error(
+                                format!("name '{}' is assigned to before global declaration", name),
+                                n.range,
+                            );
                         } else if f & USE != 0 {
-                            self.error(format!("name '{}' is used prior to global declaration", name), n.range);
+                            self.error(
+                                format!("name '{}' is used prior to global declaration", name),
+                                n.range,
+                            );
                         } else if f & DEF_NONLOCAL != 0 {
                             self.error(format!("name '{}' is nonlocal and global", name), n.range);
                         }
@@ -345,7 +382,10 @@ impl<'a> Visitor<'a> for Builder {
             }
             Stmt::Nonlocal(g) => {
                 if self.scopes[self.cur].kind == ScopeKind::Module {
-                    self.error("nonlocal declaration not allowed at module level", stmt.range());
+                    self.error(
+                        "nonlocal declaration not allowed at module level",
+                        stmt.range(),
+                    );
                     return;
                 }
                 for n in &g.names {
@@ -353,11 +393,23 @@ impl<'a> Visitor<'a> for Builder {
                     let s = &self.scopes[self.cur];
                     if let Some(&f) = s.flags.get(&name) {
                         if f & DEF_PARAM != 0 {
-                            self.error(format!("name '{}' is parameter and nonlocal", name), n.range);
+                            self.error(
+                                format!("name '{}' is parameter and nonlocal", name),
+                                n.range,
+                            );
                         } else if f & (DEF_LOCAL | DEF_IMPORT) != 0 {
-                            self.error(format!("name '{}' is assigned to before nonlocal declaration", name), n.range);
+                            self.error(
+                                format!(
+                                    "name '{}' is assigned to before nonlocal declaration",
+                                    name
+                                ),
+                                n.range,
+                            );
                         } else if f & USE != 0 {
-                            self.error(format!("name '{}' is used prior to nonlocal declaration", name), n.range);
+                            self.error(
+                                format!("name '{}' is used prior to nonlocal declaration", name),
+                                n.range,
+                            );
                         } else if f & DEF_GLOBAL != 0 {
                             self.error(format!("name '{}' is nonlocal and global", name), n.range);
                         }
@@ -414,14 +466,27 @@ impl<'a> Visitor<'a> for Builder {
             }
             Stmt::AnnAssign(a) => {
                 if let Expr::Name(n) = &*a.target {
-                    let f = self.scopes[self.cur].flags.get(n.id.as_str()).copied().unwrap_or(0);
+                    let f = self.scopes[self.cur]
+                        .flags
+                        .get(n.id.as_str())
+                        .copied()
+                        .unwrap_or(0);
                     if f & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple {
-                        let kind = if f & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
-                        self.error(format!("annotated name '{}' can't be {}", n.id, kind), n.range);
+                        let kind = if f & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        self.error(
+                            format!("annotated name '{}' can't be {}", n.id, kind),
+                            n.range,
+                        );
                     }
                     if a.value.is_some() {
                         self.def(&n.id, DEF_LOCAL, n.range);
-                    } else if self.scopes[self.cur].kind != ScopeKind::Module && self.scopes[self.cur].kind != ScopeKind::Class {
+                    } else if self.scopes[self.cur].kind != ScopeKind::Module
+                        && self.scopes[self.cur].kind != ScopeKind::Class
+                    {
                         // an annotation alone still makes the name local in functions
                         self.def(&n.id, DEF_LOCAL, n.range);
                     }
@@ -461,9 +526,25 @@ impl<'a> Visitor<'a> for Builder {
                 self.visit_expr(&l.body);
                 self.cur = prev;
             }
-            Expr::ListComp(c) => self.comprehension(key(c), c.range, "<listcomp>", &c.generators, &[&c.elt], false),
-            Expr::SetComp(c) => self.comprehension(key(c), c.range, "<setcomp>", &c.generators, &[&c.elt], false),
-            Expr::Generator(c) => self.comprehension(key(c), c.range, "<genexpr>", &c.generators, &[&c.elt], true),
+            Expr::ListComp(c) => self.comprehension(
+                key(c),
+                c.range,
+                "<listcomp>",
+                &c.generators,
+                &[&c.elt],
+                false,
+            ),
+            Expr::SetComp(c) => self.comprehension(
+                key(c),
+                c.range,
+                "<setcomp>",
+                &c.generators,
+                &[&c.elt],
+                false,
+            ),
+            Expr::Generator(c) => {
+                self.comprehension(key(c), c.range, "<genexpr>", &c.generators, &[&c.elt], true)
+            }
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
                 if let Some(k) = &c.key {
@@ -483,7 +564,11 @@ impl<'a> Visitor<'a> for Builder {
                         }
                         // iteration variables cannot be rebound
                         let s = self.cur;
-                        if self.scopes[s].flags.get(t.id.as_str()).is_some_and(|f| f & DEF_LOCAL != 0) {
+                        if self.scopes[s]
+                            .flags
+                            .get(t.id.as_str())
+                            .is_some_and(|f| f & DEF_LOCAL != 0)
+                        {
                             self.error(
                                 format!("assignment expression cannot rebind comprehension iteration variable '{}'", t.id),
                                 t.range,
@@ -493,13 +578,21 @@ impl<'a> Visitor<'a> for Builder {
                         let prev = self.cur;
                         self.cur = target_scope;
                         // mark it global if the enclosing scope is the module, or local there
-                        let is_global = self.scopes[target_scope].flags.get(t.id.as_str()).is_some_and(|f| f & DEF_GLOBAL != 0);
+                        let is_global = self.scopes[target_scope]
+                            .flags
+                            .get(t.id.as_str())
+                            .is_some_and(|f| f & DEF_GLOBAL != 0);
                         if !is_global {
                             self.def(&t.id, DEF_LOCAL, t.range);
                         }
                         self.cur = prev;
                         // inside the comprehension the name is free (or global at module level)
-                        let f = if self.scopes[target_scope].kind == ScopeKind::Module || is_global { DEF_GLOBAL } else { DEF_NONLOCAL };
+                        let f = if self.scopes[target_scope].kind == ScopeKind::Module || is_global
+                        {
+                            DEF_GLOBAL
+                        } else {
+                            DEF_NONLOCAL
+                        };
                         let mut s = self.cur;
                         while s != target_scope {
                             self.scopes[s].add(&t.id, f);
@@ -585,7 +678,10 @@ pub fn build(module: &[Stmt], range: TextRange) -> Result<SymbolTable, SymError>
     if let Some(e) = b.err {
         return Err(e);
     }
-    let mut t = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+    let mut t = SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    };
     analyze(&mut t, 0, &HashSet::new())?;
     Ok(t)
 }
@@ -603,13 +699,20 @@ pub fn build_expr(e: &Expr, range: TextRange) -> Result<SymbolTable, SymError> {
     if let Some(e) = b.err {
         return Err(e);
     }
-    let mut t = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+    let mut t = SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    };
     analyze(&mut t, 0, &HashSet::new())?;
     Ok(t)
 }
 
 /// Resolves names top-down; returns the free names this scope needs from outside.
-fn analyze(t: &mut SymbolTable, id: usize, bound: &HashSet<String>) -> Result<HashSet<String>, SymError> {
+fn analyze(
+    t: &mut SymbolTable,
+    id: usize,
+    bound: &HashSet<String>,
+) -> Result<HashSet<String>, SymError> {
     let kind = t.scopes[id].kind;
     let mut local: HashSet<String> = HashSet::new();
     let mut free: HashSet<String> = HashSet::new();
@@ -620,7 +723,10 @@ fn analyze(t: &mut SymbolTable, id: usize, bound: &HashSet<String>) -> Result<Ha
             NameScope::GlobalExplicit
         } else if f & DEF_NONLOCAL != 0 {
             if !bound.contains(name) {
-                return Err(SymError { msg: format!("no binding for nonlocal '{}' found", name), range: t.scopes[id].range });
+                return Err(SymError {
+                    msg: format!("no binding for nonlocal '{}' found", name),
+                    range: t.scopes[id].range,
+                });
             }
             free.insert(name.clone());
             NameScope::Free
@@ -659,7 +765,11 @@ fn analyze(t: &mut SymbolTable, id: usize, bound: &HashSet<String>) -> Result<Ha
     }
     let mut child_free: HashSet<String> = HashSet::new();
     for c in t.scopes[id].children.clone() {
-        let cb = if t.scopes[c].kind == ScopeKind::Class { child_bound.clone() } else { child_bound.clone() };
+        let cb = if t.scopes[c].kind == ScopeKind::Class {
+            child_bound.clone()
+        } else {
+            child_bound.clone()
+        };
         for n in analyze(t, c, &cb)? {
             child_free.insert(n);
         }
@@ -682,7 +792,10 @@ fn analyze(t: &mut SymbolTable, id: usize, bound: &HashSet<String>) -> Result<Ha
                     if !t.scopes[id].order.contains(&name) {
                         t.scopes[id].order.push(name.clone());
                     }
-                    if !matches!(t.scopes[id].resolved.get(&name), Some(NameScope::Local) | Some(NameScope::GlobalExplicit)) {
+                    if !matches!(
+                        t.scopes[id].resolved.get(&name),
+                        Some(NameScope::Local) | Some(NameScope::GlobalExplicit)
+                    ) {
                         t.scopes[id].resolved.insert(name.clone(), NameScope::Free);
                     }
                 }

@@ -58,7 +58,9 @@ pub fn gen_send_ex(vm: &Vm, g: &Value, resume: Resume) -> PyResult<SendResult> {
                 if let Resume::Send(v) = &resume {
                     if !v.is_none() {
                         *st = GenState::Created(f);
-                        return Err(error::type_error("can't send non-None value to a just-started generator"));
+                        return Err(error::type_error(
+                            "can't send non-None value to a just-started generator",
+                        ));
                     }
                 }
                 match resume {
@@ -127,7 +129,12 @@ pub fn send_to(vm: &Vm, recv: &Value, v: Value) -> PyResult<SendResult> {
     let r = if v.is_none() {
         match recv.ty().lookup_str("__next__") {
             Some(n) => vm.call_method_descr_or_fn(&n, std::slice::from_ref(recv), None),
-            None => return Err(error::type_error(format!("'{}' object is not an iterator", recv.ty().name()))),
+            None => {
+                return Err(error::type_error(format!(
+                    "'{}' object is not an iterator",
+                    recv.ty().name()
+                )))
+            }
         }
     } else {
         vm.call_method(recv, "send", &[v])
@@ -142,14 +149,19 @@ pub fn send_to(vm: &Vm, recv: &Value, v: Value) -> PyResult<SendResult> {
 /// The `value` of a StopIteration.
 pub fn stop_value(e: &PyErr) -> Value {
     let args = exceptions::get_args(e.value());
-    crate::types::tuple::as_slice(&args).first().cloned().unwrap_or_else(Value::none)
+    crate::types::tuple::as_slice(&args)
+        .first()
+        .cloned()
+        .unwrap_or_else(Value::none)
 }
 
 /// The sub-iterator a suspended generator delegates to (`yield from`), with
 /// the offset its SEND jumps to when the sub-iterator finishes.
 fn delegate(go: &Obj<GeneratorObj>) -> Option<(Value, usize)> {
     let st = go.state.lock();
-    let GenState::Suspended(f) = &*st else { return None };
+    let GenState::Suspended(f) = &*st else {
+        return None;
+    };
     let code = f.code();
     let li = f.lasti;
     if li == 0 {
@@ -236,24 +248,42 @@ pub fn gen_close(vm: &Vm, g: &Value) -> PyResult<()> {
     match gen_throw(vm, g, exc) {
         Ok(SendResult::Yield(_)) => Err(error::runtime_error("generator ignored GeneratorExit")),
         Ok(SendResult::Return(_)) => Ok(()),
-        Err(e) if e.matches(types().exc.generator_exit) || e.matches(types().exc.stop_iteration) => Ok(()),
+        Err(e)
+            if e.matches(types().exc.generator_exit) || e.matches(types().exc.stop_iteration) =>
+        {
+            Ok(())
+        }
         Err(e) => Err(e),
     }
 }
 
 /// Builds the exception `throw(typ, val, tb)` raises.
 fn throw_exc(vm: &Vm, args: &[Value]) -> PyResult<PyErr> {
-    let typ = args.first().cloned().ok_or_else(|| error::type_error("throw expected at least 1 argument, got 0"))?;
+    let typ = args
+        .first()
+        .cloned()
+        .ok_or_else(|| error::type_error("throw expected at least 1 argument, got 0"))?;
     let val = args.get(1).cloned().filter(|v| !v.is_none());
     let tb = args.get(2).cloned().filter(|v| !v.is_none());
     let e = if exceptions::as_exception(&typ).is_some() {
         if val.is_some() {
-            return Err(error::type_error("instance exception may not have a separate value"));
+            return Err(error::type_error(
+                "instance exception may not have a separate value",
+            ));
         }
         typ
-    } else if typ.downcast::<crate::types::typeobj::TypeObj>().is_some_and(|t| crate::types::typeobj::is_subtype(t, types().base_exception)) {
+    } else if typ
+        .downcast::<crate::types::typeobj::TypeObj>()
+        .is_some_and(|t| crate::types::typeobj::is_subtype(t, types().base_exception))
+    {
         match val {
-            Some(v) if exceptions::as_exception(&v).is_some_and(|_| crate::types::typeobj::is_subtype(v.ty(), typ.downcast().unwrap())) => v,
+            Some(v)
+                if exceptions::as_exception(&v).is_some_and(|_| {
+                    crate::types::typeobj::is_subtype(v.ty(), typ.downcast().unwrap())
+                }) =>
+            {
+                v
+            }
             Some(v) => {
                 let a = match crate::types::tuple::as_tuple(&v) {
                     Some(t) => t.to_vec(),
@@ -285,7 +315,9 @@ fn g_next(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     }
 }
 fn g_send(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    let v = args.get(1).cloned().ok_or_else(|| error::type_error("generator.send() takes exactly one argument (0 given)"))?;
+    let v = args.get(1).cloned().ok_or_else(|| {
+        error::type_error("generator.send() takes exactly one argument (0 given)")
+    })?;
     match gen_send_ex(vm, &args[0], Resume::Send(v))? {
         SendResult::Yield(v) => Ok(v),
         SendResult::Return(v) => Err(error::stop_iteration(v)),
@@ -304,7 +336,11 @@ fn g_close(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 fn g_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let q = gen(&args[0]).qualname.lock().clone();
-    Ok(new_str(format!("<generator object {} at {:#x}>", as_str(&q).unwrap_or("?"), args[0].raw())))
+    Ok(new_str(format!(
+        "<generator object {} at {:#x}>",
+        as_str(&q).unwrap_or("?"),
+        args[0].raw()
+    )))
 }
 fn g_name(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(gen(v).name.lock().clone())
@@ -325,7 +361,10 @@ fn g_set_qualname(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 fn g_running(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::bool(matches!(&*gen(v).state.lock(), GenState::Running)))
+    Ok(Value::bool(matches!(
+        &*gen(v).state.lock(),
+        GenState::Running
+    )))
 }
 fn g_code(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(gen(v).code.clone())
@@ -349,7 +388,10 @@ fn g_yieldfrom(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(delegate(gen(v)).map(|(r, _)| r).unwrap_or_else(Value::none))
 }
 fn g_suspended(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::bool(matches!(&*gen(v).state.lock(), GenState::Suspended(_))))
+    Ok(Value::bool(matches!(
+        &*gen(v).state.lock(),
+        GenState::Suspended(_)
+    )))
 }
 
 pub(crate) fn init(t: &Registry) {
@@ -374,7 +416,9 @@ impl Drop for GeneratorObj {
     /// `finally` blocks and context managers run. Errors are ignored.
     fn drop(&mut self) {
         let st = std::mem::replace(self.state.get_mut(), GenState::Finished);
-        let GenState::Suspended(mut frame) = st else { return };
+        let GenState::Suspended(mut frame) = st else {
+            return;
+        };
         let Some(vm) = Vm::try_current() else { return };
         // close a delegate first (yield from)
         let li = frame.lasti;

@@ -123,12 +123,16 @@ fn make_exception(vm: &Vm, v: Value) -> PyResult<Value> {
     } else if exceptions::as_exception(&v).is_some() {
         return Ok(v);
     }
-    Err(error::type_error("exceptions must derive from BaseException"))
+    Err(error::type_error(
+        "exceptions must derive from BaseException",
+    ))
 }
 
 /// Sets `exc.__context__` to the exception being handled (avoiding cycles).
 fn chain_context(vm: &Vm, exc: &Value) {
-    let Some(handled) = vm.handled_exception() else { return };
+    let Some(handled) = vm.handled_exception() else {
+        return;
+    };
     if handled.is(exc) {
         return;
     }
@@ -349,7 +353,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                             Some(d) if l.ty().is_builtin() => t!(d.set_item(vm, name, v)),
                             _ => t!(vm.setitem(l, &name, v)),
                         },
-                        None => return Err((error::system_error("no locals found when storing"), true)),
+                        None => {
+                            return Err((error::system_error("no locals found when storing"), true))
+                        }
                     }
                 }
                 Opcode::DELETE_NAME => {
@@ -505,26 +511,34 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 // ---- building ------------------------------------------------
                 Opcode::BUILD_TUPLE => {
                     let n = arg as usize;
-                    let items: Vec<Value> = (0..n).map(|i| f.slots[f.sp - n + i].take().unwrap()).collect();
+                    let items: Vec<Value> = (0..n)
+                        .map(|i| f.slots[f.sp - n + i].take().unwrap())
+                        .collect();
                     f.sp -= n;
                     push!(new_tuple(items));
                 }
                 Opcode::BUILD_LIST => {
                     let n = arg as usize;
-                    let items: Vec<Value> = (0..n).map(|i| f.slots[f.sp - n + i].take().unwrap()).collect();
+                    let items: Vec<Value> = (0..n)
+                        .map(|i| f.slots[f.sp - n + i].take().unwrap())
+                        .collect();
                     f.sp -= n;
                     push!(crate::types::list::new_list(items));
                 }
                 Opcode::BUILD_SET => {
                     let n = arg as usize;
-                    let items: Vec<Value> = (0..n).map(|i| f.slots[f.sp - n + i].take().unwrap()).collect();
+                    let items: Vec<Value> = (0..n)
+                        .map(|i| f.slots[f.sp - n + i].take().unwrap())
+                        .collect();
                     f.sp -= n;
                     let s = t!(crate::types::set::new_set(vm, items));
                     push!(s);
                 }
                 Opcode::BUILD_MAP => {
                     let n = arg as usize;
-                    let items: Vec<Value> = (0..2 * n).map(|i| f.slots[f.sp - 2 * n + i].take().unwrap()).collect();
+                    let items: Vec<Value> = (0..2 * n)
+                        .map(|i| f.slots[f.sp - 2 * n + i].take().unwrap())
+                        .collect();
                     f.sp -= 2 * n;
                     let d = crate::types::dict::new_dict();
                     let dd = as_dict(&d).unwrap();
@@ -565,9 +579,16 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let l = peek!(arg as usize).clone();
                     match crate::types::list::extend(vm, &l, &it) {
                         Ok(()) => {}
-                        Err(e) if e.matches(types().exc.type_error) && it.ty().lookup_str("__iter__").is_none() && it.ty().lookup_str("__getitem__").is_none() => {
+                        Err(e)
+                            if e.matches(types().exc.type_error)
+                                && it.ty().lookup_str("__iter__").is_none()
+                                && it.ty().lookup_str("__getitem__").is_none() =>
+                        {
                             return Err((
-                                error::type_error(format!("Value after * must be an iterable, not {}", it.ty().name())),
+                                error::type_error(format!(
+                                    "Value after * must be an iterable, not {}",
+                                    it.ty().name()
+                                )),
                                 true,
                             ))
                         }
@@ -583,7 +604,13 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let m = pop!();
                     let d = peek!(arg as usize).clone();
                     if as_dict(&m).is_none() && m.ty().lookup_str("keys").is_none() {
-                        return Err((error::type_error(format!("'{}' object is not a mapping", m.ty().name())), true));
+                        return Err((
+                            error::type_error(format!(
+                                "'{}' object is not a mapping",
+                                m.ty().name()
+                            )),
+                            true,
+                        ));
                     }
                     t!(crate::types::dict::dict_update_from(vm, &d, &m));
                 }
@@ -595,7 +622,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::LIST_TO_TUPLE => {
                     let l = pop!();
-                    push!(new_tuple(l.downcast::<crate::types::list::ListObj>().unwrap().to_vec()));
+                    push!(new_tuple(
+                        l.downcast::<crate::types::list::ListObj>()
+                            .unwrap()
+                            .to_vec()
+                    ));
                 }
                 Opcode::FORMAT_VALUE => {
                     let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
@@ -622,14 +653,26 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::POP_JUMP_IF_FALSE => {
                     let v = pop!();
-                    let b = if v.is_false() { false } else if v.is_true() { true } else { t!(vm.truthy(&v)) };
+                    let b = if v.is_false() {
+                        false
+                    } else if v.is_true() {
+                        true
+                    } else {
+                        t!(vm.truthy(&v))
+                    };
                     if !b {
                         f.ip = arg as usize;
                     }
                 }
                 Opcode::POP_JUMP_IF_TRUE => {
                     let v = pop!();
-                    let b = if v.is_false() { false } else if v.is_true() { true } else { t!(vm.truthy(&v)) };
+                    let b = if v.is_false() {
+                        false
+                    } else if v.is_true() {
+                        true
+                    } else {
+                        t!(vm.truthy(&v))
+                    };
                     if b {
                         f.ip = arg as usize;
                     }
@@ -684,7 +727,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
 
                 // ---- calls ---------------------------------------------------
                 Opcode::CALL | Opcode::CALL_KW => {
-                    let kwnames = if op == Opcode::CALL_KW { Some(pop!()) } else { None };
+                    let kwnames = if op == Opcode::CALL_KW {
+                        Some(pop!())
+                    } else {
+                        None
+                    };
                     let n = arg as usize;
                     let callable_idx = f.sp - n - 2;
                     // a bound method with a NULL self slot: unpack it in place
@@ -699,7 +746,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         }
                     }
                     let has_self = f.slots[callable_idx + 1].is_some();
-                    let args_start = if has_self { callable_idx + 1 } else { callable_idx + 2 };
+                    let args_start = if has_self {
+                        callable_idx + 1
+                    } else {
+                        callable_idx + 2
+                    };
                     let callable = f.slots[callable_idx].clone().unwrap();
                     let r = {
                         // SAFETY: slots args_start..sp are all pushed values.
@@ -729,7 +780,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                             names.push(k);
                         }
                     }
-                    let r = t!(vm.call_kw(&callable, &all, if names.is_empty() { None } else { Some(&names) }));
+                    let r = t!(vm.call_kw(
+                        &callable,
+                        &all,
+                        if names.is_empty() { None } else { Some(&names) }
+                    ));
                     push!(r);
                 }
                 Opcode::MAKE_FUNCTION => {
@@ -738,7 +793,16 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
                     let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
                     let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
-                    let func = make_function(vm, c, &f.globals, &f.builtins, defaults, kwdefaults, annotations, closure);
+                    let func = make_function(
+                        vm,
+                        c,
+                        &f.globals,
+                        &f.builtins,
+                        defaults,
+                        kwdefaults,
+                        annotations,
+                        closure,
+                    );
                     push!(func);
                 }
                 Opcode::RETURN_VALUE => {
@@ -760,8 +824,13 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let before = (arg & 0xff) as usize;
                     let after = (arg >> 8) as usize;
                     let items = t!(vm.iterate(&v).map_err(|e| {
-                        if e.matches(types().exc.type_error) && v.ty().lookup_str("__iter__").is_none() {
-                            error::type_error(format!("cannot unpack non-iterable {} object", v.ty().name()))
+                        if e.matches(types().exc.type_error)
+                            && v.ty().lookup_str("__iter__").is_none()
+                        {
+                            error::type_error(format!(
+                                "cannot unpack non-iterable {} object",
+                                v.ty().name()
+                            ))
                         } else {
                             e
                         }
@@ -780,41 +849,53 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     for x in items[mid_end..].iter().rev() {
                         push!(x.clone());
                     }
-                    push!(crate::types::list::new_list(items[before..mid_end].to_vec()));
+                    push!(crate::types::list::new_list(
+                        items[before..mid_end].to_vec()
+                    ));
                     for x in items[..before].iter().rev() {
                         push!(x.clone());
                     }
                 }
 
                 // ---- exceptions ---------------------------------------------
-                Opcode::RAISE_VARARGS => {
-                    match arg {
-                        0 => match vm.handled_exception() {
-                            Some(e) => return Err((PyErr::from_value(e), false)),
-                            None => return Err((error::runtime_error("No active exception to reraise"), true)),
-                        },
-                        1 => {
-                            let v = pop!();
-                            let e = t!(make_exception(vm, v));
-                            return Err((PyErr::from_value(e), true));
+                Opcode::RAISE_VARARGS => match arg {
+                    0 => match vm.handled_exception() {
+                        Some(e) => return Err((PyErr::from_value(e), false)),
+                        None => {
+                            return Err((
+                                error::runtime_error("No active exception to reraise"),
+                                true,
+                            ))
                         }
-                        _ => {
-                            let cause = pop!();
-                            let v = pop!();
-                            let e = t!(make_exception(vm, v));
-                            let c = if cause.is_none() {
-                                None
-                            } else {
-                                Some(match make_exception(vm, cause) {
-                                    Ok(c) => c,
-                                    Err(_) => return Err((error::type_error("exception causes must derive from BaseException"), true)),
-                                })
-                            };
-                            exceptions::set_cause(&e, c);
-                            return Err((PyErr::from_value(e), true));
-                        }
+                    },
+                    1 => {
+                        let v = pop!();
+                        let e = t!(make_exception(vm, v));
+                        return Err((PyErr::from_value(e), true));
                     }
-                }
+                    _ => {
+                        let cause = pop!();
+                        let v = pop!();
+                        let e = t!(make_exception(vm, v));
+                        let c = if cause.is_none() {
+                            None
+                        } else {
+                            Some(match make_exception(vm, cause) {
+                                Ok(c) => c,
+                                Err(_) => {
+                                    return Err((
+                                        error::type_error(
+                                            "exception causes must derive from BaseException",
+                                        ),
+                                        true,
+                                    ))
+                                }
+                            })
+                        };
+                        exceptions::set_cause(&e, c);
+                        return Err((PyErr::from_value(e), true));
+                    }
+                },
                 Opcode::RERAISE => {
                     let e = pop!();
                     if arg == 1 {
@@ -879,7 +960,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let fromlist = pop!();
                     let level = pop!();
                     let name = code.names[arg as usize].clone();
-                    let m = t!(crate::runtime::import::import_name(vm, &name, &f.globals, &fromlist, &level));
+                    let m = t!(crate::runtime::import::import_name(
+                        vm, &name, &f.globals, &fromlist, &level
+                    ));
                     push!(m);
                 }
                 Opcode::IMPORT_FROM => {
@@ -946,7 +1029,13 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let names = pop!();
                     let cls = pop!();
                     let subj = pop!();
-                    let r = t!(crate::runtime::patterns::match_class(vm, &subj, &cls, arg as usize, &names));
+                    let r = t!(crate::runtime::patterns::match_class(
+                        vm,
+                        &subj,
+                        &cls,
+                        arg as usize,
+                        &names
+                    ));
                     push!(r);
                 }
                 Opcode::GET_LEN => {
@@ -956,7 +1045,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::COPY_DICT_WITHOUT_KEYS => {
                     let keys = pop!();
                     let subj = top!().clone();
-                    let r = t!(crate::runtime::patterns::copy_without_keys(vm, &subj, &keys));
+                    let r = t!(crate::runtime::patterns::copy_without_keys(
+                        vm, &subj, &keys
+                    ));
                     push!(r);
                 }
                 Opcode::LOAD_LOCALS => {
@@ -1004,7 +1095,9 @@ fn ascii_of_repr(r: &str) -> String {
 #[inline]
 fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     let ty = obj.ty();
-    if ty.has_flag(crate::types::typeobj::flags::CUSTOM_GETATTRIBUTE) || matches!(obj.kind(), Kind::Type | Kind::Module | Kind::Super) {
+    if ty.has_flag(crate::types::typeobj::flags::CUSTOM_GETATTRIBUTE)
+        || matches!(obj.kind(), Kind::Type | Kind::Module | Kind::Super)
+    {
         return Ok(None);
     }
     let Some(d) = ty.lookup(name) else {
@@ -1034,7 +1127,11 @@ fn unpack(vm: &Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
             return Err(if items.len() > n {
                 error::value_error(format!("too many values to unpack (expected {})", n))
             } else {
-                error::value_error(format!("not enough values to unpack (expected {}, got {})", n, items.len()))
+                error::value_error(format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    n,
+                    items.len()
+                ))
             });
         }
         return Ok(items);
@@ -1042,19 +1139,29 @@ fn unpack(vm: &Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
     let it = match vm.iter(v) {
         Ok(it) => it,
         Err(e) if e.matches(types().exc.type_error) => {
-            return Err(error::type_error(format!("cannot unpack non-iterable {} object", v.ty().name())))
+            return Err(error::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                v.ty().name()
+            )))
         }
         Err(e) => return Err(e),
     };
     let mut out = Vec::with_capacity(n);
     while let Some(x) = vm.next(&it)? {
         if out.len() == n {
-            return Err(error::value_error(format!("too many values to unpack (expected {})", n)));
+            return Err(error::value_error(format!(
+                "too many values to unpack (expected {})",
+                n
+            )));
         }
         out.push(x);
     }
     if out.len() < n {
-        return Err(error::value_error(format!("not enough values to unpack (expected {}, got {})", n, out.len())));
+        return Err(error::value_error(format!(
+            "not enough values to unpack (expected {}, got {})",
+            n,
+            out.len()
+        )));
     }
     Ok(out)
 }
@@ -1064,7 +1171,9 @@ fn exception_matches(vm: &Vm, e: &Value, ty: &Value) -> PyResult<bool> {
     let check = |t: &Value| -> PyResult<()> {
         match t.downcast::<crate::types::typeobj::TypeObj>() {
             Some(tt) if crate::types::typeobj::is_subtype(tt, types().base_exception) => Ok(()),
-            _ => Err(error::type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(error::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     };
     if let Some(items) = crate::types::tuple::as_tuple(ty) {
@@ -1080,7 +1189,10 @@ fn exception_matches(vm: &Vm, e: &Value, ty: &Value) -> PyResult<bool> {
     }
     check(ty)?;
     let _ = vm;
-    Ok(crate::types::typeobj::is_subtype(e.ty(), ty.downcast().unwrap()))
+    Ok(crate::types::typeobj::is_subtype(
+        e.ty(),
+        ty.downcast().unwrap(),
+    ))
 }
 
 /// `**mapping` into a call's keyword dict: keys must be strings, no repeats.
@@ -1090,13 +1202,23 @@ fn dict_merge(vm: &Vm, d: &Value, m: &Value, func: Option<&Value>) -> PyResult<(
             Some(f) => match f.downcast::<FunctionObj>() {
                 Some(fo) => {
                     let q = fo.qualname.lock().clone();
-                    let module = fo.module.get(&fo.header).and_then(|m| as_str(&m).map(|s| s.to_string()));
+                    let module = fo
+                        .module
+                        .get(&fo.header)
+                        .and_then(|m| as_str(&m).map(|s| s.to_string()));
                     match module {
                         Some(m) => format!("{}.{}()", m, as_str(&q).unwrap_or("?")),
                         None => format!("{}()", as_str(&q).unwrap_or("?")),
                     }
                 }
-                None => format!("{}()", vm.getattr_opt(f, "__qualname__").ok().flatten().and_then(|q| as_str(&q).map(|s| s.to_string())).unwrap_or_else(|| "function".into())),
+                None => format!(
+                    "{}()",
+                    vm.getattr_opt(f, "__qualname__")
+                        .ok()
+                        .flatten()
+                        .and_then(|q| as_str(&q).map(|s| s.to_string()))
+                        .unwrap_or_else(|| "function".into())
+                ),
             },
             None => "function".into(),
         }
@@ -1148,7 +1270,11 @@ pub fn make_function(
     closure: Option<Value>,
 ) -> Value {
     let c = code.downcast::<CodeObj>().unwrap();
-    let doc = if c.flags & crate::compile::codegen::HAS_DOCSTRING != 0 { c.consts.first().cloned() } else { None };
+    let doc = if c.flags & crate::compile::codegen::HAS_DOCSTRING != 0 {
+        c.consts.first().cloned()
+    } else {
+        None
+    };
     let module = as_dict(globals).and_then(|g| g.get_by_str("__name__"));
     let name = c.name.clone();
     let qualname = c.qualname.clone();

@@ -18,7 +18,12 @@ use frame::Frame;
 pub use interp::{run_frame, FrameResult, Resume};
 
 /// Calls a Python function.
-pub fn call_function(vm: &Vm, func: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
+pub fn call_function(
+    vm: &Vm,
+    func: &Value,
+    args: &[Value],
+    kwnames: Option<&[Value]>,
+) -> PyResult<Value> {
     let f = func.downcast::<FunctionObj>().unwrap();
     let code = f.code();
     let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None);
@@ -76,7 +81,14 @@ fn name_list(names: &[String]) -> String {
 }
 
 /// Binds call arguments to the frame's parameters, with CPython's errors.
-fn bind_args(vm: &Vm, f: &Obj<FunctionObj>, code: &Obj<CodeObj>, frame: &mut Frame, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<()> {
+fn bind_args(
+    vm: &Vm,
+    f: &Obj<FunctionObj>,
+    code: &Obj<CodeObj>,
+    frame: &mut Frame,
+    args: &[Value],
+    kwnames: Option<&[Value]>,
+) -> PyResult<()> {
     let nkw = kwnames.map_or(0, |k| k.len());
     let npos = args.len() - nkw;
     let argcount = code.argcount as usize;
@@ -96,18 +108,34 @@ fn bind_args(vm: &Vm, f: &Obj<FunctionObj>, code: &Obj<CodeObj>, frame: &mut Fra
     }
     let mut next = argcount + kwonly;
     if has_varargs {
-        let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+        let extra = if npos > argcount {
+            args[argcount..npos].to_vec()
+        } else {
+            Vec::new()
+        };
         frame.slots[next] = Some(new_tuple(extra));
         next += 1;
     } else if npos > argcount {
         let defaults = f.defaults.get(&f.header);
         let ndef = defaults.as_ref().map_or(0, |d| as_slice(d).len());
         let kw_given = match kwnames {
-            Some(kn) => kn.iter().filter(|k| code.varnames[argcount..argcount + kwonly].iter().any(|v| v.is(k) || as_str(v) == as_str(k))).count(),
+            Some(kn) => kn
+                .iter()
+                .filter(|k| {
+                    code.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|v| v.is(k) || as_str(v) == as_str(k))
+                })
+                .count(),
             None => 0,
         };
         let takes = if ndef > 0 {
-            format!("from {} to {} positional argument{}", argcount - ndef, argcount, plural(argcount))
+            format!(
+                "from {} to {} positional argument{}",
+                argcount - ndef,
+                argcount,
+                plural(argcount)
+            )
         } else {
             format!("{} positional argument{}", argcount, plural(argcount))
         };
@@ -122,7 +150,12 @@ fn bind_args(vm: &Vm, f: &Obj<FunctionObj>, code: &Obj<CodeObj>, frame: &mut Fra
         } else {
             format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
         };
-        return Err(error::type_error(format!("{}() takes {} but {}", fname(f), takes, given)));
+        return Err(error::type_error(format!(
+            "{}() takes {} but {}",
+            fname(f),
+            takes,
+            given
+        )));
     }
     let kwdict = if has_varkw {
         let d = crate::types::dict::new_dict();
@@ -143,14 +176,21 @@ fn bind_args(vm: &Vm, f: &Obj<FunctionObj>, code: &Obj<CodeObj>, frame: &mut Fra
             match idx {
                 Some(i) => {
                     if frame.slots[i].is_some() {
-                        return Err(error::type_error(format!("{}() got multiple values for argument '{}'", fname(f), ks)));
+                        return Err(error::type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            fname(f),
+                            ks
+                        )));
                     }
                     frame.slots[i] = Some(v.clone());
                 }
                 None => match &kwdict {
                     Some(d) => as_dict(d).unwrap().set_item(vm, k.clone(), v.clone())?,
                     None => {
-                        if code.varnames[..posonly].iter().any(|n| as_str(n) == Some(ks)) {
+                        if code.varnames[..posonly]
+                            .iter()
+                            .any(|n| as_str(n) == Some(ks))
+                        {
                             posonly_as_kw.push(ks.to_string());
                         } else {
                             return Err(error::type_error(format!(
@@ -174,7 +214,10 @@ fn bind_args(vm: &Vm, f: &Obj<FunctionObj>, code: &Obj<CodeObj>, frame: &mut Fra
     // defaults for missing positional parameters
     if npos < argcount {
         let defaults = f.defaults.get(&f.header);
-        let d = defaults.as_ref().map(|d| as_slice(d).to_vec()).unwrap_or_default();
+        let d = defaults
+            .as_ref()
+            .map(|d| as_slice(d).to_vec())
+            .unwrap_or_default();
         let first_default = argcount - d.len();
         let mut missing: Vec<String> = Vec::new();
         for i in npos..argcount {
@@ -248,7 +291,12 @@ pub fn run_code(vm: &Vm, code: &Value, globals: &Value, locals: Option<Value>) -
 pub fn run_class_body(vm: &Vm, func: &Value, ns: &Value) -> PyResult<Value> {
     let f = func.downcast::<FunctionObj>().unwrap();
     let code = f.code();
-    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), Some(ns.clone()));
+    let mut frame = Frame::new(
+        f.code.clone(),
+        f.globals.clone(),
+        f.builtins.clone(),
+        Some(ns.clone()),
+    );
     init_cells(f, code, &mut frame);
     vm.enter_call()?;
     let r = run_frame(vm, &mut frame, Resume::Start);

@@ -149,7 +149,9 @@ fn build_class(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
             rest_v.push(v.clone());
         }
     }
-    let is_class = meta.as_ref().is_none_or(|m| m.downcast::<TypeObj>().is_some());
+    let is_class = meta
+        .as_ref()
+        .is_none_or(|m| m.downcast::<TypeObj>().is_some());
     let mut meta = meta.unwrap_or_else(|| match resolved.first() {
         Some(b) => b.ty().to_value(),
         None => types().type_.to_value(),
@@ -173,14 +175,26 @@ fn build_class(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
         }
     }
     let ns = match vm.getattr_opt(&meta, "__prepare__")? {
-        Some(p) => vm.call_kw(&p, &[&[name.clone(), bases_t.clone()][..], &rest_v[..]].concat(), Some(&rest_k))?,
+        Some(p) => vm.call_kw(
+            &p,
+            &[&[name.clone(), bases_t.clone()][..], &rest_v[..]].concat(),
+            Some(&rest_k),
+        )?,
         None => new_dict(),
     };
     let cell = crate::eval::run_class_body(vm, func, &ns)?;
     if changed {
-        vm.setitem(&ns, &crate::types::str::intern("__orig_bases__"), new_tuple(bases.clone()))?;
+        vm.setitem(
+            &ns,
+            &crate::types::str::intern("__orig_bases__"),
+            new_tuple(bases.clone()),
+        )?;
     }
-    let cls = vm.call_kw(&meta, &[&[name, bases_t, ns][..], &rest_v[..]].concat(), Some(&rest_k))?;
+    let cls = vm.call_kw(
+        &meta,
+        &[&[name, bases_t, ns][..], &rest_v[..]].concat(),
+        Some(&rest_k),
+    )?;
     if let Some(c) = cell.downcast::<crate::types::function::CellObj>() {
         c.set(Some(cls.clone()));
     }
@@ -188,10 +202,23 @@ fn build_class(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
 }
 
 fn import_(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
-    let a = args::parse(args, kw, "__import__", &["name", "globals", "locals", "fromlist", "level"], 1)?;
-    let g = a[1].clone().filter(|g| !g.is_none()).unwrap_or_else(new_dict);
+    let a = args::parse(
+        args,
+        kw,
+        "__import__",
+        &["name", "globals", "locals", "fromlist", "level"],
+        1,
+    )?;
+    let g = a[1]
+        .clone()
+        .filter(|g| !g.is_none())
+        .unwrap_or_else(new_dict);
     let fromlist = a[3].clone().unwrap_or_else(|| new_tuple(vec![]));
-    let fromlist = if fromlist.is_none() { new_tuple(vec![]) } else { new_tuple(vm.iterate(&fromlist)?) };
+    let fromlist = if fromlist.is_none() {
+        new_tuple(vec![])
+    } else {
+        new_tuple(vm.iterate(&fromlist)?)
+    };
     let level = a[4].clone().unwrap_or_else(|| Value::small(0));
     crate::runtime::import::import_name(vm, a[0].as_ref().unwrap(), &g, &fromlist, &level)
 }
@@ -203,7 +230,10 @@ fn abs(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     }
     match vm.call_special(&args[0], "__abs__", &[])? {
         Some(r) => Ok(r),
-        None => Err(error::type_error(format!("bad operand type for abs(): '{}'", args[0].ty().name()))),
+        None => Err(error::type_error(format!(
+            "bad operand type for abs(): '{}'",
+            args[0].ty().name()
+        ))),
     }
 }
 
@@ -252,7 +282,11 @@ fn radix(vm: &Vm, v: &Value, r: u32, prefix: &str) -> PyResult<Value> {
     let i = ops::index(vm, v)?;
     let b = to_bigint(&i).unwrap();
     let s = b.magnitude().to_str_radix(r);
-    let sign = if b.sign() == num_bigint::Sign::Minus { "-" } else { "" };
+    let sign = if b.sign() == num_bigint::Sign::Minus {
+        "-"
+    } else {
+        ""
+    };
     Ok(new_str(format!("{}{}{}", sign, prefix, s)))
 }
 fn bin(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -270,8 +304,10 @@ fn hex(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 
 /// Whether a value can be called.
 pub fn is_callable(v: &Value) -> bool {
-    matches!(v.kind(), Kind::Function | Kind::NativeFunc | Kind::BoundMethod | Kind::Type | Kind::MethodDescr)
-        || v.ty().lookup_str("__call__").is_some()
+    matches!(
+        v.kind(),
+        Kind::Function | Kind::NativeFunc | Kind::BoundMethod | Kind::Type | Kind::MethodDescr
+    ) || v.ty().lookup_str("__call__").is_some()
 }
 
 fn callable(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -282,7 +318,10 @@ fn callable(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 fn chr(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     check_positional(args, kw, "chr", 1, 1)?;
     if !is_int(&args[0]) && args[0].ty().lookup_str("__index__").is_none() {
-        return Err(error::type_error(format!("'{}' object cannot be interpreted as an integer", args[0].ty().name())));
+        return Err(error::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            args[0].ty().name()
+        )));
     }
     let i = ops::index(vm, &args[0])?;
     let n = crate::types::int::to_i64(&i).unwrap_or(-1);
@@ -291,7 +330,9 @@ fn chr(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     }
     match char::from_u32(n as u32) {
         Some(c) => Ok(new_str(c.to_string())),
-        None => Err(error::value_error("surrogate characters are not supported by krait")),
+        None => Err(error::value_error(
+            "surrogate characters are not supported by krait",
+        )),
     }
 }
 
@@ -311,7 +352,10 @@ fn ord(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         if b.len() == 1 {
             return Ok(int_from_i64(b[0] as i64));
         }
-        return Err(error::type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+        return Err(error::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
     }
     Err(error::type_error(format!(
         "ord() expected string of length 1, but {} found",
@@ -327,18 +371,38 @@ fn source_text(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
         return Ok(String::from_utf8_lossy(&b).into_owned());
     }
     let _ = vm;
-    Err(error::type_error(format!("{}() arg 1 must be a string, bytes or code object", what)))
+    Err(error::type_error(format!(
+        "{}() arg 1 must be a string, bytes or code object",
+        what
+    )))
 }
 
 fn compile(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
-    let a = args::parse(args, kw, "compile", &["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3)?;
+    let a = args::parse(
+        args,
+        kw,
+        "compile",
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        3,
+    )?;
     let src = source_text(vm, a[0].as_ref().unwrap(), "compile")?;
     let filename = vm.str_string(a[1].as_ref().unwrap())?;
     let mode = as_str(a[2].as_ref().unwrap()).unwrap_or("");
     let m = match mode {
         "exec" | "single" => crate::compile::Mode::Exec,
         "eval" => crate::compile::Mode::Eval,
-        _ => return Err(error::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+        _ => {
+            return Err(error::value_error(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
     };
     crate::compile::compile(vm, &src, &filename, m)
 }
@@ -352,7 +416,10 @@ fn delattr(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 
 fn check_attr_name(n: &Value) -> PyResult<()> {
     if as_str(n).is_none() {
-        return Err(error::type_error(format!("attribute name must be string, not '{}'", n.ty().name())));
+        return Err(error::type_error(format!(
+            "attribute name must be string, not '{}'",
+            n.ty().name()
+        )));
     }
     Ok(())
 }
@@ -381,7 +448,9 @@ fn divmod(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let (a, b) = (&args[0], &args[1]);
     if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
         if y == 0 {
-            return Err(error::zero_division_error("integer division or modulo by zero"));
+            return Err(error::zero_division_error(
+                "integer division or modulo by zero",
+            ));
         }
         use num_integer::Integer;
         let (q, r) = (x.div_floor(&y), x.mod_floor(&y));
@@ -452,7 +521,10 @@ fn exec(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let a = args::parse(args, kw, "exec", &["source", "globals", "locals"], 1)?;
     let (g, l) = namespaces(vm, a[1].clone(), a[2].clone())?;
     if as_dict(&g).is_none() {
-        return Err(error::type_error(format!("exec() globals must be a dict, not {}", g.ty().name())));
+        return Err(error::type_error(format!(
+            "exec() globals must be a dict, not {}",
+            g.ty().name()
+        )));
     }
     let src = a[0].as_ref().unwrap();
     let code = if src.kind() == Kind::Code {
@@ -469,7 +541,12 @@ fn format(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     check_positional(args, kw, "format", 1, 2)?;
     let spec = match args.get(1) {
         Some(s) => as_str(s)
-            .ok_or_else(|| error::type_error(format!("format() argument 2 must be str, not {}", s.ty().name())))?
+            .ok_or_else(|| {
+                error::type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    s.ty().name()
+                ))
+            })?
             .to_string(),
         None => String::new(),
     };
@@ -487,7 +564,10 @@ fn getattr(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn globals(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(crate::eval::frame::with_frame(0, |f| f.map(|f| f.globals.clone())).unwrap_or_else(new_dict))
+    Ok(
+        crate::eval::frame::with_frame(0, |f| f.map(|f| f.globals.clone()))
+            .unwrap_or_else(new_dict),
+    )
 }
 
 fn hasattr(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -518,7 +598,9 @@ fn input(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     }
     crate::modules::sys::flush_stdout(vm)?;
     let mut line = String::new();
-    let n = std::io::stdin().read_line(&mut line).map_err(|e| crate::modules::io::os_error_from(&e, None))?;
+    let n = std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| crate::modules::io::os_error_from(&e, None))?;
     if n == 0 {
         return Err(error::eof_error("EOF when reading a line"));
     }
@@ -547,7 +629,10 @@ fn iter(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         if !is_callable(&args[0]) {
             return Err(error::type_error("iter(v, w): v must be callable"));
         }
-        return Ok(crate::types::iter::new_callable_iter(args[0].clone(), args[1].clone()));
+        return Ok(crate::types::iter::new_callable_iter(
+            args[0].clone(),
+            args[1].clone(),
+        ));
     }
     vm.iter(&args[0])
 }
@@ -575,7 +660,10 @@ pub fn current_locals(vm: &Vm) -> PyResult<Value> {
         let nl = c.nlocals();
         for (i, n) in c.cellvars.iter().chain(c.freevars.iter()).enumerate() {
             if let Some(cell) = &f.slots[nl + i] {
-                if let Some(v) = cell.downcast::<crate::types::function::CellObj>().and_then(|c| c.get()) {
+                if let Some(v) = cell
+                    .downcast::<crate::types::function::CellObj>()
+                    .and_then(|c| c.get())
+                {
                     dd.set_item(vm, n.clone(), v)?;
                 }
             }
@@ -588,7 +676,13 @@ fn locals(vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     current_locals(vm)
 }
 
-fn min_max(vm: &Vm, args: &[Value], kw: Option<&[Value]>, name: &str, want_max: bool) -> PyResult<Value> {
+fn min_max(
+    vm: &Vm,
+    args: &[Value],
+    kw: Option<&[Value]>,
+    name: &str,
+    want_max: bool,
+) -> PyResult<Value> {
     let (pos, kws) = split_kwargs(args, kw);
     let mut key = None;
     let mut default = None;
@@ -596,12 +690,22 @@ fn min_max(vm: &Vm, args: &[Value], kw: Option<&[Value]>, name: &str, want_max: 
         match as_str(k) {
             Some("key") => key = Some(v.clone()).filter(|v| !v.is_none()),
             Some("default") => default = Some(v.clone()),
-            Some(o) => return Err(error::type_error(format!("{}() got an unexpected keyword argument '{}'", name, o))),
+            Some(o) => {
+                return Err(error::type_error(format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    name, o
+                )))
+            }
             None => {}
         }
     }
     let items: Vec<Value> = match pos.len() {
-        0 => return Err(error::type_error(format!("{} expected at least 1 argument, got 0", name))),
+        0 => {
+            return Err(error::type_error(format!(
+                "{} expected at least 1 argument, got 0",
+                name
+            )))
+        }
         1 => vm.iterate(&pos[0])?,
         _ => {
             if default.is_some() {
@@ -622,7 +726,11 @@ fn min_max(vm: &Vm, args: &[Value], kw: Option<&[Value]>, name: &str, want_max: 
         best = Some(match best {
             None => (k, x),
             Some((bk, bx)) => {
-                let better = if want_max { ops::lt(vm, &bk, &k)? } else { ops::lt(vm, &k, &bk)? };
+                let better = if want_max {
+                    ops::lt(vm, &bk, &k)?
+                } else {
+                    ops::lt(vm, &k, &bk)?
+                };
                 if better {
                     (k, x)
                 } else {
@@ -635,7 +743,10 @@ fn min_max(vm: &Vm, args: &[Value], kw: Option<&[Value]>, name: &str, want_max: 
         Some((_, x)) => Ok(x),
         None => match default {
             Some(d) => Ok(d),
-            None => Err(error::value_error(format!("{}() arg is an empty sequence", name))),
+            None => Err(error::value_error(format!(
+                "{}() arg is an empty sequence",
+                name
+            ))),
         },
     }
 }
@@ -651,10 +762,17 @@ fn next(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     check_positional(args, kw, "next", 1, 2)?;
     let it = &args[0];
     if it.ty().lookup_str("__next__").is_none() {
-        return Err(error::type_error(format!("'{}' object is not an iterator", it.ty().name())));
+        return Err(error::type_error(format!(
+            "'{}' object is not an iterator",
+            it.ty().name()
+        )));
     }
     if it.kind() == Kind::Generator {
-        return match crate::eval::generator::gen_send_ex(vm, it, crate::eval::Resume::Send(Value::none()))? {
+        return match crate::eval::generator::gen_send_ex(
+            vm,
+            it,
+            crate::eval::Resume::Send(Value::none()),
+        )? {
             crate::eval::generator::SendResult::Yield(v) => Ok(v),
             crate::eval::generator::SendResult::Return(v) => match args.get(1) {
                 Some(d) => Ok(d.clone()),
@@ -668,7 +786,10 @@ fn next(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             Ok(None) => {
                 return match args.get(1) {
                     Some(d) => Ok(d.clone()),
-                    None => Err(crate::runtime::error::PyErr::with_args(types().exc.stop_iteration, vec![])),
+                    None => Err(crate::runtime::error::PyErr::with_args(
+                        types().exc.stop_iteration,
+                        vec![],
+                    )),
                 }
             }
             Err(e) => return Err(e),
@@ -708,7 +829,11 @@ fn print(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             } else {
                 match as_str(v) {
                     Some(s) => Ok(Some(s.to_string())),
-                    None => Err(error::type_error(format!("{} must be None or a string, not {}", what, v.ty().name()))),
+                    None => Err(error::type_error(format!(
+                        "{} must be None or a string, not {}",
+                        what,
+                        v.ty().name()
+                    ))),
                 }
             }
         };
@@ -717,7 +842,12 @@ fn print(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             Some("end") => end = get_s(v, "end")?,
             Some("file") => file = Some(v.clone()).filter(|f| !f.is_none()),
             Some("flush") => flush = vm.truthy(v)?,
-            Some(o) => return Err(error::type_error(format!("'{}' is an invalid keyword argument for print()", o))),
+            Some(o) => {
+                return Err(error::type_error(format!(
+                    "'{}' is an invalid keyword argument for print()",
+                    o
+                )))
+            }
             None => {}
         }
     }
@@ -745,12 +875,18 @@ fn print(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             let write = vm.getattr_str(&f, "write")?;
             for (i, a) in pos.iter().enumerate() {
                 if i > 0 {
-                    vm.call(&write, &[new_str(sep.clone().unwrap_or_else(|| " ".into()))])?;
+                    vm.call(
+                        &write,
+                        &[new_str(sep.clone().unwrap_or_else(|| " ".into()))],
+                    )?;
                 }
                 let piece = vm.str(a)?;
                 vm.call(&write, &[piece])?;
             }
-            vm.call(&write, &[new_str(end.clone().unwrap_or_else(|| "\n".into()))])?;
+            vm.call(
+                &write,
+                &[new_str(end.clone().unwrap_or_else(|| "\n".into()))],
+            )?;
             let _ = s;
             if flush {
                 vm.call_method(&f, "flush", &[])?;
@@ -769,7 +905,10 @@ fn round(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let a = args::parse(args, kw, "round", &["number", "ndigits"], 1)?;
     let n = a[0].as_ref().unwrap();
     let f = n.ty().lookup_str("__round__").ok_or_else(|| {
-        error::type_error(format!("type {} doesn't define __round__ method", n.ty().name()))
+        error::type_error(format!(
+            "type {} doesn't define __round__ method",
+            n.ty().name()
+        ))
     })?;
     match &a[1] {
         Some(d) if !d.is_none() => vm.call_method_descr_or_fn(&f, &[n.clone(), d.clone()], None),
@@ -788,7 +927,10 @@ fn setattr(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 fn sorted(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let (pos, _) = split_kwargs(args, kw);
     if pos.len() != 1 {
-        return Err(error::type_error(format!("sorted expected 1 argument, got {}", pos.len())));
+        return Err(error::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            pos.len()
+        )));
     }
     let items = vm.iterate(&pos[0])?;
     let l = crate::types::list::new_list(items);
@@ -801,13 +943,19 @@ fn sum(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let a = args::parse(args, kw, "sum", &["iterable", "start"], 1)?;
     let mut acc = a[1].clone().unwrap_or_else(|| Value::small(0));
     if as_str(&acc).is_some() {
-        return Err(error::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(error::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     if acc.kind() == Kind::Bytes {
-        return Err(error::type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+        return Err(error::type_error(
+            "sum() can't sum bytes [use b''.join(seq) instead]",
+        ));
     }
     if acc.kind() == Kind::ByteArray {
-        return Err(error::type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+        return Err(error::type_error(
+            "sum() can't sum bytearray [use b''.join(seq) instead]",
+        ));
     }
     let it = vm.iter(a[0].as_ref().unwrap())?;
     // float accumulation uses compensated summation only in 3.12; 3.11 adds plainly
@@ -823,21 +971,29 @@ fn vars(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         None => current_locals(vm),
         Some(o) => match vm.getattr_opt(o, "__dict__")? {
             Some(d) => Ok(d),
-            None => Err(error::type_error("vars() argument must have __dict__ attribute")),
+            None => Err(error::type_error(
+                "vars() argument must have __dict__ attribute",
+            )),
         },
     }
 }
 
 fn exit(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let _ = vm;
-    Err(crate::runtime::error::PyErr::with_args(types().exc.system_exit, args.to_vec()))
+    Err(crate::runtime::error::PyErr::with_args(
+        types().exc.system_exit,
+        args.to_vec(),
+    ))
 }
 
 /// `cls[item]` for builtin generic types (`list[int]`): a `types.GenericAlias`.
 pub fn generic_alias(cls: &Value, item: &Value) -> Value {
     let vm = Vm::current();
     match crate::runtime::import::import_module(&vm, "_krait") {
-        Ok(m) => match vm.getattr_str(&m, "GenericAlias").and_then(|g| vm.call(&g, &[cls.clone(), item.clone()])) {
+        Ok(m) => match vm
+            .getattr_str(&m, "GenericAlias")
+            .and_then(|g| vm.call(&g, &[cls.clone(), item.clone()]))
+        {
             Ok(v) => v,
             Err(_) => cls.clone(),
         },

@@ -12,7 +12,9 @@ use crate::value::Value;
 
 /// The disassembly of one code object (and nested ones), as text.
 pub fn disassemble(vm: &Vm, code: &Value) -> PyResult<String> {
-    let c = code.downcast::<CodeObj>().ok_or_else(|| error::type_error("don't know how to disassemble"))?;
+    let c = code
+        .downcast::<CodeObj>()
+        .ok_or_else(|| error::type_error("don't know how to disassemble"))?;
     let mut out = String::new();
     let mut last_line = 0;
     let mut nested = Vec::new();
@@ -53,18 +55,46 @@ pub fn disassemble(vm: &Vm, code: &Value) -> PyResult<String> {
                 }
                 format!("{} ({})", arg, vm.repr_string(v)?)
             }
-            ArgKind::Name => format!("{} ({})", arg, as_str(&c.names[arg as usize]).unwrap_or("?")),
+            ArgKind::Name => format!(
+                "{} ({})",
+                arg,
+                as_str(&c.names[arg as usize]).unwrap_or("?")
+            ),
             ArgKind::GlobalName => {
                 let n = as_str(&c.names[(arg >> 1) as usize]).unwrap_or("?");
-                format!("{} ({}{})", arg, if arg & 1 == 1 { "NULL + " } else { "" }, n)
+                format!(
+                    "{} ({}{})",
+                    arg,
+                    if arg & 1 == 1 { "NULL + " } else { "" },
+                    n
+                )
             }
-            ArgKind::Local => format!("{} ({})", arg, as_str(&c.varnames[arg as usize]).unwrap_or("?")),
+            ArgKind::Local => format!(
+                "{} ({})",
+                arg,
+                as_str(&c.varnames[arg as usize]).unwrap_or("?")
+            ),
             ArgKind::Deref => format!("{} ({})", arg, c.deref_name(arg as usize)),
             ArgKind::Jump => format!("{} (to {})", arg, arg),
-            ArgKind::BinOp => format!("{} ({})", arg, BinOp::from_u32(arg).map(|b| b.symbol()).unwrap_or("?")),
-            ArgKind::CmpOp => format!("{} ({})", arg, CmpOp::from_u32(arg).map(|b| b.symbol()).unwrap_or("?")),
+            ArgKind::BinOp => format!(
+                "{} ({})",
+                arg,
+                BinOp::from_u32(arg).map(|b| b.symbol()).unwrap_or("?")
+            ),
+            ArgKind::CmpOp => format!(
+                "{} ({})",
+                arg,
+                CmpOp::from_u32(arg).map(|b| b.symbol()).unwrap_or("?")
+            ),
         };
-        let row = format!("{} {} {:>5} {:<28}{}", line_col, mark, i, op.name(), argrepr);
+        let row = format!(
+            "{} {} {:>5} {:<28}{}",
+            line_col,
+            mark,
+            i,
+            op.name(),
+            argrepr
+        );
         out.push_str(row.trim_end());
         out.push('\n');
         i += 1 + op.cache_units();

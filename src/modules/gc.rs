@@ -26,7 +26,11 @@ fn isenabled(_vm: &Vm, _a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     Ok(Value::bool(ENABLED.load(Ordering::Relaxed)))
 }
 fn get_count(_vm: &Vm, _a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
-    Ok(crate::types::tuple::new_tuple(vec![Value::small(0), Value::small(0), Value::small(0)]))
+    Ok(crate::types::tuple::new_tuple(vec![
+        Value::small(0),
+        Value::small(0),
+        Value::small(0),
+    ]))
 }
 
 pub fn make_module(_vm: &Vm) -> Value {

@@ -50,7 +50,13 @@ pub struct FileObj {
 /// An OSError subclass for a Rust I/O error, with CPython's errno text.
 pub fn os_error_from(e: &std::io::Error, filename: Option<&str>) -> PyErr {
     let t = types();
-    let find = |n: &str| t.exceptions.iter().find(|(x, _)| *x == n).map(|(_, ty)| *ty).unwrap();
+    let find = |n: &str| {
+        t.exceptions
+            .iter()
+            .find(|(x, _)| *x == n)
+            .map(|(_, ty)| *ty)
+            .unwrap()
+    };
     let (errno, msg, ty) = match e.raw_os_error() {
         Some(2) => (2, "No such file or directory", find("FileNotFoundError")),
         Some(13) => (13, "Permission denied", find("PermissionError")),
@@ -59,8 +65,12 @@ pub fn os_error_from(e: &std::io::Error, filename: Option<&str>) -> PyErr {
         Some(21) => (21, "Is a directory", find("IsADirectoryError")),
         Some(n) => (n, "I/O error", t.exc.os_error),
         None => match e.kind() {
-            std::io::ErrorKind::NotFound => (2, "No such file or directory", find("FileNotFoundError")),
-            std::io::ErrorKind::PermissionDenied => (13, "Permission denied", find("PermissionError")),
+            std::io::ErrorKind::NotFound => {
+                (2, "No such file or directory", find("FileNotFoundError"))
+            }
+            std::io::ErrorKind::PermissionDenied => {
+                (13, "Permission denied", find("PermissionError"))
+            }
             _ => (5, "Input/output error", t.exc.os_error),
         },
     };
@@ -129,7 +139,11 @@ impl FileState {
         if self.rtext.is_none() {
             let raw = self.read_raw_all().map_err(|e| os_error_from(&e, None))?;
             let s = crate::types::bytes::decode(&raw, &self.encoding, &self.errors)?;
-            let s = if self.newline_raw { s } else { s.replace("\r\n", "\n").replace('\r', "\n") };
+            let s = if self.newline_raw {
+                s
+            } else {
+                s.replace("\r\n", "\n").replace('\r', "\n")
+            };
             self.rtext = Some((s, 0));
         }
         Ok(self.rtext.as_mut().unwrap())
@@ -141,7 +155,12 @@ fn fo(v: &Value) -> &FileObj {
 }
 
 fn new_file(ty: crate::types::TypeRef, st: FileState) -> Value {
-    object::alloc(ty, FileObj { state: Mutex::new(st) })
+    object::alloc(
+        ty,
+        FileObj {
+            state: Mutex::new(st),
+        },
+    )
 }
 
 fn std_state(stream: Stream, name: &str, mode: &str, line: bool) -> FileState {
@@ -186,7 +205,9 @@ fn is_tty(fd: i32) -> bool {
 
 /// Writes text to a native file object directly (the fast path of `print`).
 pub fn write_str(v: &Value, s: &str) -> PyResult<bool> {
-    let Some(f) = v.downcast::<FileObj>() else { return Ok(false) };
+    let Some(f) = v.downcast::<FileObj>() else {
+        return Ok(false);
+    };
     let mut st = f.state.lock();
     if st.closed {
         return Err(closed_err());
@@ -194,7 +215,8 @@ pub fn write_str(v: &Value, s: &str) -> PyResult<bool> {
     if st.binary {
         return Ok(false);
     }
-    st.write_bytes(s.as_bytes()).map_err(|e| os_error_from(&e, None))?;
+    st.write_bytes(s.as_bytes())
+        .map_err(|e| os_error_from(&e, None))?;
     Ok(true)
 }
 
@@ -210,7 +232,22 @@ pub fn flush(v: &Value) -> PyResult<()> {
 }
 
 pub fn open(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
-    let a = args::parse(args, kw, "open", &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1)?;
+    let a = args::parse(
+        args,
+        kw,
+        "open",
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
+        1,
+    )?;
     let file = a[0].clone().unwrap();
     let path = match as_str(&file) {
         Some(s) => s.to_string(),
@@ -229,7 +266,8 @@ pub fn open(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let binary = mode.contains('b');
     let plus = mode.contains('+');
     let (mut readable, mut writable) = (false, false);
-    let valid = mode.chars().all(|c| "rwxabt+".contains(c)) && mode.chars().filter(|c| "rwxa".contains(*c)).count() == 1;
+    let valid = mode.chars().all(|c| "rwxabt+".contains(c))
+        && mode.chars().filter(|c| "rwxa".contains(*c)).count() == 1;
     if !valid || (binary && mode.contains('t')) {
         return Err(error::value_error(format!("invalid mode: '{}'", mode)));
     }
@@ -263,12 +301,20 @@ pub fn open(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         }
     }
     if binary && a[3].as_ref().is_some_and(|e| !e.is_none()) {
-        return Err(error::value_error("binary mode doesn't take an encoding argument"));
+        return Err(error::value_error(
+            "binary mode doesn't take an encoding argument",
+        ));
     }
     let newline_raw = a[5].as_ref().and_then(as_str) == Some("");
     let f = o.open(&path).map_err(|e| os_error_from(&e, Some(&path)))?;
-    if std::fs::metadata(&path).map(|m| m.is_dir()).unwrap_or(false) {
-        return Err(os_error_from(&std::io::Error::from_raw_os_error(21), Some(&path)));
+    if std::fs::metadata(&path)
+        .map(|m| m.is_dir())
+        .unwrap_or(false)
+    {
+        return Err(os_error_from(
+            &std::io::Error::from_raw_os_error(21),
+            Some(&path),
+        ));
     }
     let _ = vm;
     let st = FileState {
@@ -281,14 +327,29 @@ pub fn open(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         closed: false,
         line_buffering: false,
         newline_raw,
-        encoding: a[3].as_ref().and_then(as_str).unwrap_or("utf-8").to_string(),
-        errors: a[4].as_ref().and_then(as_str).unwrap_or("strict").to_string(),
+        encoding: a[3]
+            .as_ref()
+            .and_then(as_str)
+            .unwrap_or("utf-8")
+            .to_string(),
+        errors: a[4]
+            .as_ref()
+            .and_then(as_str)
+            .unwrap_or("strict")
+            .to_string(),
         wbuf: Vec::new(),
         rbuf: Vec::new(),
         rtext: None,
         eof: false,
     };
-    Ok(new_file(if binary { types().buffered_io } else { types().text_io }, st))
+    Ok(new_file(
+        if binary {
+            types().buffered_io
+        } else {
+            types().text_io
+        },
+        st,
+    ))
 }
 
 fn check_open(st: &FileState) -> PyResult<()> {
@@ -305,13 +366,25 @@ fn f_write(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     if !st.writable {
         return Err(unsupported_err("not writable"));
     }
-    let v = args.get(1).ok_or_else(|| error::type_error("write() takes exactly one argument (0 given)"))?;
+    let v = args
+        .get(1)
+        .ok_or_else(|| error::type_error("write() takes exactly one argument (0 given)"))?;
     if st.binary {
-        let b = as_bytes(v).ok_or_else(|| error::type_error(format!("a bytes-like object is required, not '{}'", v.ty().name())))?;
+        let b = as_bytes(v).ok_or_else(|| {
+            error::type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                v.ty().name()
+            ))
+        })?;
         st.write_bytes(&b).map_err(|e| os_error_from(&e, None))?;
         return Ok(crate::types::int::int_from_i64(b.len() as i64));
     }
-    let s = as_str(v).ok_or_else(|| error::type_error(format!("write() argument must be str, not {}", v.ty().name())))?;
+    let s = as_str(v).ok_or_else(|| {
+        error::type_error(format!(
+            "write() argument must be str, not {}",
+            v.ty().name()
+        ))
+    })?;
     st.rtext = None;
     let data = if st.encoding == "utf-8" || st.encoding == "utf8" || st.encoding == "UTF-8" {
         s.as_bytes().to_vec()
@@ -359,7 +432,11 @@ fn f_read(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     }
     let t = st.text()?;
     let rest = &t.0[t.1..];
-    let out: String = if n < 0 { rest.to_string() } else { rest.chars().take(n as usize).collect() };
+    let out: String = if n < 0 {
+        rest.to_string()
+    } else {
+        rest.chars().take(n as usize).collect()
+    };
     t.1 += out.len();
     Ok(new_str(out))
 }
@@ -367,22 +444,36 @@ fn f_read(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 fn read_line(st: &mut FileState, limit: i64) -> PyResult<Value> {
     if st.binary {
         let all = st.read_raw_all().map_err(|e| os_error_from(&e, None))?;
-        let end = all.iter().position(|&b| b == b'\n').map(|i| i + 1).unwrap_or(all.len());
-        let end = if limit >= 0 { end.min(limit as usize) } else { end };
+        let end = all
+            .iter()
+            .position(|&b| b == b'\n')
+            .map(|i| i + 1)
+            .unwrap_or(all.len());
+        let end = if limit >= 0 {
+            end.min(limit as usize)
+        } else {
+            end
+        };
         st.rbuf = all[end..].to_vec();
         st.eof = false;
         return Ok(new_bytes(all[..end].to_vec()));
     }
     if matches!(st.stream, Stream::Stdin) && st.rtext.is_none() {
         let mut line = String::new();
-        std::io::stdin().read_line(&mut line).map_err(|e| os_error_from(&e, None))?;
+        std::io::stdin()
+            .read_line(&mut line)
+            .map_err(|e| os_error_from(&e, None))?;
         return Ok(new_str(line));
     }
     let t = st.text()?;
     let rest = &t.0[t.1..];
     let mut end = rest.find('\n').map(|i| i + 1).unwrap_or(rest.len());
     if limit >= 0 {
-        let lim: usize = rest.char_indices().nth(limit as usize).map(|(b, _)| b).unwrap_or(rest.len());
+        let lim: usize = rest
+            .char_indices()
+            .nth(limit as usize)
+            .map(|(b, _)| b)
+            .unwrap_or(rest.len());
         end = end.min(lim);
     }
     let out = rest[..end].to_string();
@@ -408,7 +499,8 @@ fn f_readlines(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
     let mut out = Vec::new();
     loop {
         let l = read_line(&mut st, -1)?;
-        let empty = as_str(&l).is_some_and(|s| s.is_empty()) || as_bytes(&l).is_some_and(|b| b.is_empty()) && st.binary;
+        let empty = as_str(&l).is_some_and(|s| s.is_empty())
+            || as_bytes(&l).is_some_and(|b| b.is_empty()) && st.binary;
         if empty {
             break;
         }
@@ -422,7 +514,11 @@ fn f_next(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let mut st = f.state.lock();
     check_open(&st)?;
     let l = read_line(&mut st, -1)?;
-    let empty = if st.binary { as_bytes(&l).is_some_and(|b| b.is_empty()) } else { as_str(&l).is_some_and(|s| s.is_empty()) };
+    let empty = if st.binary {
+        as_bytes(&l).is_some_and(|b| b.is_empty())
+    } else {
+        as_str(&l).is_some_and(|s| s.is_empty())
+    };
     if empty {
         return Err(error::stop_iteration(Value::none()));
     }
@@ -492,12 +588,18 @@ fn f_seek(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let target = match whence {
         0 => SeekFrom::Start(pos.max(0) as u64),
         1 => {
-            let cur = file.stream_position().unwrap_or(0) as i64 - consumed_raw.len() as i64
+            let cur = file.stream_position().unwrap_or(0) as i64
+                - consumed_raw.len() as i64
                 - consumed_text.map(|(s, p)| s[p..].len() as i64).unwrap_or(0);
             SeekFrom::Start((cur + pos).max(0) as u64)
         }
         2 => SeekFrom::End(pos),
-        _ => return Err(error::value_error(format!("invalid whence ({}, should be 0, 1 or 2)", whence))),
+        _ => {
+            return Err(error::value_error(format!(
+                "invalid whence ({}, should be 0, 1 or 2)",
+                whence
+            )))
+        }
     };
     let r = file.seek(target).map_err(|e| os_error_from(&e, None))?;
     Ok(crate::types::int::int_from_i64(r as i64))
@@ -508,13 +610,21 @@ fn f_tell(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let mut st = f.state.lock();
     check_open(&st)?;
     st.flush().map_err(|e| os_error_from(&e, None))?;
-    let pending_text = st.rtext.as_ref().map(|(s, p)| s[*p..].len() as i64).unwrap_or(0);
+    let pending_text = st
+        .rtext
+        .as_ref()
+        .map(|(s, p)| s[*p..].len() as i64)
+        .unwrap_or(0);
     let pending_raw = st.rbuf.len() as i64;
     let Stream::File(file) = &mut st.stream else {
         return Ok(Value::small(0));
     };
-    let p = file.stream_position().map_err(|e| os_error_from(&e, None))? as i64;
-    Ok(crate::types::int::int_from_i64(p - pending_raw - pending_text))
+    let p = file
+        .stream_position()
+        .map_err(|e| os_error_from(&e, None))? as i64;
+    Ok(crate::types::int::int_from_i64(
+        p - pending_raw - pending_text,
+    ))
 }
 
 fn f_truncate(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -522,7 +632,9 @@ fn f_truncate(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
     let mut st = f.state.lock();
     check_open(&st)?;
     st.flush().map_err(|e| os_error_from(&e, None))?;
-    let Stream::File(file) = &mut st.stream else { return Ok(Value::small(0)) };
+    let Stream::File(file) = &mut st.stream else {
+        return Ok(Value::small(0));
+    };
     let p = file.stream_position().unwrap_or(0);
     file.set_len(p).map_err(|e| os_error_from(&e, None))?;
     Ok(crate::types::int::int_from_i64(p as i64))
@@ -547,7 +659,10 @@ fn f_writable(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
     Ok(Value::bool(fo(&args[0]).state.lock().writable))
 }
 fn f_seekable(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(Value::bool(matches!(fo(&args[0]).state.lock().stream, Stream::File(_))))
+    Ok(Value::bool(matches!(
+        fo(&args[0]).state.lock().stream,
+        Stream::File(_)
+    )))
 }
 fn f_isatty(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let st = fo(&args[0]).state.lock();
@@ -576,7 +691,10 @@ fn f_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(new_str(if st.binary {
         format!("<_io.BufferedWriter name={}>", name)
     } else {
-        format!("<_io.TextIOWrapper name={} mode='{}' encoding='utf-8'>", name, st.mode)
+        format!(
+            "<_io.TextIOWrapper name={} mode='{}' encoding='utf-8'>",
+            name, st.mode
+        )
     }))
 }
 

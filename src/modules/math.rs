@@ -14,15 +14,22 @@ use crate::types::module::{add_fn, new_module, set_attr};
 use crate::value::Value;
 
 fn fa(vm: &Vm, args: &[Value], i: usize, name: &str) -> PyResult<f64> {
-    let v = args.get(i).ok_or_else(|| error::type_error(format!("{}() missing required argument", name)))?;
+    let v = args
+        .get(i)
+        .ok_or_else(|| error::type_error(format!("{}() missing required argument", name)))?;
     if let Some(f) = crate::types::float::as_f64(v) {
         return Ok(f);
     }
     if is_int(v) {
         return crate::types::int::int_to_f64(v);
     }
-    if crate::types::str::as_str(v).is_some() || v.ty().lookup_str("__float__").is_none() && v.ty().lookup_str("__index__").is_none() {
-        return Err(error::type_error(format!("must be real number, not {}", v.ty().name())));
+    if crate::types::str::as_str(v).is_some()
+        || v.ty().lookup_str("__float__").is_none() && v.ty().lookup_str("__index__").is_none()
+    {
+        return Err(error::type_error(format!(
+            "must be real number, not {}",
+            v.ty().name()
+        )));
     }
     to_float(vm, v).map_err(|e| {
         if e.matches(crate::types::types().exc.type_error) {
@@ -260,7 +267,9 @@ fn pow(vm: &Vm, a: &[Value], k: Option<&[Value]>) -> PyResult<Value> {
     Ok(new_float(r))
 }
 fn atan2(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
-    Ok(new_float(fa(vm, a, 0, "atan2")?.atan2(fa(vm, a, 1, "atan2")?)))
+    Ok(new_float(
+        fa(vm, a, 0, "atan2")?.atan2(fa(vm, a, 1, "atan2")?),
+    ))
 }
 fn hypot(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     let mut xs = Vec::new();
@@ -281,17 +290,22 @@ fn dist(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     let p = vm.iterate(&a[0])?;
     let q = vm.iterate(&a[1])?;
     if p.len() != q.len() {
-        return Err(error::value_error("both points must have the same number of dimensions"));
+        return Err(error::value_error(
+            "both points must have the same number of dimensions",
+        ));
     }
     let mut diffs = Vec::new();
     for (x, y) in p.iter().zip(&q) {
-        let d = fa(vm, std::slice::from_ref(x), 0, "dist")? - fa(vm, std::slice::from_ref(y), 0, "dist")?;
+        let d = fa(vm, std::slice::from_ref(x), 0, "dist")?
+            - fa(vm, std::slice::from_ref(y), 0, "dist")?;
         diffs.push(new_float(d));
     }
     hypot(vm, &diffs, None)
 }
 fn copysign(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
-    Ok(new_float(fa(vm, a, 0, "copysign")?.copysign(fa(vm, a, 1, "copysign")?)))
+    Ok(new_float(
+        fa(vm, a, 0, "copysign")?.copysign(fa(vm, a, 1, "copysign")?),
+    ))
 }
 fn fmod(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     let (x, y) = (fa(vm, a, 0, "fmod")?, fa(vm, a, 1, "fmod")?);
@@ -306,24 +320,38 @@ fn remainder(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
         return Err(domain());
     }
     let n = (x / y).round();
-    let n = if ((x / y) - (x / y).trunc()).abs() == 0.5 { 2.0 * ((x / y) / 2.0).round() } else { n };
+    let n = if ((x / y) - (x / y).trunc()).abs() == 0.5 {
+        2.0 * ((x / y) / 2.0).round()
+    } else {
+        n
+    };
     Ok(new_float(x - n * y))
 }
 fn modf(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     let x = fa(vm, a, 0, "modf")?;
     if x.is_infinite() {
-        return Ok(crate::types::tuple::new_tuple(vec![new_float(0.0f64.copysign(x)), new_float(x)]));
+        return Ok(crate::types::tuple::new_tuple(vec![
+            new_float(0.0f64.copysign(x)),
+            new_float(x),
+        ]));
     }
-    Ok(crate::types::tuple::new_tuple(vec![new_float(x.fract()), new_float(x.trunc())]))
+    Ok(crate::types::tuple::new_tuple(vec![
+        new_float(x.fract()),
+        new_float(x.trunc()),
+    ]))
 }
 fn frexp(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     let x = fa(vm, a, 0, "frexp")?;
     let (m, e) = crate::runtime::hash::frexp(x);
-    Ok(crate::types::tuple::new_tuple(vec![new_float(m), Value::small(e as i64)]))
+    Ok(crate::types::tuple::new_tuple(vec![
+        new_float(m),
+        Value::small(e as i64),
+    ]))
 }
 fn ldexp(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     let x = fa(vm, a, 0, "ldexp")?;
-    let e = crate::types::int::to_i64(&a[1]).ok_or_else(|| error::type_error("Expected an int as second argument to ldexp."))?;
+    let e = crate::types::int::to_i64(&a[1])
+        .ok_or_else(|| error::type_error("Expected an int as second argument to ldexp."))?;
     let r = crate::types::int::ldexp(x, e.clamp(-100000, 100000) as i32);
     if r.is_infinite() && x.is_finite() {
         return Err(range_err());
@@ -368,8 +396,18 @@ fn isnan(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
 }
 fn isclose(vm: &Vm, a: &[Value], k: Option<&[Value]>) -> PyResult<Value> {
     let p = crate::runtime::args::parse(a, k, "isclose", &["a", "b", "rel_tol", "abs_tol"], 2)?;
-    let x = fa(vm, std::slice::from_ref(p[0].as_ref().unwrap()), 0, "isclose")?;
-    let y = fa(vm, std::slice::from_ref(p[1].as_ref().unwrap()), 0, "isclose")?;
+    let x = fa(
+        vm,
+        std::slice::from_ref(p[0].as_ref().unwrap()),
+        0,
+        "isclose",
+    )?;
+    let y = fa(
+        vm,
+        std::slice::from_ref(p[1].as_ref().unwrap()),
+        0,
+        "isclose",
+    )?;
     let rel = match &p[2] {
         Some(v) => fa(vm, std::slice::from_ref(v), 0, "isclose")?,
         None => 1e-9,
@@ -388,7 +426,9 @@ fn isclose(vm: &Vm, a: &[Value], k: Option<&[Value]>) -> PyResult<Value> {
         return Ok(Value::bool(false));
     }
     let d = (x - y).abs();
-    Ok(Value::bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs_t))
+    Ok(Value::bool(
+        d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs_t,
+    ))
 }
 fn fsum(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     // Shewchuk's exact partial sums, as CPython's msum
@@ -444,7 +484,8 @@ fn fsum(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
                     break;
                 }
             }
-            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))
+            {
                 let y = lo * 2.0;
                 let x = hi + y;
                 let yr = x - hi;
@@ -466,7 +507,9 @@ fn prod(vm: &Vm, a: &[Value], k: Option<&[Value]>) -> PyResult<Value> {
 }
 fn int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
     if crate::types::float::as_f64(v).is_some() {
-        return Err(error::type_error("'float' object cannot be interpreted as an integer"));
+        return Err(error::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let i = ops::index(vm, v)?;
     Ok(to_bigint(&i).unwrap())
@@ -474,9 +517,13 @@ fn int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
 fn factorial(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     let n = int_arg(vm, &a[0])?;
     if n.is_negative() {
-        return Err(error::value_error("factorial() not defined for negative values"));
+        return Err(error::value_error(
+            "factorial() not defined for negative values",
+        ));
     }
-    let n = n.to_u64().ok_or_else(|| error::overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+    let n = n.to_u64().ok_or_else(|| {
+        error::overflow_error("factorial() argument should not exceed 9223372036854775807")
+    })?;
     let mut r = BigInt::one();
     for i in 2..=n {
         r *= i;

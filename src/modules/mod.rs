@@ -14,7 +14,16 @@ use crate::runtime::vm::Vm;
 use crate::value::Value;
 
 /// Names of the modules built into the binary (`sys.builtin_module_names`).
-pub const NATIVE: &[&str] = &["builtins", "sys", "time", "math", "gc", "_dis", "_io", "_krait_native"];
+pub const NATIVE: &[&str] = &[
+    "builtins",
+    "sys",
+    "time",
+    "math",
+    "gc",
+    "_dis",
+    "_io",
+    "_krait_native",
+];
 
 /// Creates a native module by name, if there is one.
 pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {

@@ -52,7 +52,12 @@ pub fn write_stderr(vm: &Vm, s: &str) {
     let err = sys_attr(vm, "stderr").unwrap_or_else(Value::none);
     let ok = match crate::modules::io::write_str(&err, s) {
         Ok(true) => true,
-        Ok(false) => !err.is_none() && vm.call_method(&err, "write", &[new_str(s.to_string())]).is_ok(),
+        Ok(false) => {
+            !err.is_none()
+                && vm
+                    .call_method(&err, "write", &[new_str(s.to_string())])
+                    .is_ok()
+        }
         Err(_) => false,
     };
     if !ok {
@@ -69,26 +74,37 @@ pub fn flush_std_streams(vm: &Vm) {
 }
 
 fn exit(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Err(crate::runtime::error::PyErr::with_args(types().exc.system_exit, args.to_vec()))
+    Err(crate::runtime::error::PyErr::with_args(
+        types().exc.system_exit,
+        args.to_vec(),
+    ))
 }
 fn getrefcount(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    let v = args.first().ok_or_else(|| error::type_error("getrefcount() takes exactly one argument (0 given)"))?;
+    let v = args
+        .first()
+        .ok_or_else(|| error::type_error("getrefcount() takes exactly one argument (0 given)"))?;
     Ok(match v.header() {
         Some(h) => int_from_i64(h.refcount() as i64),
         None => int_from_i64(u32::MAX as i64),
     })
 }
 fn getrecursionlimit(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(int_from_i64(runtime().recursion_limit.load(Ordering::Relaxed) as i64))
+    Ok(int_from_i64(
+        runtime().recursion_limit.load(Ordering::Relaxed) as i64,
+    ))
 }
 fn setrecursionlimit(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::check_positional(args, kw, "setrecursionlimit", 1, 1)?;
     if !crate::types::int::is_int(&args[0]) {
-        return Err(error::type_error("'float' object cannot be interpreted as an integer"));
+        return Err(error::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let n = to_i64(&args[0]).unwrap_or(0);
     if n < 1 {
-        return Err(error::value_error("recursion limit must be greater or equal than 1"));
+        return Err(error::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     let depth = vm.with_state(|t| t.depth.get()) as i64;
     if n <= depth {
@@ -97,13 +113,20 @@ fn setrecursionlimit(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<
             n, depth
         )));
     }
-    runtime().recursion_limit.store(n.min(u32::MAX as i64) as u32, Ordering::Relaxed);
+    runtime()
+        .recursion_limit
+        .store(n.min(u32::MAX as i64) as u32, Ordering::Relaxed);
     Ok(Value::none())
 }
 fn intern(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    let v = args.first().ok_or_else(|| error::type_error("intern() takes exactly one argument (0 given)"))?;
+    let v = args
+        .first()
+        .ok_or_else(|| error::type_error("intern() takes exactly one argument (0 given)"))?;
     if !v.is_exact(types().str) {
-        return Err(error::type_error(format!("intern() argument must be str, not {}", v.ty().name())));
+        return Err(error::type_error(format!(
+            "intern() argument must be str, not {}",
+            v.ty().name()
+        )));
     }
     Ok(crate::types::str::intern_value(v))
 }
@@ -125,7 +148,9 @@ fn getsizeof(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
         crate::object::Kind::Int => 28,
         crate::object::Kind::Float => 24,
         crate::object::Kind::Str => 49 + as_str(v).map_or(0, |s| s.len()) as i64,
-        crate::object::Kind::List => 56 + 8 * v.downcast::<crate::types::list::ListObj>().unwrap().len() as i64,
+        crate::object::Kind::List => {
+            56 + 8 * v.downcast::<crate::types::list::ListObj>().unwrap().len() as i64
+        }
         crate::object::Kind::Tuple => 40 + 8 * crate::types::tuple::as_slice(v).len() as i64,
         _ => 48,
     };
@@ -143,7 +168,14 @@ fn getframe(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
         None => 0,
     };
     let info = crate::eval::frame::with_frame(depth, |f| {
-        f.map(|f| (f.globals.clone(), f.code.clone(), f.line(), f.locals.clone()))
+        f.map(|f| {
+            (
+                f.globals.clone(),
+                f.code.clone(),
+                f.line(),
+                f.locals.clone(),
+            )
+        })
     });
     let Some((g, code, line, locals)) = info else {
         return Err(error::value_error("call stack is not deep enough"));
@@ -180,7 +212,13 @@ fn excepthook(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
 
 /// A `sys.version_info`-like named tuple.
 fn version_info(vm: &Vm) -> Value {
-    let t = new_tuple(vec![Value::small(3), Value::small(11), Value::small(7), new_str("final".into()), Value::small(0)]);
+    let t = new_tuple(vec![
+        Value::small(3),
+        Value::small(11),
+        Value::small(7),
+        new_str("final".into()),
+        Value::small(0),
+    ]);
     let _ = vm;
     t
 }
@@ -196,7 +234,11 @@ pub fn make_module(vm: &Vm) -> Value {
     set_attr(&m, "__stderr__", stderr);
     set_attr(&m, "argv", crate::types::list::new_list(vec![]));
     set_attr(&m, "orig_argv", crate::types::list::new_list(vec![]));
-    set_attr(&m, "path", crate::types::list::new_list(vec![new_str(crate::runtime::import::LIB_PATH.into())]));
+    set_attr(
+        &m,
+        "path",
+        crate::types::list::new_list(vec![new_str(crate::runtime::import::LIB_PATH.into())]),
+    );
     set_attr(&m, "modules", runtime().modules.clone());
     set_attr(&m, "maxsize", int_from_i64(i64::MAX));
     set_attr(&m, "maxunicode", int_from_i64(0x10ffff));
@@ -205,15 +247,41 @@ pub fn make_module(vm: &Vm) -> Value {
     set_attr(&m, "api_version", int_from_i64(1013));
     set_attr(&m, "version_info", version_info(vm));
     set_attr(&m, "platform", new_str("linux".into()));
-    set_attr(&m, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }.into()));
-    set_attr(&m, "executable", new_str(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    set_attr(
+        &m,
+        "byteorder",
+        new_str(
+            if cfg!(target_endian = "little") {
+                "little"
+            } else {
+                "big"
+            }
+            .into(),
+        ),
+    );
+    set_attr(
+        &m,
+        "executable",
+        new_str(
+            std::env::current_exe()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        ),
+    );
     set_attr(&m, "prefix", new_str("/krait".into()));
     set_attr(&m, "exec_prefix", new_str("/krait".into()));
-    set_attr(&m, "copyright", new_str("krait: MIT licensed; parts of lib/ are derived from CPython (PSF license)".into()));
+    set_attr(
+        &m,
+        "copyright",
+        new_str("krait: MIT licensed; parts of lib/ are derived from CPython (PSF license)".into()),
+    );
     set_attr(&m, "float_repr_style", new_str("short".into()));
     set_attr(&m, "dont_write_bytecode", Value::bool(true));
     set_attr(&m, "pycache_prefix", Value::none());
-    let names: Vec<Value> = crate::modules::NATIVE.iter().map(|n| new_str(n.to_string())).collect();
+    let names: Vec<Value> = crate::modules::NATIVE
+        .iter()
+        .map(|n| new_str(n.to_string()))
+        .collect();
     set_attr(&m, "builtin_module_names", new_tuple(names));
     let xo = new_dict();
     for (k, v) in &runtime().flags.xoptions {

@@ -16,13 +16,19 @@ fn start() -> Instant {
 }
 
 fn wall() -> f64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
 }
 fn time(_vm: &Vm, _a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     Ok(new_float(wall()))
 }
 fn time_ns(_vm: &Vm, _a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
-    let n = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let n = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
     Ok(int_from_i128(n as i128))
 }
 fn perf_counter(_vm: &Vm, _a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
@@ -33,7 +39,10 @@ fn perf_counter_ns(_vm: &Vm, _a: &[Value], _k: Option<&[Value]>) -> PyResult<Val
 }
 fn process_time(_vm: &Vm, _a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     // CPU time of the process
-    let mut ts = libc_timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc_timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: clock_gettime writes into the struct we pass; CLOCK_PROCESS_CPUTIME_ID is 2 on Linux.
     let r = unsafe { clock_gettime(2, &mut ts) };
     if r != 0 {

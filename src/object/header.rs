@@ -164,8 +164,7 @@ pub fn incref(h: &Header) {
         // Only the owner writes ref_local, so a plain store is race-free.
         h.ref_local.store(local + 1, Ordering::Relaxed);
     } else {
-        h.ref_shared
-            .fetch_add(1 << SHARED_SHIFT, Ordering::Relaxed);
+        h.ref_shared.fetch_add(1 << SHARED_SHIFT, Ordering::Relaxed);
     }
 }
 

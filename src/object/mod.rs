@@ -20,8 +20,8 @@ use std::alloc::Layout;
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-pub use header::Header;
 use header::flags;
+pub use header::Header;
 
 pub use crate::types::typeobj::TypeObj;
 use crate::value::Value;
@@ -113,7 +113,11 @@ impl ValueCell {
         let w = self.0.load(Ordering::Acquire);
         // SAFETY: the cell owns a reference to `w`, and writers replace it only
         // under the same lock, so it cannot be freed before we add ours.
-        let v = if w == 0 { None } else { Some(unsafe { Value::from_raw_borrowed(w) }) };
+        let v = if w == 0 {
+            None
+        } else {
+            Some(unsafe { Value::from_raw_borrowed(w) })
+        };
         // SAFETY: locked above.
         unsafe { owner.unlock() };
         v
@@ -128,7 +132,11 @@ impl ValueCell {
         // SAFETY: locked above.
         unsafe { owner.unlock() };
         // SAFETY: the cell owned the reference `old` stands for.
-        if old == 0 { None } else { Some(unsafe { Value::from_raw(old) }) }
+        if old == 0 {
+            None
+        } else {
+            Some(unsafe { Value::from_raw(old) })
+        }
     }
 
     /// Reads the cell when no other thread can reach the owner (construction,
@@ -136,7 +144,11 @@ impl ValueCell {
     pub fn get_unshared(&self) -> Option<Value> {
         let w = self.0.load(Ordering::Acquire);
         // SAFETY: the cell owns a reference; nobody else can replace it now.
-        if w == 0 { None } else { Some(unsafe { Value::from_raw_borrowed(w) }) }
+        if w == 0 {
+            None
+        } else {
+            Some(unsafe { Value::from_raw_borrowed(w) })
+        }
     }
 }
 
@@ -152,14 +164,20 @@ impl Drop for ValueCell {
 
 /// Allocates an object of builtin layout `T` with type `ty`, returning its one reference.
 pub fn alloc<T: Payload>(ty: &Obj<TypeObj>, data: T) -> Value {
-    let b = Box::new(Obj { header: Header::new(T::KIND, ty, 0), data });
+    let b = Box::new(Obj {
+        header: Header::new(T::KIND, ty, 0),
+        data,
+    });
     // SAFETY: a fresh allocation with one reference, handed to the Value.
     unsafe { Value::from_header_ptr(Box::into_raw(b) as *const Header) }
 }
 
 /// Allocates an instance of a class derived from builtin layout `T`.
 pub fn alloc_sub<T: Payload>(ty: &Obj<TypeObj>, base: T, ext: InstanceExt) -> Value {
-    let b = Box::new(Obj { header: Header::new(T::KIND, ty, flags::SUB), data: Sub { base, ext } });
+    let b = Box::new(Obj {
+        header: Header::new(T::KIND, ty, flags::SUB),
+        data: Sub { base, ext },
+    });
     // SAFETY: as in `alloc`.
     unsafe { Value::from_header_ptr(Box::into_raw(b) as *const Header) }
 }
@@ -282,7 +300,11 @@ pub(crate) unsafe fn dealloc(p: *const Header) {
         unsafe { free_by_kind(p) };
         return;
     };
-    if depth >= DEALLOC_MAX_DEPTH && DEALLOC_PENDING.try_with(|q| q.borrow_mut().push(p as usize)).is_ok() {
+    if depth >= DEALLOC_MAX_DEPTH
+        && DEALLOC_PENDING
+            .try_with(|q| q.borrow_mut().push(p as usize))
+            .is_ok()
+    {
         return;
     }
     let _ = DEALLOC_DEPTH.try_with(|d| d.set(depth + 1));
@@ -290,7 +312,11 @@ pub(crate) unsafe fn dealloc(p: *const Header) {
     unsafe { free_by_kind(p) };
     if depth == 0 {
         // The outermost deallocation drains what deeper ones postponed.
-        while let Some(q) = DEALLOC_PENDING.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
+        while let Some(q) = DEALLOC_PENDING
+            .try_with(|q| q.borrow_mut().pop())
+            .ok()
+            .flatten()
+        {
             // SAFETY: postponed dead objects, each pushed once.
             unsafe { free_by_kind(q as *const Header) };
         }

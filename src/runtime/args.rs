@@ -78,9 +78,18 @@ pub fn parse(
 
 /// Checks that a native function got no keyword arguments and between `min`
 /// and `max` positional ones.
-pub fn check_positional(args: &[Value], kwnames: Option<&[Value]>, fname: &str, min: usize, max: usize) -> PyResult<()> {
+pub fn check_positional(
+    args: &[Value],
+    kwnames: Option<&[Value]>,
+    fname: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if kwnames.is_some_and(|k| !k.is_empty()) {
-        return Err(error::type_error(format!("{}() takes no keyword arguments", fname)));
+        return Err(error::type_error(format!(
+            "{}() takes no keyword arguments",
+            fname
+        )));
     }
     let n = args.len();
     if n < min || n > max {
@@ -93,9 +102,21 @@ pub fn check_positional(args: &[Value], kwnames: Option<&[Value]>, fname: &str, 
                 format!("{}() takes exactly {} arguments ({} given)", fname, min, n)
             }
         } else if n < min {
-            format!("{} expected at least {} argument{}, got {}", fname, min, if min == 1 { "" } else { "s" }, n)
+            format!(
+                "{} expected at least {} argument{}, got {}",
+                fname,
+                min,
+                if min == 1 { "" } else { "s" },
+                n
+            )
         } else {
-            format!("{} expected at most {} argument{}, got {}", fname, max, if max == 1 { "" } else { "s" }, n)
+            format!(
+                "{} expected at most {} argument{}, got {}",
+                fname,
+                max,
+                if max == 1 { "" } else { "s" },
+                n
+            )
         };
         return Err(error::type_error(msg));
     }
@@ -103,7 +124,10 @@ pub fn check_positional(args: &[Value], kwnames: Option<&[Value]>, fname: &str, 
 }
 
 /// Splits native-call arguments into positional values and (name, value) pairs.
-pub fn split_kwargs<'a>(args: &'a [Value], kwnames: Option<&'a [Value]>) -> (&'a [Value], Vec<(&'a Value, &'a Value)>) {
+pub fn split_kwargs<'a>(
+    args: &'a [Value],
+    kwnames: Option<&'a [Value]>,
+) -> (&'a [Value], Vec<(&'a Value, &'a Value)>) {
     let nkw = kwnames.map_or(0, |k| k.len());
     let npos = args.len() - nkw;
     let kws = match kwnames {

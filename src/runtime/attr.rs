@@ -43,10 +43,17 @@ pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
 pub fn is_data_descriptor(d: &Value) -> bool {
     match d.kind() {
         Kind::Property | Kind::GetSet => true,
-        Kind::Function | Kind::NativeFunc | Kind::MethodDescr | Kind::ClassMethod | Kind::StaticMethod | Kind::Int | Kind::Str => false,
+        Kind::Function
+        | Kind::NativeFunc
+        | Kind::MethodDescr
+        | Kind::ClassMethod
+        | Kind::StaticMethod
+        | Kind::Int
+        | Kind::Str => false,
         _ => {
             let t = d.ty();
-            !t.is_builtin() && (t.lookup_str("__set__").is_some() || t.lookup_str("__delete__").is_some())
+            !t.is_builtin()
+                && (t.lookup_str("__set__").is_some() || t.lookup_str("__delete__").is_some())
         }
     }
 }
@@ -71,7 +78,9 @@ pub fn bind_descriptor(vm: &Vm, d: &Value, inst: Option<&Value>, owner: &Value) 
             let c = d.downcast::<ClassMethodObj>().unwrap();
             Ok(function::new_bound_method(c.func.clone(), owner.clone()))
         }
-        Kind::StaticMethod if d.ty().is_builtin() => Ok(d.downcast::<StaticMethodObj>().unwrap().func.clone()),
+        Kind::StaticMethod if d.ty().is_builtin() => {
+            Ok(d.downcast::<StaticMethodObj>().unwrap().func.clone())
+        }
         Kind::Property if d.ty().is_builtin() => match inst {
             Some(i) => function::property_get(vm, d, i),
             None => Ok(d.clone()),
@@ -80,10 +89,20 @@ pub fn bind_descriptor(vm: &Vm, d: &Value, inst: Option<&Value>, owner: &Value) 
             Some(i) => function::getset_get(vm, d.downcast::<GetSetObj>().unwrap(), i),
             None => Ok(d.clone()),
         },
-        Kind::NativeFunc | Kind::Int | Kind::Str | Kind::Float | Kind::Tuple | Kind::List | Kind::Dict => Ok(d.clone()),
+        Kind::NativeFunc
+        | Kind::Int
+        | Kind::Str
+        | Kind::Float
+        | Kind::Tuple
+        | Kind::List
+        | Kind::Dict => Ok(d.clone()),
         _ => {
             let t = d.ty();
-            if t.is_builtin() && d.kind() != Kind::ClassMethod && d.kind() != Kind::StaticMethod && d.kind() != Kind::Property {
+            if t.is_builtin()
+                && d.kind() != Kind::ClassMethod
+                && d.kind() != Kind::StaticMethod
+                && d.kind() != Kind::Property
+            {
                 if t.lookup_str("__get__").is_none() {
                     return Ok(d.clone());
                 }
@@ -111,7 +130,10 @@ fn no_attr(obj: &Value, name: &Value) -> error::PyErr {
 
 /// Records `name` and `obj` on an AttributeError (for suggestions later).
 fn set_attr_error_context(e: &error::PyErr, obj: &Value, name: &Value) {
-    if let Some(x) = e.value().downcast::<crate::types::exceptions::ExceptionObj>() {
+    if let Some(x) = e
+        .value()
+        .downcast::<crate::types::exceptions::ExceptionObj>()
+    {
         let d = as_dict(&x.dict).unwrap();
         let vm = Vm::current();
         let _ = d.set_item(&vm, intern("name"), name.clone());
@@ -130,7 +152,11 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
     }
     if let Some(dict) = instance_dict(obj) {
         let dd = as_dict(&dict).unwrap();
-        let found = if name.is_exact(types().str) { dd.get_str(name) } else { dd.get_item(vm, name)? };
+        let found = if name.is_exact(types().str) {
+            dd.get_str(name)
+        } else {
+            dd.get_item(vm, name)?
+        };
         if let Some(v) = found {
             return Ok(v);
         }
@@ -197,7 +223,11 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, v: Option<Value>) -> 
             let dd = as_dict(&dict).unwrap();
             match v {
                 Some(v) => {
-                    let key = if name.is_exact(types().str) { name.clone() } else { name.clone() };
+                    let key = if name.is_exact(types().str) {
+                        name.clone()
+                    } else {
+                        name.clone()
+                    };
                     dd.set_item(vm, key, v)
                 }
                 None => match dd.del_item(vm, name)? {
@@ -223,11 +253,15 @@ fn descriptor_set(vm: &Vm, d: &Value, obj: &Value, v: Option<Value>) -> PyResult
             let t = d.ty();
             match v {
                 Some(v) => match t.lookup(&intern("__set__")) {
-                    Some(s) => vm.call_method_descr_or_fn(&s, &[d.clone(), obj.clone(), v], None).map(drop),
+                    Some(s) => vm
+                        .call_method_descr_or_fn(&s, &[d.clone(), obj.clone(), v], None)
+                        .map(drop),
                     None => Err(error::attribute_error("__set__")),
                 },
                 None => match t.lookup(&intern("__delete__")) {
-                    Some(s) => vm.call_method_descr_or_fn(&s, &[d.clone(), obj.clone()], None).map(drop),
+                    Some(s) => vm
+                        .call_method_descr_or_fn(&s, &[d.clone(), obj.clone()], None)
+                        .map(drop),
                     None => Err(error::attribute_error("__delete__")),
                 },
             }
@@ -248,7 +282,9 @@ pub fn type_setattr(vm: &Vm, cls: &Value, name: &Value, v: Option<Value>) -> PyR
     }
     let meta = cls.ty();
     if let Some(d) = meta.lookup(name) {
-        if is_data_descriptor(&d) && !(n == "__doc__" || n == "__module__" || n == "__abstractmethods__" && false) {
+        if is_data_descriptor(&d)
+            && !(n == "__doc__" || n == "__module__" || n == "__abstractmethods__" && false)
+        {
             return descriptor_set(vm, &d, cls, v);
         }
     }

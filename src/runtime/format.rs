@@ -54,7 +54,10 @@ pub fn parse_spec(s: &str) -> PyResult<Spec> {
     }
     if i > start {
         let w: String = c[start..i].iter().collect();
-        sp.width = Some(w.parse().map_err(|_| error::value_error("Too many decimal digits in format string"))?);
+        sp.width = Some(
+            w.parse()
+                .map_err(|_| error::value_error("Too many decimal digits in format string"))?,
+        );
     }
     if i < c.len() && (c[i] == ',' || c[i] == '_') {
         sp.grouping = Some(c[i]);
@@ -73,7 +76,10 @@ pub fn parse_spec(s: &str) -> PyResult<Spec> {
             return Err(error::value_error("Format specifier missing precision"));
         }
         let p: String = c[start..i].iter().collect();
-        sp.precision = Some(p.parse().map_err(|_| error::value_error("Too many decimal digits in format string"))?);
+        sp.precision = Some(
+            p.parse()
+                .map_err(|_| error::value_error("Too many decimal digits in format string"))?,
+        );
     }
     if i < c.len() {
         sp.ty = Some(c[i]);
@@ -140,7 +146,9 @@ fn zero_pad_grouped(int_part: &str, sp: &Spec, other_len: usize, every: usize) -
 pub fn format_int(neg: bool, mag: &num_bigint::BigUint, sp: &Spec) -> PyResult<String> {
     let ty = sp.ty.unwrap_or('d');
     if sp.precision.is_some() {
-        return Err(error::value_error("Precision not allowed in integer format specifier"));
+        return Err(error::value_error(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     let (digits, prefix) = match ty {
         'd' | 'n' => (mag.to_str_radix(10), ""),
@@ -150,10 +158,13 @@ pub fn format_int(neg: bool, mag: &num_bigint::BigUint, sp: &Spec) -> PyResult<S
         'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
         'c' => {
             if sp.sign.is_some() {
-                return Err(error::value_error("Sign not allowed with integer format specifier 'c'"));
+                return Err(error::value_error(
+                    "Sign not allowed with integer format specifier 'c'",
+                ));
             }
             let v: u32 = mag.try_into().ok().filter(|_| !neg).unwrap_or(u32::MAX);
-            let ch = char::from_u32(v).ok_or_else(|| error::overflow_error("%c arg not in range(0x110000)"))?;
+            let ch = char::from_u32(v)
+                .ok_or_else(|| error::overflow_error("%c arg not in range(0x110000)"))?;
             return Ok(pad("", &ch.to_string(), sp, '<'));
         }
         _ => {
@@ -165,7 +176,9 @@ pub fn format_int(neg: bool, mag: &num_bigint::BigUint, sp: &Spec) -> PyResult<S
     };
     if let Some(g) = sp.grouping {
         if g == ',' && !matches!(ty, 'd') {
-            return Err(error::value_error(format!("Cannot specify ',' with '{ty}'.")));
+            return Err(error::value_error(format!(
+                "Cannot specify ',' with '{ty}'."
+            )));
         }
     }
     let sign = if neg {
@@ -211,7 +224,11 @@ pub fn float_repr(x: f64) -> String {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let neg = x < 0.0;
     let (ds, decpt) = shortest_digits(x.abs());
@@ -241,13 +258,23 @@ pub fn float_repr(x: f64) -> String {
 fn fix_exp(s: &str, upper: bool) -> String {
     let (m, e) = s.split_once('e').unwrap();
     let e: i32 = e.parse().unwrap();
-    format!("{}{}{}{:02}", m, if upper { 'E' } else { 'e' }, if e < 0 { '-' } else { '+' }, e.abs())
+    format!(
+        "{}{}{}{:02}",
+        m,
+        if upper { 'E' } else { 'e' },
+        if e < 0 { '-' } else { '+' },
+        e.abs()
+    )
 }
 
 fn strip_zeros(s: &str) -> String {
     if let Some((m, e)) = s.split_once(['e', 'E']) {
         let sep = if s.contains('E') { 'E' } else { 'e' };
-        let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
+        let m = if m.contains('.') {
+            m.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            m
+        };
         format!("{m}{sep}{e}")
     } else if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
@@ -280,8 +307,16 @@ fn float_body(x: f64, ty: char, prec: Option<usize>, alternate: bool) -> String 
             // 'r' = no type with a precision: like 'g' but keeps one decimal digit.
             let p = prec.unwrap_or(6).max(1);
             if x == 0.0 {
-                let s = if alternate { format!("{:.*}", p - 1, 0.0) } else { "0".to_string() };
-                return if ty == 'r' && !s.contains('.') { format!("{s}.0") } else { s };
+                let s = if alternate {
+                    format!("{:.*}", p - 1, 0.0)
+                } else {
+                    "0".to_string()
+                };
+                return if ty == 'r' && !s.contains('.') {
+                    format!("{s}.0")
+                } else {
+                    s
+                };
             }
             let e_form = format!("{:.*e}", p - 1, x);
             let exp: i32 = e_form.split_once('e').unwrap().1.parse().unwrap();
@@ -338,8 +373,19 @@ pub fn format_float(x: f64, sp: &Spec) -> PyResult<String> {
     if matches!(ty, 'E' | 'F' | 'G') {
         body = body.to_uppercase();
     }
-    if sp.coerce_neg_zero && neg && body.trim_start_matches(['0', '.']).trim_end_matches('%').chars().all(|c| c == '0' || c == '.' || c == 'e' || c == '+' || c == '-') {
-        if body.chars().filter(|c| c.is_ascii_digit()).all(|c| c == '0') {
+    if sp.coerce_neg_zero
+        && neg
+        && body
+            .trim_start_matches(['0', '.'])
+            .trim_end_matches('%')
+            .chars()
+            .all(|c| c == '0' || c == '.' || c == 'e' || c == '+' || c == '-')
+    {
+        if body
+            .chars()
+            .filter(|c| c.is_ascii_digit())
+            .all(|c| c == '0')
+        {
             neg = false;
         }
     }
@@ -381,16 +427,25 @@ pub fn format_str(s: &str, sp: &Spec) -> PyResult<String> {
         }
     }
     if sp.sign.is_some() {
-        return Err(error::value_error("Sign not allowed in string format specifier"));
+        return Err(error::value_error(
+            "Sign not allowed in string format specifier",
+        ));
     }
     if sp.alternate {
-        return Err(error::value_error("Alternate form (#) not allowed in string format specifier"));
+        return Err(error::value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if sp.align == Some('=') {
-        return Err(error::value_error("'=' alignment not allowed in string format specifier"));
+        return Err(error::value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     if sp.grouping.is_some() {
-        return Err(error::value_error(format!("Cannot specify '{}' with 's'.", sp.grouping.unwrap())));
+        return Err(error::value_error(format!(
+            "Cannot specify '{}' with 's'.",
+            sp.grouping.unwrap()
+        )));
     }
     let body: String = match sp.precision {
         Some(p) => s.chars().take(p).collect(),

@@ -68,7 +68,11 @@ pub fn hash_f64(v: f64, nan_identity: usize) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & MODULUS) | (x >> (61 - e));
     let h = x as i64 * sign;
     if h == -1 {
@@ -107,7 +111,10 @@ const XXPRIME_5: u64 = 2870177450012600261;
 
 impl TupleHasher {
     pub fn new(len: usize) -> TupleHasher {
-        TupleHasher { acc: XXPRIME_5, len: len as u64 }
+        TupleHasher {
+            acc: XXPRIME_5,
+            len: len as u64,
+        }
     }
     pub fn add(&mut self, h: i64) {
         let lane = h as u64;
@@ -139,7 +146,10 @@ fn hash_key() -> (u64, u64) {
                 .map(|d| d.as_nanos() as u64)
                 .unwrap_or(0);
             let addr = &t as *const u64 as u64;
-            (t ^ 0x736f6d6570736575, addr.rotate_left(17) ^ 0x646f72616e646f6d)
+            (
+                t ^ 0x736f6d6570736575,
+                addr.rotate_left(17) ^ 0x646f72616e646f6d,
+            )
         }
     })
 }
@@ -233,6 +243,9 @@ mod tests {
     fn siphash_unkeyed_matches_cpython() {
         // PYTHONHASHSEED=0 python3 -c "print(hash('a'))"
         assert_eq!(siphash13(0, 0, b"a") as i64, 4644417185603328019);
-        assert_eq!(siphash13(0, 0, b"hello world!!") as i64, -8602798515680944651);
+        assert_eq!(
+            siphash13(0, 0, b"hello world!!") as i64,
+            -8602798515680944651
+        );
     }
 }

@@ -19,7 +19,10 @@ include!(concat!(env!("OUT_DIR"), "/embedded_lib.rs"));
 
 /// Source of an embedded library module: (source, is_package).
 fn embedded(name: &str) -> Option<(&'static str, bool)> {
-    EMBEDDED_LIB.iter().find(|(n, _, _)| *n == name).map(|(_, src, pkg)| (*src, *pkg))
+    EMBEDDED_LIB
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, src, pkg)| (*src, *pkg))
 }
 
 /// Names of the embedded library modules.
@@ -32,10 +35,15 @@ fn modules_dict() -> &'static crate::object::Obj<crate::types::dict::DictObj> {
 }
 
 fn not_found(name: &str) -> PyErr {
-    let e = PyErr::new(types().exc.module_not_found_error, format!("No module named '{}'", name));
+    let e = PyErr::new(
+        types().exc.module_not_found_error,
+        format!("No module named '{}'", name),
+    );
     let vm = Vm::current();
     if let Some(x) = crate::types::exceptions::as_exception(e.value()) {
-        as_dict(&x.dict).unwrap().set_str(&vm, "name", new_str(name.to_string()));
+        as_dict(&x.dict)
+            .unwrap()
+            .set_str(&vm, "name", new_str(name.to_string()));
     }
     e
 }
@@ -46,38 +54,65 @@ fn resolve_name(vm: &Vm, name: &str, globals: &Value, level: usize) -> PyResult<
         return Ok(name.to_string());
     }
     let g = as_dict(globals).unwrap();
-    let mut package = g.get_by_str("__package__").and_then(|p| as_str(&p).map(|s| s.to_string()));
+    let mut package = g
+        .get_by_str("__package__")
+        .and_then(|p| as_str(&p).map(|s| s.to_string()));
     if package.as_deref().is_none_or(|p| p.is_empty()) {
-        let modname = g.get_by_str("__name__").and_then(|n| as_str(&n).map(|s| s.to_string())).unwrap_or_default();
+        let modname = g
+            .get_by_str("__name__")
+            .and_then(|n| as_str(&n).map(|s| s.to_string()))
+            .unwrap_or_default();
         package = Some(if g.get_by_str("__path__").is_some() {
             modname
         } else {
-            modname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+            modname
+                .rsplit_once('.')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default()
         });
     }
     let package = package.unwrap_or_default();
     let _ = vm;
     if package.is_empty() || package == "__main__" {
-        return Err(error::import_error("attempted relative import with no known parent package"));
+        return Err(error::import_error(
+            "attempted relative import with no known parent package",
+        ));
     }
     let parts: Vec<&str> = package.split('.').collect();
     if level > parts.len() {
-        return Err(error::import_error("attempted relative import beyond top-level package"));
+        return Err(error::import_error(
+            "attempted relative import beyond top-level package",
+        ));
     }
     let base = parts[..parts.len() - (level - 1)].join(".");
-    Ok(if name.is_empty() { base } else { format!("{}.{}", base, name) })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{}.{}", base, name)
+    })
 }
 
 /// IMPORT_NAME: imports `name` and returns what the statement binds.
-pub fn import_name(vm: &Vm, name: &Value, globals: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
+pub fn import_name(
+    vm: &Vm,
+    name: &Value,
+    globals: &Value,
+    fromlist: &Value,
+    level: &Value,
+) -> PyResult<Value> {
     let name = as_str(name).unwrap_or("");
     let level = level.as_small().unwrap_or(0) as usize;
     let full = resolve_name(vm, name, globals, level)?;
     let m = import_module(vm, &full)?;
-    let has_fromlist = !fromlist.is_none() && crate::types::tuple::as_tuple(fromlist).is_some_and(|t| !t.is_empty());
+    let has_fromlist = !fromlist.is_none()
+        && crate::types::tuple::as_tuple(fromlist).is_some_and(|t| !t.is_empty());
     if has_fromlist {
         // `from pkg import sub`: import submodules named in the fromlist
-        if as_dict(module_dict(&m)).unwrap().get_by_str("__path__").is_some() {
+        if as_dict(module_dict(&m))
+            .unwrap()
+            .get_by_str("__path__")
+            .is_some()
+        {
             for item in crate::types::tuple::as_tuple(fromlist).unwrap() {
                 if let Some(s) = as_str(item) {
                     if s != "*" && as_dict(module_dict(&m)).unwrap().get_by_str(s).is_none() {
@@ -151,34 +186,59 @@ fn find_and_load(vm: &Vm, full: &str, parent_path: Option<Vec<Value>>) -> PyResu
     }
     let short = full.rsplit('.').next().unwrap();
     let paths: Vec<String> = match &parent_path {
-        Some(p) => p.iter().filter_map(|v| as_str(v).map(|s| s.to_string())).collect(),
+        Some(p) => p
+            .iter()
+            .filter_map(|v| as_str(v).map(|s| s.to_string()))
+            .collect(),
         None => {
             let sys_path = crate::modules::sys::sys_attr(vm, "path");
             match sys_path {
-                Some(p) => vm.iterate(&p)?.iter().filter_map(|v| as_str(v).map(|s| s.to_string())).collect(),
+                Some(p) => vm
+                    .iterate(&p)?
+                    .iter()
+                    .filter_map(|v| as_str(v).map(|s| s.to_string()))
+                    .collect(),
                 None => vec![LIB_PATH.to_string()],
             }
         }
     };
     for dir in paths {
         if dir == LIB_PATH || dir.starts_with(&format!("{}/", LIB_PATH)) {
-            let emb_name = if dir == LIB_PATH { full.to_string() } else { full.to_string() };
+            let emb_name = if dir == LIB_PATH {
+                full.to_string()
+            } else {
+                full.to_string()
+            };
             if let Some((src, is_pkg)) = embedded(&emb_name) {
                 let file = if is_pkg {
                     format!("{}/{}/__init__.py", LIB_PATH, emb_name.replace('.', "/"))
                 } else {
                     format!("{}/{}.py", LIB_PATH, emb_name.replace('.', "/"))
                 };
-                let pkg_dir = if is_pkg { Some(format!("{}/{}", LIB_PATH, emb_name.replace('.', "/"))) } else { None };
+                let pkg_dir = if is_pkg {
+                    Some(format!("{}/{}", LIB_PATH, emb_name.replace('.', "/")))
+                } else {
+                    None
+                };
                 return exec_module(vm, full, &file, Arc::from(src), pkg_dir);
             }
             continue;
         }
-        let base = if dir.is_empty() { ".".to_string() } else { dir.clone() };
+        let base = if dir.is_empty() {
+            ".".to_string()
+        } else {
+            dir.clone()
+        };
         let pkg_init = format!("{}/{}/__init__.py", base, short);
         if std::path::Path::new(&pkg_init).is_file() {
             let src = read_source(&pkg_init)?;
-            return exec_module(vm, full, &pkg_init, src, Some(format!("{}/{}", base, short)));
+            return exec_module(
+                vm,
+                full,
+                &pkg_init,
+                src,
+                Some(format!("{}/{}", base, short)),
+            );
         }
         let file = format!("{}/{}.py", base, short);
         if std::path::Path::new(&file).is_file() {
@@ -191,7 +251,8 @@ fn find_and_load(vm: &Vm, full: &str, parent_path: Option<Vec<Value>>) -> PyResu
 
 /// Reads a source file as text (UTF-8, an initial BOM removed).
 pub fn read_source(path: &str) -> PyResult<Arc<str>> {
-    let bytes = std::fs::read(path).map_err(|e| crate::modules::io::os_error_from(&e, Some(path)))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| crate::modules::io::os_error_from(&e, Some(path)))?;
     source_from_bytes(&bytes, path)
 }
 
@@ -220,18 +281,31 @@ pub fn source_from_bytes(bytes: &[u8], path: &str) -> PyResult<Arc<str>> {
 }
 
 /// Creates, registers and runs a module from source.
-fn exec_module(vm: &Vm, full: &str, file: &str, src: Arc<str>, pkg_dir: Option<String>) -> PyResult<Value> {
+fn exec_module(
+    vm: &Vm,
+    full: &str,
+    file: &str,
+    src: Arc<str>,
+    pkg_dir: Option<String>,
+) -> PyResult<Value> {
     let m = new_module(full);
     let d = as_dict(module_dict(&m)).unwrap();
     d.set_str(vm, "__file__", new_str(file.to_string()));
     d.set_str(vm, "__builtins__", runtime().builtins.clone());
     match &pkg_dir {
         Some(p) => {
-            d.set_str(vm, "__path__", crate::types::list::new_list(vec![new_str(p.clone())]));
+            d.set_str(
+                vm,
+                "__path__",
+                crate::types::list::new_list(vec![new_str(p.clone())]),
+            );
             d.set_str(vm, "__package__", new_str(full.to_string()));
         }
         None => {
-            let pkg = full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default();
+            let pkg = full
+                .rsplit_once('.')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default();
             d.set_str(vm, "__package__", new_str(pkg));
         }
     }
@@ -257,7 +331,11 @@ pub fn import_from(vm: &Vm, m: &Value, name: &Value) -> PyResult<Value> {
         Err(_) => {}
     }
     let n = as_str(name).unwrap_or("?");
-    let modname = if m.kind() == crate::object::Kind::Module { crate::types::module::module_name(m) } else { None };
+    let modname = if m.kind() == crate::object::Kind::Module {
+        crate::types::module::module_name(m)
+    } else {
+        None
+    };
     if let Some(mn) = &modname {
         let sub = format!("{}.{}", mn, n);
         if let Some(s) = modules_dict().get_by_str(&sub) {
@@ -266,13 +344,19 @@ pub fn import_from(vm: &Vm, m: &Value, name: &Value) -> PyResult<Value> {
     }
     let mn = modname.unwrap_or_else(|| "<unknown module name>".into());
     let file = if m.kind() == crate::object::Kind::Module {
-        as_dict(module_dict(m)).unwrap().get_by_str("__file__").and_then(|f| as_str(&f).map(|s| s.to_string()))
+        as_dict(module_dict(m))
+            .unwrap()
+            .get_by_str("__file__")
+            .and_then(|f| as_str(&f).map(|s| s.to_string()))
     } else {
         None
     };
     let msg = match file {
         Some(f) => format!("cannot import name '{}' from '{}' ({})", n, mn, f),
-        None => format!("cannot import name '{}' from '{}' (unknown location)", n, mn),
+        None => format!(
+            "cannot import name '{}' from '{}' (unknown location)",
+            n, mn
+        ),
     };
     let e = error::import_error(msg);
     if let Some(x) = crate::types::exceptions::as_exception(e.value()) {
@@ -287,7 +371,11 @@ pub fn import_star(vm: &Vm, m: &Value, target: &Value) -> PyResult<()> {
     let md = as_dict(module_dict(m)).unwrap();
     let names: Vec<Value> = match md.get_by_str("__all__") {
         Some(all) => vm.iterate(&all)?,
-        None => md.keys().into_iter().filter(|k| as_str(k).is_some_and(|s| !s.starts_with('_'))).collect(),
+        None => md
+            .keys()
+            .into_iter()
+            .filter(|k| as_str(k).is_some_and(|s| !s.starts_with('_')))
+            .collect(),
     };
     for n in names {
         let v = vm.getattr(m, &n)?;

@@ -65,7 +65,13 @@ fn binary_op_slow(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             return Ok(a.clone());
         }
         if let Some(f) = a.ty().lookup(&intern(iname)) {
-            if !a.ty().is_builtin() || f.kind() != Kind::MethodDescr || a.kind() == Kind::List || a.kind() == Kind::ByteArray || a.kind() == Kind::Set || a.kind() == Kind::Dict {
+            if !a.ty().is_builtin()
+                || f.kind() != Kind::MethodDescr
+                || a.kind() == Kind::List
+                || a.kind() == Kind::ByteArray
+                || a.kind() == Kind::Set
+                || a.kind() == Kind::Dict
+            {
                 let r = vm.call_method_descr_or_fn(&f, &[a.clone(), b.clone()], None)?;
                 if !r.is_not_implemented() {
                     return Ok(r);
@@ -83,7 +89,12 @@ fn binary_op_slow(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
 /// The TypeError for an operator no operand supports.
 pub fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> PyErr {
     let base = op.base();
-    let seq = |v: &Value| matches!(v.kind(), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray);
+    let seq = |v: &Value| {
+        matches!(
+            v.kind(),
+            Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
+        )
+    };
     if base == BinOp::Add && seq(a) && a.ty().is_builtin() {
         let an = a.ty().name();
         return error::type_error(format!(
@@ -95,9 +106,16 @@ pub fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> PyErr {
     }
     if base == BinOp::Multiply && (seq(a) || seq(b)) {
         let other = if seq(a) { b } else { a };
-        return error::type_error(format!("can't multiply sequence by non-int of type '{}'", other.ty().name()));
+        return error::type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            other.ty().name()
+        ));
     }
-    let sym = if base == BinOp::Power && !op.is_inplace() { "** or pow()" } else { op.symbol() };
+    let sym = if base == BinOp::Power && !op.is_inplace() {
+        "** or pow()"
+    } else {
+        op.symbol()
+    };
     error::type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         sym,
@@ -112,7 +130,11 @@ pub fn binary_op1(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     let ta = a.ty();
     let tb = b.ty();
     let fa = ta.lookup(&intern(name));
-    let fb = if std::ptr::eq(ta, tb) { None } else { tb.lookup(&intern(rname)) };
+    let fb = if std::ptr::eq(ta, tb) {
+        None
+    } else {
+        tb.lookup(&intern(rname))
+    };
     let mut fb = fb;
     if let Some(g) = &fb {
         if is_subtype(tb, ta) {
@@ -180,7 +202,12 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     }
     if a.kind() == Kind::Float && b.kind() == Kind::Float {
         // SAFETY: kinds checked.
-        let (x, y) = unsafe { (a.downcast_unchecked::<FloatObj>().value, b.downcast_unchecked::<FloatObj>().value) };
+        let (x, y) = unsafe {
+            (
+                a.downcast_unchecked::<FloatObj>().value,
+                b.downcast_unchecked::<FloatObj>().value,
+            )
+        };
         return Ok(Value::bool(cmp_f64(x, y, op)));
     }
     compare_slow(vm, a, b, op)
@@ -213,9 +240,15 @@ pub fn cmp_f64(x: f64, y: f64, op: CmpOp) -> bool {
 
 #[inline(never)]
 fn compare_slow(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
-    if a.kind() == Kind::Str && b.kind() == Kind::Str && a.ty().is_builtin() && b.ty().is_builtin() {
+    if a.kind() == Kind::Str && b.kind() == Kind::Str && a.ty().is_builtin() && b.ty().is_builtin()
+    {
         // SAFETY: kinds checked.
-        let (x, y) = unsafe { (a.downcast_unchecked::<StrObj>(), b.downcast_unchecked::<StrObj>()) };
+        let (x, y) = unsafe {
+            (
+                a.downcast_unchecked::<StrObj>(),
+                b.downcast_unchecked::<StrObj>(),
+            )
+        };
         return Ok(Value::bool(cmp_ord(x.as_str().cmp(y.as_str()), op)));
     }
     vm.check_native_stack(" in comparison")?;
@@ -299,11 +332,19 @@ pub fn truthy(vm: &Vm, v: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     match v.kind() {
-        Kind::Str if v.ty().is_builtin() => return Ok(!v.downcast::<StrObj>().unwrap().as_str().is_empty()),
-        Kind::List if v.ty().is_builtin() => return Ok(v.downcast::<types::list::ListObj>().unwrap().len() != 0),
+        Kind::Str if v.ty().is_builtin() => {
+            return Ok(!v.downcast::<StrObj>().unwrap().as_str().is_empty())
+        }
+        Kind::List if v.ty().is_builtin() => {
+            return Ok(v.downcast::<types::list::ListObj>().unwrap().len() != 0)
+        }
         Kind::Tuple if v.ty().is_builtin() => return Ok(!types::tuple::as_slice(v).is_empty()),
-        Kind::Dict if v.ty().is_builtin() => return Ok(!types::dict::as_dict(v).unwrap().is_empty()),
-        Kind::Float if v.ty().is_builtin() => return Ok(v.downcast::<FloatObj>().unwrap().value != 0.0),
+        Kind::Dict if v.ty().is_builtin() => {
+            return Ok(!types::dict::as_dict(v).unwrap().is_empty())
+        }
+        Kind::Float if v.ty().is_builtin() => {
+            return Ok(v.downcast::<FloatObj>().unwrap().value != 0.0)
+        }
         _ => {}
     }
     truthy_slow(vm, v)
@@ -317,7 +358,10 @@ fn truthy_slow(vm: &Vm, v: &Value) -> PyResult<bool> {
         if r.is_bool() {
             return Ok(r.is_true());
         }
-        return Err(error::type_error(format!("__bool__ should return bool, returned {}", r.ty().name())));
+        return Err(error::type_error(format!(
+            "__bool__ should return bool, returned {}",
+            r.ty().name()
+        )));
     }
     if let Some(f) = ty.lookup(&intern("__len__")) {
         let r = vm.call_method_descr_or_fn(&f, &[v.clone()], None)?;
@@ -331,8 +375,13 @@ fn len_result(_vm: &Vm, r: &Value) -> PyResult<usize> {
     match types::int::to_i64(r) {
         Some(n) if n >= 0 => Ok(n as usize),
         Some(_) => Err(error::value_error("__len__() should return >= 0")),
-        None if r.kind() == Kind::Int => Err(error::overflow_error("cannot fit 'int' into an index-sized integer")),
-        None => Err(error::type_error(format!("'{}' object cannot be interpreted as an integer", r.ty().name()))),
+        None if r.kind() == Kind::Int => Err(error::overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
+        None => Err(error::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            r.ty().name()
+        ))),
     }
 }
 
@@ -373,10 +422,16 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<Value> {
         return Ok(new_str(i.to_string()));
     }
     vm.check_native_stack(" while getting the repr of an object")?;
-    let f = v.ty().lookup(&intern("__repr__")).ok_or_else(|| error::type_error("no __repr__"))?;
+    let f = v
+        .ty()
+        .lookup(&intern("__repr__"))
+        .ok_or_else(|| error::type_error("no __repr__"))?;
     let r = vm.call_method_descr_or_fn(&f, std::slice::from_ref(v), None)?;
     if r.kind() != Kind::Str {
-        return Err(error::type_error(format!("__repr__ returned non-string (type {})", r.ty().name())));
+        return Err(error::type_error(format!(
+            "__repr__ returned non-string (type {})",
+            r.ty().name()
+        )));
     }
     Ok(r)
 }
@@ -389,10 +444,16 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<Value> {
     if let Some(i) = v.as_small() {
         return Ok(new_str(i.to_string()));
     }
-    let f = v.ty().lookup(&intern("__str__")).ok_or_else(|| error::type_error("no __str__"))?;
+    let f = v
+        .ty()
+        .lookup(&intern("__str__"))
+        .ok_or_else(|| error::type_error("no __str__"))?;
     let r = vm.call_method_descr_or_fn(&f, std::slice::from_ref(v), None)?;
     if r.kind() != Kind::Str {
-        return Err(error::type_error(format!("__str__ returned non-string (type {})", r.ty().name())));
+        return Err(error::type_error(format!(
+            "__str__ returned non-string (type {})",
+            r.ty().name()
+        )));
     }
     Ok(r)
 }
@@ -417,7 +478,9 @@ fn hash_slow(vm: &Vm, v: &Value) -> PyResult<i64> {
             Kind::Int => return Ok(types::int::hash_int(v)),
             Kind::Float => return Ok(types::float::hash_float(v)),
             Kind::Tuple => return types::tuple::hash_tuple(vm, v),
-            Kind::Object if v.is_none() => return Ok(crate::runtime::hash::hash_i64((v.raw() >> 4) as i64)),
+            Kind::Object if v.is_none() => {
+                return Ok(crate::runtime::hash::hash_i64((v.raw() >> 4) as i64))
+            }
             _ => {}
         }
     }
@@ -433,10 +496,15 @@ fn hash_slow(vm: &Vm, v: &Value) -> PyResult<i64> {
                     };
                     Ok(if h == -1 { -2 } else { h })
                 }
-                _ => Err(error::type_error("__hash__ method should return an integer")),
+                _ => Err(error::type_error(
+                    "__hash__ method should return an integer",
+                )),
             }
         }
-        _ => Err(error::type_error(format!("unhashable type: '{}'", ty.name()))),
+        _ => Err(error::type_error(format!(
+            "unhashable type: '{}'",
+            ty.name()
+        ))),
     }
 }
 
@@ -456,7 +524,10 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
         Some(f) if !f.is_none() => {
             let it = vm.call_method_descr_or_fn(&f, std::slice::from_ref(v), None)?;
             if it.ty().lookup(&intern("__next__")).is_none() {
-                return Err(error::type_error(format!("iter() returned non-iterator of type '{}'", it.ty().name())));
+                return Err(error::type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    it.ty().name()
+                )));
             }
             Ok(it)
         }
@@ -464,7 +535,10 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             if ty.lookup(&intern("__getitem__")).is_some() && v.kind() != Kind::Dict {
                 return Ok(types::iter::new_seq_iter(types().seq_iterator, v.clone()));
             }
-            Err(error::type_error(format!("'{}' object is not iterable", ty.name())))
+            Err(error::type_error(format!(
+                "'{}' object is not iterable",
+                ty.name()
+            )))
         }
     }
 }
@@ -483,10 +557,9 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
 
 #[inline(never)]
 fn next_slow(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
-    let f = it
-        .ty()
-        .lookup(&intern("__next__"))
-        .ok_or_else(|| error::type_error(format!("'{}' object is not an iterator", it.ty().name())))?;
+    let f = it.ty().lookup(&intern("__next__")).ok_or_else(|| {
+        error::type_error(format!("'{}' object is not an iterator", it.ty().name()))
+    })?;
     match vm.call_method_descr_or_fn(&f, std::slice::from_ref(it), None) {
         Ok(v) => Ok(Some(v)),
         Err(e) if e.matches(types().exc.stop_iteration) => Ok(None),
@@ -527,7 +600,10 @@ pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
             let r = vm.call_method_descr_or_fn(&f, std::slice::from_ref(v), None)?;
             len_result(vm, &r)
         }
-        _ => Err(error::type_error(format!("object of type '{}' has no len()", v.ty().name()))),
+        _ => Err(error::type_error(format!(
+            "object of type '{}' has no len()",
+            v.ty().name()
+        ))),
     }
 }
 
@@ -569,9 +645,15 @@ pub fn getitem(vm: &Vm, c: &Value, k: &Value) -> PyResult<Value> {
                 if t.is_builtin() {
                     return Ok(crate::modules::builtins::generic_alias(c, k));
                 }
-                return Err(error::type_error(format!("type '{}' is not subscriptable", t.name())));
+                return Err(error::type_error(format!(
+                    "type '{}' is not subscriptable",
+                    t.name()
+                )));
             }
-            Err(error::type_error(format!("'{}' object is not subscriptable", c.ty().name())))
+            Err(error::type_error(format!(
+                "'{}' object is not subscriptable",
+                c.ty().name()
+            )))
         }
     }
 }
@@ -590,16 +672,26 @@ pub fn setitem(vm: &Vm, c: &Value, k: &Value, v: Value) -> PyResult<()> {
         }
     }
     match c.ty().lookup(&intern("__setitem__")) {
-        Some(f) if !f.is_none() => vm.call_method_descr_or_fn(&f, &[c.clone(), k.clone(), v], None).map(drop),
-        _ => Err(error::type_error(format!("'{}' object does not support item assignment", c.ty().name()))),
+        Some(f) if !f.is_none() => vm
+            .call_method_descr_or_fn(&f, &[c.clone(), k.clone(), v], None)
+            .map(drop),
+        _ => Err(error::type_error(format!(
+            "'{}' object does not support item assignment",
+            c.ty().name()
+        ))),
     }
 }
 
 /// `del c[k]`.
 pub fn delitem(vm: &Vm, c: &Value, k: &Value) -> PyResult<()> {
     match c.ty().lookup(&intern("__delitem__")) {
-        Some(f) if !f.is_none() => vm.call_method_descr_or_fn(&f, &[c.clone(), k.clone()], None).map(drop),
-        _ => Err(error::type_error(format!("'{}' object doesn't support item deletion", c.ty().name()))),
+        Some(f) if !f.is_none() => vm
+            .call_method_descr_or_fn(&f, &[c.clone(), k.clone()], None)
+            .map(drop),
+        _ => Err(error::type_error(format!(
+            "'{}' object doesn't support item deletion",
+            c.ty().name()
+        ))),
     }
 }
 
@@ -631,7 +723,10 @@ pub fn contains(vm: &Vm, c: &Value, v: &Value) -> PyResult<bool> {
     let it = match iter(vm, c) {
         Ok(it) => it,
         Err(e) if e.matches(types().exc.type_error) => {
-            return Err(error::type_error(format!("argument of type '{}' is not iterable", c.ty().name())))
+            return Err(error::type_error(format!(
+                "argument of type '{}' is not iterable",
+                c.ty().name()
+            )))
         }
         Err(e) => return Err(e),
     };
@@ -731,7 +826,11 @@ pub fn unary(vm: &Vm, v: &Value, name: &str) -> PyResult<Value> {
                 "__invert__" => "unary ~",
                 _ => "abs()",
             };
-            Err(error::type_error(format!("bad operand type for {}: '{}'", sym, v.ty().name())))
+            Err(error::type_error(format!(
+                "bad operand type for {}: '{}'",
+                sym,
+                v.ty().name()
+            )))
         }
     }
 }
@@ -752,7 +851,10 @@ pub fn format(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
         .ok_or_else(|| error::type_error("no __format__"))?;
     let r = vm.call_method_descr_or_fn(&f, &[v.clone(), new_str(spec.to_string())], None)?;
     if r.kind() != Kind::Str {
-        return Err(error::type_error(format!("__format__ must return a str, not {}", r.ty().name())));
+        return Err(error::type_error(format!(
+            "__format__ must return a str, not {}",
+            r.ty().name()
+        )));
     }
     Ok(r)
 }
@@ -764,7 +866,10 @@ pub fn index(vm: &Vm, v: &Value) -> PyResult<Value> {
     }
     match vm.call_special(v, "__index__", &[])? {
         Some(r) if r.kind() == Kind::Int => Ok(r),
-        Some(r) => Err(error::type_error(format!("__index__ returned non-int (type {})", r.ty().name()))),
+        Some(r) => Err(error::type_error(format!(
+            "__index__ returned non-int (type {})",
+            r.ty().name()
+        ))),
         None => Err(error::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             v.ty().name()
@@ -779,7 +884,10 @@ pub fn index_isize(vm: &Vm, v: &Value) -> PyResult<isize> {
     }
     let i = index(vm, v)?;
     types::int::to_i64(&i).map(|x| x as isize).ok_or_else(|| {
-        error::index_error(format!("cannot fit '{}' into an index-sized integer", v.ty().name()))
+        error::index_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            v.ty().name()
+        ))
     })
 }
 

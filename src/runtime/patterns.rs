@@ -16,13 +16,19 @@ fn mro_has(v: &Value, names: &[&str]) -> bool {
         let n = t.name();
         names.contains(&n.as_str()) && {
             let m = t.get_own(&crate::types::str::intern("__module__"));
-            m.as_ref().and_then(as_str).is_some_and(|m| matches!(m, "collections.abc" | "_collections_abc" | "typing" | "collections" | "array"))
+            m.as_ref().and_then(as_str).is_some_and(|m| {
+                matches!(
+                    m,
+                    "collections.abc" | "_collections_abc" | "typing" | "collections" | "array"
+                )
+            })
         }
     })
 }
 
 pub fn is_mapping(v: &Value) -> bool {
-    matches!(v.kind(), Kind::Dict | Kind::MappingProxy) || mro_has(v, &["Mapping", "MutableMapping"])
+    matches!(v.kind(), Kind::Dict | Kind::MappingProxy)
+        || mro_has(v, &["Mapping", "MutableMapping"])
 }
 
 pub fn is_sequence(v: &Value) -> bool {
@@ -39,7 +45,10 @@ pub fn match_keys(vm: &Vm, subj: &Value, keys: &Value) -> PyResult<Value> {
     let seen = crate::types::set::new_set(vm, vec![])?;
     for k in &keys {
         if crate::types::set::contains(vm, &seen, k)? {
-            return Err(error::value_error(format!("mapping pattern checks duplicate key ({})", vm.repr_string(k)?)));
+            return Err(error::value_error(format!(
+                "mapping pattern checks duplicate key ({})",
+                vm.repr_string(k)?
+            )));
         }
         crate::types::set::set_add(vm, &seen, k.clone())?;
         let v = if let (Some(d), true) = (as_dict(subj), subj.ty().is_builtin()) {
@@ -64,12 +73,30 @@ pub fn match_keys(vm: &Vm, subj: &Value, keys: &Value) -> PyResult<Value> {
 
 fn self_matching(t: &TypeObj, reg: &crate::types::Registry) -> bool {
     let p = t as *const TypeObj;
-    [reg.bool_, reg.bytearray, reg.bytes, reg.dict, reg.float, reg.frozenset, reg.int, reg.list, reg.set, reg.str, reg.tuple]
-        .iter()
-        .any(|x| std::ptr::eq(&x.data, p))
+    [
+        reg.bool_,
+        reg.bytearray,
+        reg.bytes,
+        reg.dict,
+        reg.float,
+        reg.frozenset,
+        reg.int,
+        reg.list,
+        reg.set,
+        reg.str,
+        reg.tuple,
+    ]
+    .iter()
+    .any(|x| std::ptr::eq(&x.data, p))
 }
 
-pub fn match_class(vm: &Vm, subj: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult<Value> {
+pub fn match_class(
+    vm: &Vm,
+    subj: &Value,
+    cls: &Value,
+    npos: usize,
+    names: &Value,
+) -> PyResult<Value> {
     let Some(ct) = cls.downcast::<TypeObj>() else {
         return Err(error::type_error("called match pattern must be a class"));
     };
@@ -85,24 +112,43 @@ pub fn match_class(vm: &Vm, subj: &Value, cls: &Value, npos: usize, names: &Valu
                 let builtin = ct.mro_types().any(|t| self_matching(&t.data, types()));
                 if builtin {
                     if npos > 1 {
-                        return Err(error::type_error(format!("{}() accepts 1 positional sub-pattern ({} given)", cname, npos)));
+                        return Err(error::type_error(format!(
+                            "{}() accepts 1 positional sub-pattern ({} given)",
+                            cname, npos
+                        )));
                     }
                     attrs.push(subj.clone());
                 } else {
-                    return Err(error::type_error(format!("{}() accepts 0 positional sub-patterns ({} given)", cname, npos)));
+                    return Err(error::type_error(format!(
+                        "{}() accepts 0 positional sub-patterns ({} given)",
+                        cname, npos
+                    )));
                 }
             }
             Some(ma) => {
                 let Some(items) = as_tuple(&ma).map(|t| t.to_vec()) else {
-                    return Err(error::type_error(format!("{}.__match_args__ must be a tuple (got {})", cname, ma.ty().name())));
+                    return Err(error::type_error(format!(
+                        "{}.__match_args__ must be a tuple (got {})",
+                        cname,
+                        ma.ty().name()
+                    )));
                 };
                 if npos > items.len() {
                     let s = if items.len() == 1 { "" } else { "s" };
-                    return Err(error::type_error(format!("{}() accepts {} positional sub-pattern{} ({} given)", cname, items.len(), s, npos)));
+                    return Err(error::type_error(format!(
+                        "{}() accepts {} positional sub-pattern{} ({} given)",
+                        cname,
+                        items.len(),
+                        s,
+                        npos
+                    )));
                 }
                 for name in &items[..npos] {
                     let Some(n) = as_str(name) else {
-                        return Err(error::type_error(format!("__match_args__ elements must be strings (got {})", name.ty().name())));
+                        return Err(error::type_error(format!(
+                            "__match_args__ elements must be strings (got {})",
+                            name.ty().name()
+                        )));
                     };
                     seen.push(n.to_string());
                     match vm.getattr_opt(subj, n)? {
@@ -116,7 +162,10 @@ pub fn match_class(vm: &Vm, subj: &Value, cls: &Value, npos: usize, names: &Valu
     for name in as_tuple(names).unwrap_or(&[]).iter() {
         let n = as_str(name).unwrap_or("");
         if seen.iter().any(|s| s == n) {
-            return Err(error::type_error(format!("{}() got multiple sub-patterns for attribute '{}'", cname, n)));
+            return Err(error::type_error(format!(
+                "{}() got multiple sub-patterns for attribute '{}'",
+                cname, n
+            )));
         }
         seen.push(n.to_string());
         match vm.getattr_opt(subj, n)? {

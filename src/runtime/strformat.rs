@@ -45,7 +45,10 @@ pub fn str_format(vm: &Vm, fmt: &str, args: &[Value], kwargs: &Kwargs) -> PyResu
         Kwargs::Mapping(_) => None,
         Kwargs::List(_) => Some(args),
     };
-    let mut auto = AutoNumber { state: AutoState::Init, next: 0 };
+    let mut auto = AutoNumber {
+        state: AutoState::Init,
+        next: 0,
+    };
     build_string(vm, &chars, positional, kwargs, 2, &mut auto)
 }
 
@@ -79,10 +82,14 @@ fn build_string(
         let at_end = pos >= end;
         let mut len = pos - start;
         if markup && c == '}' && (at_end || s[pos] != '}') {
-            return Err(error::value_error("Single '}' encountered in format string"));
+            return Err(error::value_error(
+                "Single '}' encountered in format string",
+            ));
         }
         if markup && at_end && c == '{' {
-            return Err(error::value_error("Single '{' encountered in format string"));
+            return Err(error::value_error(
+                "Single '{' encountered in format string",
+            ));
         }
         if markup && !at_end {
             if s[pos] == c {
@@ -156,11 +163,18 @@ fn parse_field(s: &[char], pos: &mut usize) -> PyResult<Field> {
     let terminated = matches!(c, '}' | ':' | '!') && *pos > name_start && s[*pos - 1] == c;
     let name_end = if terminated { *pos - 1 } else { *pos };
     let name: Vec<char> = s[name_start..name_end].to_vec();
-    let mut field = Field { name, conversion: None, spec: Vec::new(), spec_needs_expanding: false };
+    let mut field = Field {
+        name,
+        conversion: None,
+        spec: Vec::new(),
+        spec_needs_expanding: false,
+    };
     if terminated && (c == '!' || c == ':') {
         if c == '!' {
             if *pos >= end {
-                return Err(error::value_error("end of string while looking for conversion specifier"));
+                return Err(error::value_error(
+                    "end of string while looking for conversion specifier",
+                ));
             }
             field.conversion = Some(s[*pos]);
             *pos += 1;
@@ -171,7 +185,9 @@ fn parse_field(s: &[char], pos: &mut usize) -> PyResult<Field> {
                     return Ok(field);
                 }
                 if c2 != ':' {
-                    return Err(error::value_error("expected ':' after conversion specifier"));
+                    return Err(error::value_error(
+                        "expected ':' after conversion specifier",
+                    ));
                 }
             }
         }
@@ -222,7 +238,13 @@ fn get_integer(s: &[char]) -> PyResult<Option<usize>> {
     Ok(Some(acc))
 }
 
-fn get_field_object(vm: &Vm, name: &[char], args: Option<&[Value]>, kwargs: &Kwargs, auto: &mut AutoNumber) -> PyResult<Value> {
+fn get_field_object(
+    vm: &Vm,
+    name: &[char],
+    args: Option<&[Value]>,
+    kwargs: &Kwargs,
+    auto: &mut AutoNumber,
+) -> PyResult<Value> {
     // the first part: up to the first '.' or '['
     let mut i = 0;
     while i < name.len() && name[i] != '.' && name[i] != '[' {
@@ -233,7 +255,11 @@ fn get_field_object(vm: &Vm, name: &[char], args: Option<&[Value]>, kwargs: &Kwa
     let empty = first.is_empty();
     let numeric = empty || index.is_some();
     if auto.state == AutoState::Init && numeric {
-        auto.state = if empty { AutoState::Auto } else { AutoState::Manual };
+        auto.state = if empty {
+            AutoState::Auto
+        } else {
+            AutoState::Manual
+        };
     }
     if numeric {
         if auto.state == AutoState::Manual {
@@ -265,7 +291,9 @@ fn get_field_object(vm: &Vm, name: &[char], args: Option<&[Value]>, kwargs: &Kwa
         }
         Some(ix) => {
             let Some(args) = args else {
-                return Err(error::value_error("Format string contains positional fields"));
+                return Err(error::value_error(
+                    "Format string contains positional fields",
+                ));
             };
             match args.get(ix) {
                 Some(v) => v.clone(),
@@ -312,7 +340,11 @@ fn get_field_object(vm: &Vm, name: &[char], args: Option<&[Value]>, kwargs: &Kwa
                     None => vm.getitem(&obj, &new_str(key.iter().collect()))?,
                 };
             }
-            _ => return Err(error::value_error("Only '.' or '[' may follow ']' in format field specifier")),
+            _ => {
+                return Err(error::value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                ))
+            }
         }
     }
     Ok(obj)
@@ -387,7 +419,10 @@ impl Ctx<'_> {
 pub fn percent_format(vm: &Vm, fmt: &str, args: &Value) -> PyResult<String> {
     let units: Vec<u32> = fmt.chars().map(|c| c as u32).collect();
     let out = percent_core(vm, units, args, false)?;
-    Ok(out.into_iter().map(|u| char::from_u32(u).unwrap_or('\u{fffd}')).collect())
+    Ok(out
+        .into_iter()
+        .map(|u| char::from_u32(u).unwrap_or('\u{fffd}'))
+        .collect())
 }
 
 /// `fmt % args` for bytes and bytearray.
@@ -403,13 +438,30 @@ fn has_getitem(v: &Value) -> bool {
 
 fn percent_core(vm: &Vm, fmt: Vec<u32>, args: &Value, bytes: bool) -> PyResult<Vec<u32>> {
     let is_tuple = crate::types::tuple::as_tuple(args).is_some();
-    let excluded = if bytes { args.kind() == Kind::Bytes } else { args.kind() == Kind::Str };
-    let dict = if has_getitem(args) && !is_tuple && !excluded { Some(args.clone()) } else { None };
+    let excluded = if bytes {
+        args.kind() == Kind::Bytes
+    } else {
+        args.kind() == Kind::Str
+    };
+    let dict = if has_getitem(args) && !is_tuple && !excluded {
+        Some(args.clone())
+    } else {
+        None
+    };
     let (arglen, argidx) = match crate::types::tuple::as_tuple(args) {
         Some(t) => (t.len() as isize, 0),
         None => (-1, -2),
     };
-    let mut ctx = Ctx { vm, fmt, pos: 0, args: args.clone(), arglen, argidx, dict, bytes };
+    let mut ctx = Ctx {
+        vm,
+        fmt,
+        pos: 0,
+        args: args.clone(),
+        arglen,
+        argidx,
+        dict,
+        bytes,
+    };
     let mut out: Vec<u32> = Vec::with_capacity(ctx.fmt.len() + 16);
     let n = ctx.fmt.len();
     while ctx.pos < n {
@@ -471,13 +523,24 @@ fn format_one(ctx: &mut Ctx, out: &mut Vec<u32>) -> PyResult<()> {
         let key = if ctx.bytes {
             crate::types::bytes::new_bytes(key_units.iter().map(|&u| u as u8).collect())
         } else {
-            new_str(key_units.iter().map(|&u| char::from_u32(u).unwrap_or('\u{fffd}')).collect())
+            new_str(
+                key_units
+                    .iter()
+                    .map(|&u| char::from_u32(u).unwrap_or('\u{fffd}'))
+                    .collect(),
+            )
         };
         ctx.args = ctx.vm.getitem(&dict, &key)?;
         ctx.arglen = -1;
         ctx.argidx = -2;
     }
-    let mut a = Arg { ch: 0, flags: 0, width: -1, prec: -1, sign: false };
+    let mut a = Arg {
+        ch: 0,
+        flags: 0,
+        width: -1,
+        prec: -1,
+        sign: false,
+    };
     // Reads the next format character into `a.ch`; false (and `ran_out`) at the end.
     let mut ran_out = false;
     fn rd(ctx: &mut Ctx, a: &mut Arg, ran_out: &mut bool) -> bool {
@@ -569,7 +632,9 @@ fn is_number(v: &Value) -> bool {
         Kind::Int | Kind::Float | Kind::Complex => true,
         _ => {
             let t = v.ty();
-            t.lookup_str("__index__").is_some() || t.lookup_str("__int__").is_some() || t.lookup_str("__float__").is_some()
+            t.lookup_str("__index__").is_some()
+                || t.lookup_str("__int__").is_some()
+                || t.lookup_str("__float__").is_some()
         }
     }
 }
@@ -584,13 +649,20 @@ fn float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
     }
     if let Some(r) = vm.call_special(v, "__float__", &[])? {
         return crate::types::float::as_f64(&r).ok_or_else(|| {
-            error::type_error(format!("{}.__float__ returned non-float (type {})", v.ty().name(), r.ty().name()))
+            error::type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                v.ty().name(),
+                r.ty().name()
+            ))
         });
     }
     if let Some(r) = vm.call_special(v, "__index__", &[])? {
         return crate::types::int::int_to_f64(&r);
     }
-    Err(error::type_error(format!("must be real number, not {}", v.ty().name())))
+    Err(error::type_error(format!(
+        "must be real number, not {}",
+        v.ty().name()
+    )))
 }
 
 /// `_PyUnicode_FormatLong`: sign, optional base prefix, digits zero-padded to `prec`.
@@ -606,7 +678,12 @@ fn format_long(b: &BigInt, alt: bool, prec: isize, ty: char) -> String {
     if prec > digits.len() as isize {
         digits = format!("{}{}", "0".repeat(prec as usize - digits.len()), digits);
     }
-    format!("{}{}{}", if neg { "-" } else { "" }, if alt { prefix } else { "" }, digits)
+    format!(
+        "{}{}{}",
+        if neg { "-" } else { "" },
+        if alt { prefix } else { "" },
+        digits
+    )
 }
 
 fn format_arg(ctx: &mut Ctx, a: &mut Arg, out: &mut Vec<u32>) -> PyResult<()> {
@@ -624,7 +701,8 @@ fn format_arg(ctx: &mut Ctx, a: &mut Arg, out: &mut Vec<u32>) -> PyResult<()> {
                     Some(d) => d.into_iter().map(|b| b as u32).collect(),
                     None => {
                         if let Some(f) = v.ty().lookup_str("__bytes__") {
-                            let r = vm.call_method_descr_or_fn(&f, std::slice::from_ref(&v), None)?;
+                            let r =
+                                vm.call_method_descr_or_fn(&f, std::slice::from_ref(&v), None)?;
                             match (r.kind(), crate::types::bytes::as_bytes(&r)) {
                                 (Kind::Bytes, Some(d)) => d.into_iter().map(|b| b as u32).collect(),
                                 _ => {
@@ -652,9 +730,17 @@ fn format_arg(ctx: &mut Ctx, a: &mut Arg, out: &mut Vec<u32>) -> PyResult<()> {
         'i' | 'd' | 'u' | 'o' | 'x' | 'X' => {
             let wrong = || {
                 if matches!(ch, 'o' | 'x' | 'X') {
-                    error::type_error(format!("%{} format: an integer is required, not {}", ch, v.ty().name()))
+                    error::type_error(format!(
+                        "%{} format: an integer is required, not {}",
+                        ch,
+                        v.ty().name()
+                    ))
                 } else {
-                    error::type_error(format!("%{} format: a real number is required, not {}", ch, v.ty().name()))
+                    error::type_error(format!(
+                        "%{} format: a real number is required, not {}",
+                        ch,
+                        v.ty().name()
+                    ))
                 }
             };
             if !is_number(&v) {
@@ -663,7 +749,11 @@ fn format_arg(ctx: &mut Ctx, a: &mut Arg, out: &mut Vec<u32>) -> PyResult<()> {
             let iobj = if is_int(&v) {
                 v.clone()
             } else {
-                let r = if matches!(ch, 'o' | 'x' | 'X') { ops::index(vm, &v) } else { crate::types::int::to_int(vm, &v) };
+                let r = if matches!(ch, 'o' | 'x' | 'X') {
+                    ops::index(vm, &v)
+                } else {
+                    crate::types::int::to_int(vm, &v)
+                };
                 match r {
                     Ok(i) => i,
                     Err(e) if e.matches(types().exc.type_error) => return Err(wrong()),
@@ -672,23 +762,42 @@ fn format_arg(ctx: &mut Ctx, a: &mut Arg, out: &mut Vec<u32>) -> PyResult<()> {
             };
             a.sign = true;
             let b = to_bigint(&iobj).unwrap();
-            let t = if ch == 'X' { 'X' } else if ch == 'o' { 'o' } else if ch == 'x' { 'x' } else { 'd' };
+            let t = if ch == 'X' {
+                'X'
+            } else if ch == 'o' {
+                'o'
+            } else if ch == 'x' {
+                'x'
+            } else {
+                'd'
+            };
             units(&format_long(&b, a.flags & F_ALT != 0, a.prec, t))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = float_arg(vm, &v)?;
             a.sign = true;
             let prec = if a.prec < 0 { 6 } else { a.prec as usize };
-            let sp = format::Spec { ty: Some(ch), precision: Some(prec), alternate: a.flags & F_ALT != 0, ..Default::default() };
+            let sp = format::Spec {
+                ty: Some(ch),
+                precision: Some(prec),
+                alternate: a.flags & F_ALT != 0,
+                ..Default::default()
+            };
             units(&format::format_float(x, &sp)?)
         }
         'c' => {
             if ctx.bytes {
                 let b = match crate::types::bytes::as_bytes(&v) {
-                    Some(d) if d.len() == 1 && matches!(v.kind(), Kind::Bytes | Kind::ByteArray) => d[0],
+                    Some(d)
+                        if d.len() == 1 && matches!(v.kind(), Kind::Bytes | Kind::ByteArray) =>
+                    {
+                        d[0]
+                    }
                     _ => {
                         if !is_int(&v) && v.ty().lookup_str("__index__").is_none() {
-                            return Err(error::type_error("%c requires an integer in range(256) or a single byte"));
+                            return Err(error::type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ));
                         }
                         let i = ops::index(vm, &v)?;
                         match crate::types::int::to_i64(&i) {
@@ -733,9 +842,16 @@ fn format_arg(ctx: &mut Ctx, a: &mut Arg, out: &mut Vec<u32>) -> PyResult<()> {
 /// alternate-form prefix to a converted piece.
 fn emit(out: &mut Vec<u32>, s: &[u32], a: &Arg) {
     let sp = ' ' as u32;
-    let fill = if a.sign && a.flags & F_ZERO != 0 { '0' as u32 } else { sp };
+    let fill = if a.sign && a.flags & F_ZERO != 0 {
+        '0' as u32
+    } else {
+        sp
+    };
     let mut len = s.len() as isize;
-    if (a.width == -1 || a.width <= len) && (a.prec == -1 || a.prec >= len) && a.flags & (F_SIGN | F_BLANK) == 0 {
+    if (a.width == -1 || a.width <= len)
+        && (a.prec == -1 || a.prec >= len)
+        && a.flags & (F_SIGN | F_BLANK) == 0
+    {
         out.extend_from_slice(s);
         return;
     }

@@ -31,7 +31,9 @@ pub fn source_line(filename: &str, n: u32) -> Option<String> {
         Some(s) => s,
         None => Arc::from(std::fs::read_to_string(filename).ok()?),
     };
-    src.split('\n').nth(n.checked_sub(1)? as usize).map(|l| l.trim_end_matches('\r').to_string())
+    src.split('\n')
+        .nth(n.checked_sub(1)? as usize)
+        .map(|l| l.trim_end_matches('\r').to_string())
 }
 
 /// The exception's type name as tracebacks print it (`module.Qualname` unless
@@ -39,7 +41,9 @@ pub fn source_line(filename: &str, n: u32) -> Option<String> {
 pub fn type_display_name(exc: &Value) -> String {
     let t = exc.ty();
     let q = t.qualname();
-    let m = t.get_own(&intern("__module__")).and_then(|m| as_str(&m).map(|s| s.to_string()));
+    let m = t
+        .get_own(&intern("__module__"))
+        .and_then(|m| as_str(&m).map(|s| s.to_string()));
     match m {
         Some(m) if m != "builtins" && m != "__main__" => format!("{}.{}", m, q),
         _ => q,
@@ -56,8 +60,16 @@ pub fn exception_only(vm: &Vm, exc: &Value) -> String {
             Err(_) => "<exception str() failed>".into(),
         },
     };
-    let msg = if exc.ty().is_builtin() { msg } else { vm.str_string(exc).unwrap_or(msg) };
-    let mut out = if msg.is_empty() { format!("{}\n", name) } else { format!("{}: {}\n", name, msg) };
+    let msg = if exc.ty().is_builtin() {
+        msg
+    } else {
+        vm.str_string(exc).unwrap_or(msg)
+    };
+    let mut out = if msg.is_empty() {
+        format!("{}\n", name)
+    } else {
+        format!("{}: {}\n", name, msg)
+    };
     if let Some(notes) = vm.getattr_opt(exc, "__notes__").ok().flatten() {
         if let Ok(items) = vm.iterate(&notes) {
             for n in items {
@@ -70,7 +82,12 @@ pub fn exception_only(vm: &Vm, exc: &Value) -> String {
 }
 
 fn syntax_error_detail(vm: &Vm, exc: &Value) -> String {
-    let get = |n: &str| vm.getattr_opt(exc, n).ok().flatten().filter(|v| !v.is_none());
+    let get = |n: &str| {
+        vm.getattr_opt(exc, n)
+            .ok()
+            .flatten()
+            .filter(|v| !v.is_none())
+    };
     let mut out = String::new();
     let file = get("filename").and_then(|f| as_str(&f).map(|s| s.to_string()));
     let line = get("lineno").and_then(|l| l.as_small());
@@ -86,12 +103,22 @@ fn syntax_error_detail(vm: &Vm, exc: &Value) -> String {
             let start = (off as usize).saturating_sub(1).saturating_sub(removed);
             let end_off = get("end_offset").and_then(|o| o.as_small()).unwrap_or(off);
             let end_line = get("end_lineno").and_then(|o| o.as_small());
-            let width = if end_line == line && end_off > off { (end_off - off) as usize } else { 1 };
-            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width.max(1))));
+            let width = if end_line == line && end_off > off {
+                (end_off - off) as usize
+            } else {
+                1
+            };
+            out.push_str(&format!(
+                "    {}{}\n",
+                " ".repeat(start),
+                "^".repeat(width.max(1))
+            ));
         }
     }
     let name = type_display_name(exc);
-    let msg = get("msg").map(|m| vm.str_string(&m).unwrap_or_default()).unwrap_or_default();
+    let msg = get("msg")
+        .map(|m| vm.str_string(&m).unwrap_or_default())
+        .unwrap_or_default();
     out.push_str(&format!("{}: {}\n", name, msg));
     out
 }
@@ -102,9 +129,16 @@ fn format_one(vm: &Vm, exc: &Value) -> String {
         out.push_str("Traceback (most recent call last):\n");
         let mut cur = Some(tb);
         while let Some(t) = cur {
-            let Some(tbo) = t.downcast::<TracebackObj>() else { break };
+            let Some(tbo) = t.downcast::<TracebackObj>() else {
+                break;
+            };
             let code = tbo.code.downcast::<CodeObj>().unwrap();
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename_str(), tbo.lineno, code.name_str()));
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                code.filename_str(),
+                tbo.lineno,
+                code.name_str()
+            ));
             if let Some(l) = source_line(code.filename_str(), tbo.lineno) {
                 let s = l.trim();
                 if !s.is_empty() {
@@ -134,12 +168,16 @@ fn format_chain(vm: &Vm, exc: &Value, seen: &mut Vec<usize>) -> String {
     if let Some(c) = exceptions::cause(exc) {
         if !seen.contains(&c.raw()) {
             out.push_str(&format_chain(vm, &c, seen));
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         }
     } else if let Some(c) = exceptions::context(exc) {
         if !exceptions::suppress_context(exc) && !seen.contains(&c.raw()) {
             out.push_str(&format_chain(vm, &c, seen));
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     out.push_str(&format_one(vm, exc));

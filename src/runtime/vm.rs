@@ -73,7 +73,9 @@ impl Vm {
     /// The handle for the calling thread.
     #[inline]
     pub fn current() -> Vm {
-        Vm { _not_send: std::marker::PhantomData }
+        Vm {
+            _not_send: std::marker::PhantomData,
+        }
     }
 
     /// The handle, unless this thread's state is already torn down (exit).
@@ -126,7 +128,9 @@ impl Vm {
     /// containers, comparisons, the compiler).
     pub fn check_native_stack(&self, what: &str) -> PyResult<()> {
         if self.stack_exhausted() {
-            return Err(error::recursion_error(format!("maximum recursion depth exceeded{what}")));
+            return Err(error::recursion_error(format!(
+                "maximum recursion depth exceeded{what}"
+            )));
         }
         Ok(())
     }
@@ -201,7 +205,12 @@ impl Vm {
 
     /// Calls an attribute found on a type with `args[0]` as the receiver,
     /// binding it first unless it is a plain function or builtin method.
-    pub fn call_method_descr_or_fn(&self, attr: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
+    pub fn call_method_descr_or_fn(
+        &self,
+        attr: &Value,
+        args: &[Value],
+        kwnames: Option<&[Value]>,
+    ) -> PyResult<Value> {
         match attr.kind() {
             Kind::Function | Kind::MethodDescr => self.call_kw(attr, args, kwnames),
             _ => {
@@ -231,7 +240,12 @@ impl Vm {
     }
 
     /// Applies the descriptor protocol to `attr` found on a type.
-    pub fn bind_descriptor(&self, attr: &Value, inst: Option<&Value>, owner: &Value) -> PyResult<Value> {
+    pub fn bind_descriptor(
+        &self,
+        attr: &Value,
+        inst: Option<&Value>,
+        owner: &Value,
+    ) -> PyResult<Value> {
         attr::bind_descriptor(self, attr, inst, owner)
     }
 

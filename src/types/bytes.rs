@@ -30,7 +30,10 @@ pub struct BytesObj {
 
 impl BytesObj {
     pub fn new(v: Vec<u8>) -> BytesObj {
-        BytesObj { data: v.into_boxed_slice(), hash: AtomicI64::new(-1) }
+        BytesObj {
+            data: v.into_boxed_slice(),
+            hash: AtomicI64::new(-1),
+        }
     }
 
     #[inline]
@@ -60,7 +63,9 @@ unsafe impl Send for ByteArrayObj {}
 
 impl ByteArrayObj {
     pub fn new(v: Vec<u8>) -> ByteArrayObj {
-        ByteArrayObj { data: UnsafeCell::new(v) }
+        ByteArrayObj {
+            data: UnsafeCell::new(v),
+        }
     }
 }
 
@@ -133,7 +138,12 @@ fn ba(v: &Value) -> &Obj<ByteArrayObj> {
 
 /// A bytes-like argument, with "a bytes-like object is required" on failure.
 fn buffer_arg(v: &Value) -> PyResult<Cow<'_, [u8]>> {
-    data_of(v).ok_or_else(|| error::type_error(format!("a bytes-like object is required, not '{}'", v.ty().name())))
+    data_of(v).ok_or_else(|| {
+        error::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            v.ty().name()
+        ))
+    })
 }
 
 /// A byte value (0..=255) from an int-like object.
@@ -151,12 +161,18 @@ pub fn bytes_from_iterable(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
         return Ok(d.into_owned());
     }
     if as_str(v).is_some() {
-        return Err(error::type_error(format!("cannot convert '{}' object to bytes", v.ty().name())));
+        return Err(error::type_error(format!(
+            "cannot convert '{}' object to bytes",
+            v.ty().name()
+        )));
     }
     let it = match vm.iter(v) {
         Ok(it) => it,
         Err(e) if e.matches(types().exc.type_error) => {
-            return Err(error::type_error(format!("cannot convert '{}' object to bytes", v.ty().name())))
+            return Err(error::type_error(format!(
+                "cannot convert '{}' object to bytes",
+                v.ty().name()
+            )))
         }
         Err(e) => return Err(e),
     };
@@ -175,7 +191,10 @@ fn bytearray_from_iterable(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     let it = match vm.iter(v) {
         Ok(it) => it,
         Err(e) if e.matches(types().exc.type_error) => {
-            return Err(error::type_error(format!("cannot convert '{}' object to bytearray", v.ty().name())))
+            return Err(error::type_error(format!(
+                "cannot convert '{}' object to bytearray",
+                v.ty().name()
+            )))
         }
         Err(e) => return Err(e),
     };
@@ -197,7 +216,11 @@ pub fn repr_bytes(data: &[u8]) -> String {
 /// The `b'...'` text; bytearray's repr escapes single quotes even inside
 /// double quotes.
 fn repr_bytes_impl(data: &[u8], always_escape_single: bool) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::with_capacity(data.len() + 3);
     out.push('b');
     out.push(quote as char);
@@ -241,9 +264,8 @@ fn lookup_codec(encoding: &str) -> PyResult<Codec> {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
         "utf-8-sig" | "utf8-sig" => Codec::Utf8Sig,
         "ascii" | "us-ascii" | "646" | "us" => Codec::Ascii,
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" | "iso-ir-100" => {
-            Codec::Latin1
-        }
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin"
+        | "iso-ir-100" => Codec::Latin1,
         _ => return Err(error::lookup_error(format!("unknown encoding: {encoding}"))),
     })
 }
@@ -268,9 +290,18 @@ fn set_exc_attrs(err: &PyErr, attrs: Vec<(&str, Value)>) {
 fn decode_error(codec: Codec, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
     let enc = codec_name(codec);
     let msg = if end == start + 1 && start < data.len() {
-        format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", enc, data[start], start, reason)
+        format!(
+            "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+            enc, data[start], start, reason
+        )
     } else {
-        format!("'{}' codec can't decode bytes in position {}-{}: {}", enc, start, end.saturating_sub(1), reason)
+        format!(
+            "'{}' codec can't decode bytes in position {}-{}: {}",
+            enc,
+            start,
+            end.saturating_sub(1),
+            reason
+        )
     };
     let err = PyErr::new(types().exc.unicode_decode_error, msg);
     set_exc_attrs(
@@ -297,9 +328,18 @@ fn encode_error(codec: Codec, chars: &[char], start: usize, end: usize, reason: 
         } else {
             format!("\\U{:08x}", c)
         };
-        format!("'{}' codec can't encode character '{}' in position {}: {}", enc, esc, start, reason)
+        format!(
+            "'{}' codec can't encode character '{}' in position {}: {}",
+            enc, esc, start, reason
+        )
     } else {
-        format!("'{}' codec can't encode characters in position {}-{}: {}", enc, start, end - 1, reason)
+        format!(
+            "'{}' codec can't encode characters in position {}-{}: {}",
+            enc,
+            start,
+            end - 1,
+            reason
+        )
     };
     let err = PyErr::new(types().exc.unicode_encode_error, msg);
     set_exc_attrs(
@@ -320,7 +360,15 @@ fn unknown_handler(errors: &str) -> PyErr {
 }
 
 /// Applies a decode error handler to the undecodable bytes `data[start..end]`.
-fn decode_handle(out: &mut String, codec: Codec, errors: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyResult<()> {
+fn decode_handle(
+    out: &mut String,
+    codec: Codec,
+    errors: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyResult<()> {
     match errors {
         "strict" => Err(decode_error(codec, data, start, end, reason)),
         "ignore" => Ok(()),
@@ -343,7 +391,11 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = lookup_codec(encoding)?;
     match codec {
         Codec::Utf8 | Codec::Utf8Sig => {
-            let data = if codec == Codec::Utf8Sig { data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data) } else { data };
+            let data = if codec == Codec::Utf8Sig {
+                data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data)
+            } else {
+                data
+            };
             let mut out = String::with_capacity(data.len());
             let mut pos = 0;
             loop {
@@ -360,7 +412,14 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                             None => (data.len(), "unexpected end of data"),
                             Some(n) => {
                                 let lead = (0xc2..=0xf4).contains(&data[start]);
-                                (start + n, if n == 1 && !lead { "invalid start byte" } else { "invalid continuation byte" })
+                                (
+                                    start + n,
+                                    if n == 1 && !lead {
+                                        "invalid start byte"
+                                    } else {
+                                        "invalid continuation byte"
+                                    },
+                                )
                             }
                         };
                         decode_handle(&mut out, codec, errors, data, start, end, reason)?;
@@ -375,7 +434,15 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                 if b < 0x80 {
                     out.push(b as char);
                 } else {
-                    decode_handle(&mut out, codec, errors, data, i, i + 1, "ordinal not in range(128)")?;
+                    decode_handle(
+                        &mut out,
+                        codec,
+                        errors,
+                        data,
+                        i,
+                        i + 1,
+                        "ordinal not in range(128)",
+                    )?;
                 }
             }
             Ok(out)
@@ -447,8 +514,21 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
 // ---------------------------------------------------------------------------
 // construction
 
+/// A type name as argument-conversion errors show it (`None` for None).
+fn arg_type_name(v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        v.ty().name()
+    }
+}
+
 /// Parses `(source, encoding, errors)` of `bytes()`/`bytearray()`.
-fn ctor_args(args: &[Value], kw: Option<&[Value]>, name: &str) -> PyResult<(Option<Value>, Option<String>, Option<String>)> {
+fn ctor_args(
+    args: &[Value],
+    kw: Option<&[Value]>,
+    name: &str,
+) -> PyResult<(Option<Value>, Option<String>, Option<String>)> {
     let a = args::parse(&args[1..], kw, name, &["source", "encoding", "errors"], 0)?;
     let s = |v: &Option<Value>, what: &str| -> PyResult<Option<String>> {
         match v {
@@ -459,7 +539,7 @@ fn ctor_args(args: &[Value], kw: Option<&[Value]>, name: &str) -> PyResult<(Opti
                     "{}() argument '{}' must be str, not {}",
                     name,
                     what,
-                    v.ty().name()
+                    arg_type_name(v)
                 ))),
             },
         }
@@ -495,7 +575,10 @@ fn bytes_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             } else if let Some(f) = x.ty().lookup_str("__bytes__") {
                 let r = vm.call_method_descr_or_fn(&f, std::slice::from_ref(&x), None)?;
                 if r.kind() != Kind::Bytes {
-                    return Err(error::type_error(format!("__bytes__ returned non-bytes (type {})", r.ty().name())));
+                    return Err(error::type_error(format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        r.ty().name()
+                    )));
                 }
                 if std::ptr::eq(cls, types().bytes) {
                     return Ok(r);
@@ -503,7 +586,9 @@ fn bytes_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
                 data_of(&r).unwrap().into_owned()
             } else if as_str(&x).is_some() {
                 return Err(error::type_error("string argument without an encoding"));
-            } else if is_int(&x) || (x.kind() != Kind::ByteArray && x.ty().lookup_str("__index__").is_some()) {
+            } else if is_int(&x)
+                || (x.kind() != Kind::ByteArray && x.ty().lookup_str("__index__").is_some())
+            {
                 let n = ops::index(vm, &x)?;
                 match to_i64(&n) {
                     Some(k) if k < 0 => return Err(error::value_error("negative count")),
@@ -511,7 +596,11 @@ fn bytes_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
                         crate::types::str::check_alloc(k as usize)?;
                         vec![0u8; k as usize]
                     }
-                    None => return Err(error::overflow_error("cannot fit 'int' into an index-sized integer")),
+                    None => {
+                        return Err(error::overflow_error(
+                            "cannot fit 'int' into an index-sized integer",
+                        ))
+                    }
                 }
             } else {
                 bytes_from_iterable(vm, &x)?
@@ -556,7 +645,9 @@ fn bytearray_init(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Val
                 return Err(error::type_error("encoding without a string argument"));
             } else if errors.is_some() {
                 return Err(error::type_error("errors without a string argument"));
-            } else if is_int(&x) || (data_of(&x).is_none() && x.ty().lookup_str("__index__").is_some()) {
+            } else if is_int(&x)
+                || (data_of(&x).is_none() && x.ty().lookup_str("__index__").is_some())
+            {
                 let n = ops::index(vm, &x)?;
                 match to_i64(&n) {
                     Some(k) if k < 0 => return Err(error::value_error("negative count")),
@@ -564,7 +655,11 @@ fn bytearray_init(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Val
                         crate::types::str::check_alloc(k as usize)?;
                         vec![0u8; k as usize]
                     }
-                    None => return Err(error::overflow_error("cannot fit 'int' into an index-sized integer")),
+                    None => {
+                        return Err(error::overflow_error(
+                            "cannot fit 'int' into an index-sized integer",
+                        ))
+                    }
                 }
             } else {
                 bytearray_from_iterable(vm, &x)?
@@ -585,7 +680,16 @@ fn bytes_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
 
 fn bytearray_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let name = args[0].ty().name();
-    Ok(new_str(format!("{}({})", name, repr_bytes_impl(&sv(args), true))))
+    Ok(new_str(format!(
+        "{}({})",
+        name,
+        repr_bytes_impl(&sv(args), true)
+    )))
+}
+
+/// `hash()` of a bytes value (full 64-bit, like CPython's `tp_hash`).
+pub fn hash_value(v: &Value) -> Option<i64> {
+    v.downcast::<BytesObj>().map(|b| b.hash())
 }
 
 fn bytes_hash(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -627,21 +731,37 @@ fn bytes_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
         return Ok(mk_like(me, out));
     }
     if !is_int(k) && k.ty().lookup_str("__index__").is_none() {
-        let what = if is_bytearray(me) { "bytearray" } else { "byte" };
-        return Err(error::type_error(format!("{} indices must be integers or slices, not {}", what, k.ty().name())));
+        let what = if is_bytearray(me) {
+            "bytearray"
+        } else {
+            "byte"
+        };
+        return Err(error::type_error(format!(
+            "{} indices must be integers or slices, not {}",
+            what,
+            k.ty().name()
+        )));
     }
     let i = ops::index_isize(vm, k)?;
     let n = data.len() as isize;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        return Err(error::index_error(if is_bytearray(me) { "bytearray index out of range" } else { "index out of range" }));
+        return Err(error::index_error(if is_bytearray(me) {
+            "bytearray index out of range"
+        } else {
+            "index out of range"
+        }));
     }
     Ok(Value::small(data[j as usize] as i64))
 }
 
 fn bytes_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let t = types();
-    let ty = if is_bytearray(&args[0]) { t.seq_iterator } else { t.bytes_iterator };
+    let ty = if is_bytearray(&args[0]) {
+        t.seq_iterator
+    } else {
+        t.bytes_iterator
+    };
     Ok(crate::types::iter::new_seq_iter(ty, args[0].clone()))
 }
 
@@ -700,7 +820,11 @@ fn concat(a: &Value, b: &Value) -> PyResult<Value> {
         if b.ty().lookup_str("__radd__").is_some() {
             return Ok(Value::not_implemented());
         }
-        return Err(error::type_error(format!("can't concat {} to {}", b.ty().name(), a.ty().name())));
+        return Err(error::type_error(format!(
+            "can't concat {} to {}",
+            b.ty().name(),
+            a.ty().name()
+        )));
     };
     let mut v = Vec::with_capacity(x.len() + y.len());
     v.extend_from_slice(&x);
@@ -724,7 +848,10 @@ fn bytes_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             }
             let k = crate::types::str::repeat_count(vm, n)?;
             let d = data_of(s).unwrap();
-            if d.len().checked_mul(k).is_none_or(|t| t > isize::MAX as usize / 2) {
+            if d.len()
+                .checked_mul(k)
+                .is_none_or(|t| t > isize::MAX as usize / 2)
+            {
                 return Err(error::memory_error(""));
             }
             crate::types::str::check_alloc(d.len() * k)?;
@@ -756,7 +883,12 @@ fn bytes_richcmp(_vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
 // searching
 
 /// start/end arguments as slice bounds over `len`.
-fn norm_range(vm: &Vm, len: usize, start: Option<&Value>, end: Option<&Value>) -> PyResult<(isize, isize)> {
+fn norm_range(
+    vm: &Vm,
+    len: usize,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<(isize, isize)> {
     let conv = |v: Option<&Value>, d: isize| -> PyResult<isize> {
         match v {
             None => Ok(d),
@@ -786,11 +918,19 @@ fn needle(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     if is_int(v) || v.ty().lookup_str("__index__").is_some() {
         return Ok(vec![byte_value(vm, v, "byte must be in range(0, 256)")?]);
     }
-    Err(error::type_error(format!("argument should be integer or bytes-like object, not '{}'", v.ty().name())))
+    Err(error::type_error(format!(
+        "argument should be integer or bytes-like object, not '{}'",
+        v.ty().name()
+    )))
 }
 
 /// Shared by find/rfind/index/rindex/count: (data, needle, start, end).
-fn search_args<'a>(vm: &Vm, args: &'a [Value], kw: Option<&[Value]>, name: &str) -> PyResult<(Cow<'a, [u8]>, Vec<u8>, isize, isize)> {
+fn search_args<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    kw: Option<&[Value]>,
+    name: &str,
+) -> PyResult<(Cow<'a, [u8]>, Vec<u8>, isize, isize)> {
     args::check_positional(&args[1..], kw, name, 1, 3)?;
     let data = sv(args);
     let n = needle(vm, &args[1])?;
@@ -803,7 +943,11 @@ fn find_in(data: &[u8], n: &[u8], s: isize, e: isize, rev: bool) -> isize {
         return -1;
     }
     let hay = &data[s as usize..e as usize];
-    let r = if rev { rfind_sub(hay, n) } else { find_sub(hay, n) };
+    let r = if rev {
+        rfind_sub(hay, n)
+    } else {
+        find_sub(hay, n)
+    };
     match r {
         Some(p) => s + p as isize,
         None => -1,
@@ -837,10 +981,18 @@ fn bytes_count(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
     if s > d.len() as isize || e < s {
         return Ok(Value::small(0));
     }
-    Ok(int_from_i64(count_sub(&d[s as usize..e as usize], &n) as i64))
+    Ok(int_from_i64(
+        count_sub(&d[s as usize..e as usize], &n) as i64
+    ))
 }
 
-fn starts_ends(vm: &Vm, args: &[Value], kw: Option<&[Value]>, name: &str, ends: bool) -> PyResult<Value> {
+fn starts_ends(
+    vm: &Vm,
+    args: &[Value],
+    kw: Option<&[Value]>,
+    name: &str,
+    ends: bool,
+) -> PyResult<Value> {
     args::check_positional(&args[1..], kw, name, 1, 3)?;
     let data = sv(args);
     let (s, e) = norm_range(vm, data.len(), args.get(2), args.get(3))?;
@@ -862,7 +1014,10 @@ fn starts_ends(vm: &Vm, args: &[Value], kw: Option<&[Value]>, name: &str, ends: 
     if let Some(items) = crate::types::tuple::as_tuple(x) {
         for it in items {
             let p = data_of(it).ok_or_else(|| {
-                error::type_error(format!("a bytes-like object is required, not '{}'", it.ty().name()))
+                error::type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    it.ty().name()
+                ))
             })?;
             if check(&p) {
                 return Ok(Value::bool(true));
@@ -871,7 +1026,11 @@ fn starts_ends(vm: &Vm, args: &[Value], kw: Option<&[Value]>, name: &str, ends: 
         return Ok(Value::bool(false));
     }
     let p = data_of(x).ok_or_else(|| {
-        error::type_error(format!("{} first arg must be bytes or a tuple of bytes, not {}", name, x.ty().name()))
+        error::type_error(format!(
+            "{} first arg must be bytes or a tuple of bytes, not {}",
+            name,
+            x.ty().name()
+        ))
     })?;
     Ok(Value::bool(check(&p)))
 }
@@ -890,7 +1049,12 @@ fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
-fn split_args(vm: &Vm, args: &[Value], kw: Option<&[Value]>, name: &str) -> PyResult<(Option<Vec<u8>>, isize)> {
+fn split_args(
+    vm: &Vm,
+    args: &[Value],
+    kw: Option<&[Value]>,
+    name: &str,
+) -> PyResult<(Option<Vec<u8>>, isize)> {
     let a = args::parse(&args[1..], kw, name, &["sep", "maxsplit"], 0)?;
     let sep = match &a[0] {
         None => None,
@@ -925,11 +1089,7 @@ fn split_impl(data: &[u8], sep: Option<&[u8]>, max: isize) -> Vec<Vec<u8>> {
                     break;
                 }
                 if max >= 0 && splits >= max {
-                    let mut end = n;
-                    while end > i && is_ws(data[end - 1]) {
-                        end -= 1;
-                    }
-                    out.push(data[i..end].to_vec());
+                    out.push(data[i..].to_vec());
                     return out;
                 }
                 let st = i;
@@ -977,11 +1137,7 @@ fn rsplit_impl(data: &[u8], sep: Option<&[u8]>, max: isize) -> Vec<Vec<u8>> {
                     break;
                 }
                 if max >= 0 && splits >= max {
-                    let mut st = 0;
-                    while st < i && is_ws(data[st]) {
-                        st += 1;
-                    }
-                    out.push(data[st..i].to_vec());
+                    out.push(data[..i].to_vec());
                     break;
                 }
                 let end = i;
@@ -1018,13 +1174,17 @@ fn rsplit_impl(data: &[u8], sep: Option<&[u8]>, max: isize) -> Vec<Vec<u8>> {
 fn bytes_split(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let (sep, max) = split_args(vm, args, kw, "split")?;
     let parts = split_impl(&sv(args), sep.as_deref(), max);
-    Ok(new_list(parts.into_iter().map(|p| mk_like(&args[0], p)).collect()))
+    Ok(new_list(
+        parts.into_iter().map(|p| mk_like(&args[0], p)).collect(),
+    ))
 }
 
 fn bytes_rsplit(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let (sep, max) = split_args(vm, args, kw, "rsplit")?;
     let parts = rsplit_impl(&sv(args), sep.as_deref(), max);
-    Ok(new_list(parts.into_iter().map(|p| mk_like(&args[0], p)).collect()))
+    Ok(new_list(
+        parts.into_iter().map(|p| mk_like(&args[0], p)).collect(),
+    ))
 }
 
 fn bytes_splitlines(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -1044,7 +1204,10 @@ fn bytes_splitlines(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<V
             if c == b'\r' && end < data.len() && data[end] == b'\n' {
                 end += 1;
             }
-            out.push(mk_like(&args[0], data[start..if keep { end } else { i }].to_vec()));
+            out.push(mk_like(
+                &args[0],
+                data[start..if keep { end } else { i }].to_vec(),
+            ));
             start = end;
             i = end;
         } else {
@@ -1080,7 +1243,13 @@ fn bytes_join(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> 
     Ok(mk_like(&args[0], out))
 }
 
-fn strip_impl(args: &[Value], kw: Option<&[Value]>, name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    args: &[Value],
+    kw: Option<&[Value]>,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     args::check_positional(&args[1..], kw, name, 0, 1)?;
     let data = sv(args);
     let chars: Option<Vec<u8>> = match args.get(1) {
@@ -1171,7 +1340,11 @@ fn bytes_partition_impl(args: &[Value], rev: bool) -> PyResult<Value> {
         return Err(error::value_error("empty separator"));
     }
     let me = &args[0];
-    let pos = if rev { rfind_sub(&data, &sep) } else { find_sub(&data, &sep) };
+    let pos = if rev {
+        rfind_sub(&data, &sep)
+    } else {
+        find_sub(&data, &sep)
+    };
     Ok(match pos {
         Some(i) => new_tuple(vec![
             mk_like(me, data[..i].to_vec()),
@@ -1250,7 +1423,13 @@ fn bytes_capitalize(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult
     map_bytes(args, |d| {
         d.iter()
             .enumerate()
-            .map(|(i, &b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+            .map(|(i, &b)| {
+                if i == 0 {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
             .collect()
     })
 }
@@ -1276,11 +1455,15 @@ fn bytes_isascii(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
 }
 fn bytes_islower(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let d = sv(args);
-    Ok(Value::bool(d.iter().any(|b| b.is_ascii_lowercase()) && !d.iter().any(|b| b.is_ascii_uppercase())))
+    Ok(Value::bool(
+        d.iter().any(|b| b.is_ascii_lowercase()) && !d.iter().any(|b| b.is_ascii_uppercase()),
+    ))
 }
 fn bytes_isupper(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let d = sv(args);
-    Ok(Value::bool(d.iter().any(|b| b.is_ascii_uppercase()) && !d.iter().any(|b| b.is_ascii_lowercase())))
+    Ok(Value::bool(
+        d.iter().any(|b| b.is_ascii_uppercase()) && !d.iter().any(|b| b.is_ascii_lowercase()),
+    ))
 }
 fn bytes_istitle(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let d = sv(args);
@@ -1323,7 +1506,13 @@ fn fill_arg(args: &[Value], idx: usize, name: &str) -> PyResult<u8> {
     }
 }
 
-fn pad_impl(vm: &Vm, args: &[Value], kw: Option<&[Value]>, name: &str, how: char) -> PyResult<Value> {
+fn pad_impl(
+    vm: &Vm,
+    args: &[Value],
+    kw: Option<&[Value]>,
+    name: &str,
+    how: char,
+) -> PyResult<Value> {
     args::check_positional(&args[1..], kw, name, 1, 2)?;
     let w = ops::index_isize(vm, &args[1])?.max(0) as usize;
     let f = fill_arg(args, 2, name)?;
@@ -1407,7 +1596,10 @@ fn bytes_removeprefix(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResul
     args::check_positional(&args[1..], kw, "removeprefix", 1, 1)?;
     let d = sv(args);
     let p = buffer_arg(&args[1])?;
-    Ok(mk_like(&args[0], d.strip_prefix(p.as_ref()).unwrap_or(&d).to_vec()))
+    Ok(mk_like(
+        &args[0],
+        d.strip_prefix(p.as_ref()).unwrap_or(&d).to_vec(),
+    ))
 }
 fn bytes_removesuffix(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     args::check_positional(&args[1..], kw, "removesuffix", 1, 1)?;
@@ -1416,7 +1608,10 @@ fn bytes_removesuffix(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResul
     if p.is_empty() {
         return Ok(mk_like(&args[0], d.into_owned()));
     }
-    Ok(mk_like(&args[0], d.strip_suffix(p.as_ref()).unwrap_or(&d).to_vec()))
+    Ok(mk_like(
+        &args[0],
+        d.strip_suffix(p.as_ref()).unwrap_or(&d).to_vec(),
+    ))
 }
 
 fn bytes_translate(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -1427,7 +1622,9 @@ fn bytes_translate(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<V
     } else {
         let t = buffer_arg(table)?.into_owned();
         if t.len() != 256 {
-            return Err(error::value_error("translation table must be 256 characters long"));
+            return Err(error::value_error(
+                "translation table must be 256 characters long",
+            ));
         }
         Some(t)
     };
@@ -1451,7 +1648,9 @@ fn bytes_maketrans(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<V
     let f = buffer_arg(&args[0])?;
     let t = buffer_arg(&args[1])?;
     if f.len() != t.len() {
-        return Err(error::value_error("maketrans arguments must have same length"));
+        return Err(error::value_error(
+            "maketrans arguments must have same length",
+        ));
     }
     let mut table: Vec<u8> = (0..=255u8).collect();
     for (a, b) in f.iter().zip(t.iter()) {
@@ -1469,7 +1668,11 @@ fn bytes_decode(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Valu
         match v {
             None => Ok(d.to_string()),
             Some(v) => as_str(v).map(|s| s.to_string()).ok_or_else(|| {
-                error::type_error(format!("decode() argument '{}' must be str, not {}", what, v.ty().name()))
+                error::type_error(format!(
+                    "decode() argument '{}' must be str, not {}",
+                    what,
+                    arg_type_name(v)
+                ))
             }),
         }
     };
@@ -1516,7 +1719,11 @@ fn bytes_hex(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let mut out = String::with_capacity(n * 3);
     for (i, h) in hex.iter().enumerate() {
         if i > 0 {
-            let boundary = if per > 0 { (n - i) % g == 0 } else { i % g == 0 };
+            let boundary = if per > 0 {
+                (n - i) % g == 0
+            } else {
+                i % g == 0
+            };
             if boundary {
                 out.push(sep);
             }
@@ -1528,13 +1735,22 @@ fn bytes_hex(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 
 fn bytes_fromhex(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     args::check_positional(&args[1..], kw, "fromhex", 1, 1)?;
-    let s = as_str(&args[1])
-        .ok_or_else(|| error::type_error(format!("fromhex() argument must be str, not {}", args[1].ty().name())))?;
+    let s = as_str(&args[1]).ok_or_else(|| {
+        error::type_error(format!(
+            "fromhex() argument must be str, not {}",
+            args[1].ty().name()
+        ))
+    })?;
     let cs: Vec<char> = s.chars().collect();
-    let digit = |i: usize| -> Option<u8> { cs.get(i).and_then(|c| c.to_digit(16)).map(|d| d as u8) };
+    let digit =
+        |i: usize| -> Option<u8> { cs.get(i).and_then(|c| c.to_digit(16)).map(|d| d as u8) };
     let mut out = Vec::with_capacity(cs.len() / 2);
     let mut i = 0;
-    let bad = |i: usize| error::value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}"));
+    let bad = |i: usize| {
+        error::value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {i}"
+        ))
+    };
     while i < cs.len() {
         if matches!(cs[i], ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
             while i < cs.len() && matches!(cs[i], ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
@@ -1558,23 +1774,19 @@ fn bytes_fromhex(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Valu
     if cls.is(&t.bytearray.to_value()) {
         return Ok(new_bytearray(out));
     }
-    let is_ba = cls.downcast::<TypeObj>().is_some_and(|c| is_subtype(c, t.bytearray));
-    let v = if is_ba { new_bytearray(out) } else { new_bytes(out) };
+    let is_ba = cls
+        .downcast::<TypeObj>()
+        .is_some_and(|c| is_subtype(c, t.bytearray));
+    let v = if is_ba {
+        new_bytearray(out)
+    } else {
+        new_bytes(out)
+    };
     vm.call(cls, &[v])
 }
 
 // ---------------------------------------------------------------------------
 // bytearray mutation
-
-fn ba_index(vm: &Vm, len: usize, k: &Value) -> PyResult<usize> {
-    let i = ops::index_isize(vm, k)?;
-    let n = len as isize;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(error::index_error("bytearray index out of range"));
-    }
-    Ok(j as usize)
-}
 
 /// `ba[k] = v` (v None: `del ba[k]`).
 fn ba_assign(vm: &Vm, me: &Value, k: &Value, v: Option<&Value>) -> PyResult<()> {
@@ -1585,8 +1797,13 @@ fn ba_assign(vm: &Vm, me: &Value, k: &Value, v: Option<&Value>) -> PyResult<()> 
             Some(v) => {
                 if let Some(d) = data_of(v) {
                     d.into_owned()
-                } else if is_int(v) || as_str(v).is_some() || v.ty().lookup_str("__index__").is_some() {
-                    return Err(error::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+                } else if is_int(v)
+                    || as_str(v).is_some()
+                    || v.ty().lookup_str("__index__").is_some()
+                {
+                    return Err(error::type_error(
+                        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                    ));
                 } else {
                     bytearray_from_iterable(vm, v)?
                 }
@@ -1612,7 +1829,9 @@ fn ba_assign(vm: &Vm, me: &Value, k: &Value, v: Option<&Value>) -> PyResult<()> 
                     return Ok(());
                 }
                 // delete an extended slice
-                let mut idx: Vec<usize> = (0..count).map(|i| (start + i as isize * step) as usize).collect();
+                let mut idx: Vec<usize> = (0..count)
+                    .map(|i| (start + i as isize * step) as usize)
+                    .collect();
                 idx.sort_unstable();
                 let mut k = 0;
                 let mut out = Vec::with_capacity(data.len() - count);
@@ -1642,7 +1861,10 @@ fn ba_assign(vm: &Vm, me: &Value, k: &Value, v: Option<&Value>) -> PyResult<()> 
         });
     }
     if !is_int(k) && k.ty().lookup_str("__index__").is_none() {
-        return Err(error::type_error(format!("bytearray indices must be integers or slices, not {}", k.ty().name())));
+        return Err(error::type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            k.ty().name()
+        )));
     }
     match v {
         Some(v) => {
@@ -1675,7 +1897,10 @@ fn ba_assign(vm: &Vm, me: &Value, k: &Value, v: Option<&Value>) -> PyResult<()> 
 
 fn ba_setitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     if args.len() != 3 {
-        return Err(error::type_error(format!("expected 2 arguments, got {}", args.len().saturating_sub(1))));
+        return Err(error::type_error(format!(
+            "expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     ba_assign(vm, &args[0], &args[1], Some(&args[2]))?;
     Ok(Value::none())
@@ -1683,7 +1908,10 @@ fn ba_setitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
 
 fn ba_delitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(error::type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+        return Err(error::type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     ba_assign(vm, &args[0], &args[1], None)?;
     Ok(Value::none())
@@ -1705,7 +1933,10 @@ fn ba_extend(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         let it = match vm.iter(x) {
             Ok(it) => it,
             Err(e) if e.matches(types().exc.type_error) => {
-                return Err(error::type_error(format!("can't extend bytearray with {}", x.ty().name())))
+                return Err(error::type_error(format!(
+                    "can't extend bytearray with {}",
+                    x.ty().name()
+                )))
             }
             Err(e) => return Err(e),
         };
@@ -1784,7 +2015,11 @@ fn ba_reverse(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
 fn ba_iadd(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let x = &args[1];
     let Some(d) = data_of(x) else {
-        return Err(error::type_error(format!("can't concat {} to {}", x.ty().name(), args[0].ty().name())));
+        return Err(error::type_error(format!(
+            "can't concat {} to {}",
+            x.ty().name(),
+            args[0].ty().name()
+        )));
     };
     let d = d.into_owned();
     ba(&args[0]).locked(|v| v.extend_from_slice(&d));
@@ -1818,9 +2053,18 @@ pub(crate) fn init(t: &Registry) {
         ty.add_method("__iter__", bytes_iter);
         ty.add_method("__contains__", bytes_contains);
         ty.add_impl("__add__", NativeImpl::BinOp(bytes_binop, BinOp::Add, false));
-        ty.add_impl("__mul__", NativeImpl::BinOp(bytes_binop, BinOp::Multiply, false));
-        ty.add_impl("__rmul__", NativeImpl::BinOp(bytes_binop, BinOp::Multiply, true));
-        ty.add_impl("__mod__", NativeImpl::BinOp(bytes_binop, BinOp::Remainder, false));
+        ty.add_impl(
+            "__mul__",
+            NativeImpl::BinOp(bytes_binop, BinOp::Multiply, false),
+        );
+        ty.add_impl(
+            "__rmul__",
+            NativeImpl::BinOp(bytes_binop, BinOp::Multiply, true),
+        );
+        ty.add_impl(
+            "__mod__",
+            NativeImpl::BinOp(bytes_binop, BinOp::Remainder, false),
+        );
         ty.add_method("__rmod__", bytes_rmod);
         crate::types::int::add_richcmp(ty, bytes_richcmp);
         ty.add_method("decode", bytes_decode);

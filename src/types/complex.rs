@@ -130,7 +130,9 @@ pub fn complex_pow_values(ar: f64, ai: f64, br: f64, bi: f64) -> PyResult<Value>
         c_pow(a, b)
     };
     let Some(p) = p else {
-        return Err(error::zero_division_error("0.0 to a negative or complex power"));
+        return Err(error::zero_division_error(
+            "0.0 to a negative or complex power",
+        ));
     };
     if p.0.is_infinite() || p.1.is_infinite() {
         return Err(error::overflow_error("complex exponentiation"));
@@ -254,7 +256,11 @@ fn float_prefix(s: &str) -> Option<(f64, usize)> {
     for word in ["infinity", "inf", "nan"] {
         if lower.starts_with(word) {
             let end = i + word.len();
-            let v = if word == "nan" { f64::NAN } else { f64::INFINITY };
+            let v = if word == "nan" {
+                f64::NAN
+            } else {
+                f64::INFINITY
+            };
             let v = if b[0] == b'-' { -v } else { v };
             return Some((v, end));
         }
@@ -391,9 +397,12 @@ fn complex_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
             let r = r.clone().unwrap_or_else(|| Value::small(0));
             if let Some(s) = as_str(&r) {
                 if i.is_some() {
-                    return Err(error::type_error("complex() can't take second arg if first is a string"));
+                    return Err(error::type_error(
+                        "complex() can't take second arg if first is a string",
+                    ));
                 }
-                parse_complex(s).ok_or_else(|| error::value_error("complex() arg is a malformed string"))?
+                parse_complex(s)
+                    .ok_or_else(|| error::value_error("complex() arg is a malformed string"))?
             } else {
                 if let Some(iv) = i {
                     if as_str(iv).is_some() {
@@ -465,16 +474,18 @@ fn complex_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
     Ok(new_str(complex_repr_parts(re, im)))
 }
 
-fn complex_hash(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    let (re, im) = cv(args);
-    let id = args[0].raw();
+/// `hash()` of a complex value (full 64-bit, like CPython's `tp_hash`).
+pub fn hash_value(v: &Value) -> Option<i64> {
+    let (re, im) = as_complex(v)?;
+    let id = v.raw();
     let hr = hash_f64(re, id) as u64;
     let hi = hash_f64(im, id) as u64;
-    let mut h = hr.wrapping_add(hi.wrapping_mul(1000003)) as i64;
-    if h == -1 {
-        h = -2;
-    }
-    Ok(int_from_i64(h))
+    let h = hr.wrapping_add(hi.wrapping_mul(1000003)) as i64;
+    Some(if h == -1 { -2 } else { h })
+}
+
+fn complex_hash(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(int_from_i64(hash_value(&args[0]).expect("complex")))
 }
 
 fn complex_bool(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -530,7 +541,10 @@ fn complex_complex(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<
 
 fn complex_getnewargs(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let (re, im) = cv(args);
-    Ok(crate::types::tuple::new_tuple(vec![new_float(re), new_float(im)]))
+    Ok(crate::types::tuple::new_tuple(vec![
+        new_float(re),
+        new_float(im),
+    ]))
 }
 
 fn get_real(_vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -541,6 +555,11 @@ fn get_imag(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(new_float(as_complex(v).unwrap().1))
 }
 
+/// `real` and `imag` are read-only members in CPython, with this message.
+fn set_readonly(_vm: &Vm, _v: &Value, _n: Option<Value>) -> PyResult<()> {
+    Err(error::attribute_error("readonly attribute"))
+}
+
 /// `format(complex, spec)`.
 pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
@@ -548,10 +567,14 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
     }
     let sp = format::parse_spec(spec)?;
     if sp.fill == Some('0') {
-        return Err(error::value_error("Zero padding is not allowed in complex format specifier"));
+        return Err(error::value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
     }
     if sp.align == Some('=') {
-        return Err(error::value_error("'=' alignment flag is not allowed in complex format specifier"));
+        return Err(error::value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
     }
     let mut ty = sp.ty;
     let mut skip_re = false;
@@ -567,7 +590,10 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G') => {}
         Some('n') => ty = Some('g'),
         Some(t) => {
-            return Err(error::value_error(format!("Unknown format code '{}' for object of type 'complex'", t)));
+            return Err(error::value_error(format!(
+                "Unknown format code '{}' for object of type 'complex'",
+                t
+            )));
         }
     }
     // format each part without padding
@@ -616,9 +642,17 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
             }
         }
     };
-    let re_s = if skip_re { String::new() } else { part(re, sp.sign)? };
+    let re_s = if skip_re {
+        String::new()
+    } else {
+        part(re, sp.sign)?
+    };
     let im_s = part(im, if skip_re { sp.sign } else { Some('+') })?;
-    let body = if add_parens { format!("({re_s}{im_s}j)") } else { format!("{re_s}{im_s}j") };
+    let body = if add_parens {
+        format!("({re_s}{im_s}j)")
+    } else {
+        format!("{re_s}{im_s}j")
+    };
     Ok(format::pad("", &body, &sp, '>'))
 }
 
@@ -644,8 +678,8 @@ pub(crate) fn init(t: &Registry) {
     c.add_method("__complex__", complex_complex);
     c.add_method("__getnewargs__", complex_getnewargs);
     c.add_method("conjugate", complex_conjugate);
-    c.add_getset("real", get_real, None);
-    c.add_getset("imag", get_imag, None);
+    c.add_getset("real", get_real, Some(set_readonly));
+    c.add_getset("imag", get_imag, Some(set_readonly));
     for (op, n, r) in [
         (BinOp::Add, "__add__", "__radd__"),
         (BinOp::Subtract, "__sub__", "__rsub__"),

@@ -66,12 +66,21 @@ fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
     let (ka, kb) = (a.kind(), b.kind());
     use crate::object::Kind;
     match (ka, kb) {
-        (Kind::Str, Kind::Str) if a.is_exact(types::types().str) && b.is_exact(types::types().str) => {
+        (Kind::Str, Kind::Str)
+            if a.is_exact(types::types().str) && b.is_exact(types::types().str) =>
+        {
             // SAFETY: both kinds checked.
-            let (sa, sb) = unsafe { (a.downcast_unchecked::<StrObj>(), b.downcast_unchecked::<StrObj>()) };
+            let (sa, sb) = unsafe {
+                (
+                    a.downcast_unchecked::<StrObj>(),
+                    b.downcast_unchecked::<StrObj>(),
+                )
+            };
             Some(sa.as_str() == sb.as_str())
         }
-        (Kind::Str, _) | (_, Kind::Str) if a.is_exact(types::types().str) || b.is_exact(types::types().str) => {
+        (Kind::Str, _) | (_, Kind::Str)
+            if a.is_exact(types::types().str) || b.is_exact(types::types().str) =>
+        {
             // An exact str never equals a non-str (str subclasses may override __eq__).
             if ka == Kind::Str && kb == Kind::Str {
                 None
@@ -83,7 +92,10 @@ fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
                 None
             }
         }
-        (Kind::Int, Kind::Int) | (Kind::Float, Kind::Float) | (Kind::Int, Kind::Float) | (Kind::Float, Kind::Int)
+        (Kind::Int, Kind::Int)
+        | (Kind::Float, Kind::Float)
+        | (Kind::Int, Kind::Float)
+        | (Kind::Float, Kind::Int)
             if a.ty().is_builtin() && b.ty().is_builtin() =>
         {
             crate::types::int::fast_num_eq(a, b)
@@ -116,7 +128,11 @@ impl DictData {
                 return (i, Some(ix as usize));
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -129,7 +145,11 @@ impl DictData {
                 return i;
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -190,7 +210,10 @@ impl Default for DictObj {
 
 impl DictObj {
     pub fn new() -> DictObj {
-        DictObj { data: UnsafeCell::new(DictData::default()), keys_version: AtomicU64::new(0) }
+        DictObj {
+            data: UnsafeCell::new(DictData::default()),
+            keys_version: AtomicU64::new(0),
+        }
     }
 
     /// # Safety
@@ -402,7 +425,13 @@ impl DictObj {
         self.get_hashed(owner, vm, key, hash)
     }
 
-    pub fn get_hashed(&self, owner: &Header, vm: &Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+    pub fn get_hashed(
+        &self,
+        owner: &Header,
+        vm: &Vm,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
         self.lookup_then(owner, vm, key, hash, |d, f| match f {
             Found::Yes(_, ix) => Some(d.entries[ix].as_ref().unwrap().value.clone()),
             Found::No => None,
@@ -421,7 +450,9 @@ impl DictObj {
                 let e = d.entries[ix].as_ref().unwrap();
                 e.hash == hash
                     && (e.key.is(key)
-                        || e.key.downcast::<StrObj>().is_some_and(|k| k.as_str() == s.as_str()))
+                        || e.key
+                            .downcast::<StrObj>()
+                            .is_some_and(|k| k.as_str() == s.as_str()))
             });
             found.map(|ix| d.entries[ix].as_ref().unwrap().value.clone())
         })
@@ -432,12 +463,22 @@ impl DictObj {
         self.set_hashed(owner, vm, key, hash, value)
     }
 
-    pub fn set_hashed(&self, owner: &Header, vm: &Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+    pub fn set_hashed(
+        &self,
+        owner: &Header,
+        vm: &Vm,
+        key: Value,
+        hash: i64,
+        value: Value,
+    ) -> PyResult<()> {
         let mut kv = Some((key, value));
         let old = self.lookup_then(owner, vm, &kv.as_ref().unwrap().0.clone(), hash, |d, f| {
             let (key, value) = kv.take().unwrap();
             match f {
-                Found::Yes(_, ix) => Some(std::mem::replace(&mut d.entries[ix].as_mut().unwrap().value, value)),
+                Found::Yes(_, ix) => Some(std::mem::replace(
+                    &mut d.entries[ix].as_mut().unwrap().value,
+                    value,
+                )),
                 Found::No => {
                     d.insert_new(hash, key, value);
                     self.bump();
@@ -473,22 +514,38 @@ impl DictObj {
     /// A snapshot of the items, in order.
     pub fn items(&self, owner: &Header) -> Vec<(Value, Value)> {
         self.locked(owner, |d| {
-            d.entries.iter().flatten().map(|e| (e.key.clone(), e.value.clone())).collect()
+            d.entries
+                .iter()
+                .flatten()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect()
         })
     }
 
     pub fn keys(&self, owner: &Header) -> Vec<Value> {
-        self.locked(owner, |d| d.entries.iter().flatten().map(|e| e.key.clone()).collect())
+        self.locked(owner, |d| {
+            d.entries.iter().flatten().map(|e| e.key.clone()).collect()
+        })
     }
 
     pub fn values(&self, owner: &Header) -> Vec<Value> {
-        self.locked(owner, |d| d.entries.iter().flatten().map(|e| e.value.clone()).collect())
+        self.locked(owner, |d| {
+            d.entries
+                .iter()
+                .flatten()
+                .map(|e| e.value.clone())
+                .collect()
+        })
     }
 
     /// Items with their hashes (for copying without re-hashing).
     pub fn hashed_items(&self, owner: &Header) -> Vec<(i64, Value, Value)> {
         self.locked(owner, |d| {
-            d.entries.iter().flatten().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect()
+            d.entries
+                .iter()
+                .flatten()
+                .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+                .collect()
         })
     }
 
@@ -654,7 +711,14 @@ fn dd(v: &Value) -> &Obj<DictObj> {
 pub fn dict_update_from(vm: &Vm, dst: &Value, src: &Value) -> PyResult<()> {
     let d = dd(dst);
     if let Some(s) = as_dict(src) {
-        if src.ty().is_builtin() || src.ty().lookup_str("__iter__").is_some_and(|f| types::types().dict.lookup_str("__iter__").is_some_and(|g| g.is(&f))) {
+        if src.ty().is_builtin()
+            || src.ty().lookup_str("__iter__").is_some_and(|f| {
+                types::types()
+                    .dict
+                    .lookup_str("__iter__")
+                    .is_some_and(|g| g.is(&f))
+            })
+        {
             for (k, v) in s.items() {
                 d.set_item(vm, k, v)?;
             }
@@ -705,7 +769,10 @@ fn dict_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 fn dict_init(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let (pos, kws) = args::split_kwargs(&args[1..], kw);
     if pos.len() > 1 {
-        return Err(error::type_error(format!("dict expected at most 1 argument, got {}", pos.len())));
+        return Err(error::type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            pos.len()
+        )));
     }
     if let Some(src) = pos.first() {
         dict_update_from(vm, &args[0], src)?;
@@ -745,7 +812,11 @@ fn dict_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
         None => {
             if !args[0].ty().is_builtin() {
                 if let Some(m) = args[0].ty().lookup_str("__missing__") {
-                    return vm.call_method_descr_or_fn(&m, &[args[0].clone(), args[1].clone()], None);
+                    return vm.call_method_descr_or_fn(
+                        &m,
+                        &[args[0].clone(), args[1].clone()],
+                        None,
+                    );
                 }
             }
             Err(error::key_error(args[1].clone()))
@@ -766,7 +837,10 @@ fn dict_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
     Ok(Value::bool(dd(&args[0]).get_item(vm, &args[1])?.is_some()))
 }
 fn dict_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(crate::types::iter::new_dict_iter(args[0].clone(), ViewKind::Keys))
+    Ok(crate::types::iter::new_dict_iter(
+        args[0].clone(),
+        ViewKind::Keys,
+    ))
 }
 fn dict_keys(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(new_view(args[0].clone(), ViewKind::Keys))
@@ -779,7 +853,9 @@ fn dict_items(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
 }
 fn dict_get(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     args::check_positional(&args[1..], kw, "get", 1, 2)?;
-    Ok(dd(&args[0]).get_item(vm, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or_else(Value::none)))
+    Ok(dd(&args[0])
+        .get_item(vm, &args[1])?
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or_else(Value::none)))
 }
 fn dict_setdefault(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     args::check_positional(&args[1..], kw, "setdefault", 1, 2)?;
@@ -838,7 +914,10 @@ fn dict_fromkeys(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Valu
 fn dict_reversed(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let keys = dd(&args[0]).keys();
     let l = crate::types::list::new_list(keys.into_iter().rev().collect());
-    Ok(crate::types::iter::new_seq_iter(types::types().list_iterator, l))
+    Ok(crate::types::iter::new_seq_iter(
+        types::types().list_iterator,
+        l,
+    ))
 }
 fn dict_richcmp(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let (Some(x), Some(y)) = (as_dict(a), as_dict(b)) else {
@@ -870,7 +949,11 @@ fn dict_or(vm: &Vm, a: &Value, b: &Value, _op: BinOp) -> PyResult<Value> {
     if as_dict(a).is_none() || as_dict(b).is_none() {
         return Ok(Value::not_implemented());
     }
-    let n = if a.ty().is_builtin() { dict_copy_value(a) } else { vm.call_method(a, "copy", &[])? };
+    let n = if a.ty().is_builtin() {
+        dict_copy_value(a)
+    } else {
+        vm.call_method(a, "copy", &[])?
+    };
     dict_update_from(vm, &n, b)?;
     Ok(n)
 }
@@ -895,7 +978,10 @@ fn view_reversed(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
     let v = view(&args[0]);
     let items = view_items(v);
     let l = crate::types::list::new_list(items.into_iter().rev().collect());
-    Ok(crate::types::iter::new_seq_iter(types::types().list_iterator, l))
+    Ok(crate::types::iter::new_seq_iter(
+        types::types().list_iterator,
+        l,
+    ))
 }
 /// The items a view shows, in order.
 pub fn view_items(v: &Obj<DictViewObj>) -> Vec<Value> {
@@ -903,7 +989,11 @@ pub fn view_items(v: &Obj<DictViewObj>) -> Vec<Value> {
     match v.kind {
         ViewKind::Keys => d.keys(),
         ViewKind::Values => d.values(),
-        ViewKind::Items => d.items().into_iter().map(|(k, x)| crate::types::tuple::new_tuple(vec![k, x])).collect(),
+        ViewKind::Items => d
+            .items()
+            .into_iter()
+            .map(|(k, x)| crate::types::tuple::new_tuple(vec![k, x]))
+            .collect(),
     }
 }
 fn view_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -934,8 +1024,14 @@ fn view_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> 
     let v = view(&args[0]);
     let name = args[0].ty().name();
     let items = view_items(v);
-    let r = ops::repr_guard(&args[0], || crate::types::tuple::repr_items(vm, &items, "([", "])"))?;
-    Ok(new_str(format!("{}{}", name, r.unwrap_or_else(|| "(...)".into()))))
+    let r = ops::repr_guard(&args[0], || {
+        crate::types::tuple::repr_items(vm, &items, "([", "])")
+    })?;
+    Ok(new_str(format!(
+        "{}{}",
+        name,
+        r.unwrap_or_else(|| "(...)".into())
+    )))
 }
 fn view_setop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     // set operations on key/item views produce sets
@@ -982,7 +1078,12 @@ fn view_isdisjoint(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<V
     Ok(Value::bool(true))
 }
 fn view_mapping(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(crate::object::alloc(types::types().mappingproxy, MappingProxyObj { target: view(v).dict.clone() }))
+    Ok(crate::object::alloc(
+        types::types().mappingproxy,
+        MappingProxyObj {
+            target: view(v).dict.clone(),
+        },
+    ))
 }
 
 // mappingproxy: a class namespace or a dict, read-only
@@ -1011,10 +1112,13 @@ fn proxy_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
     proxy_get_item(vm, &args[0], &args[1])?.ok_or_else(|| error::key_error(args[1].clone()))
 }
 fn proxy_get(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(proxy_get_item(vm, &args[0], &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or_else(Value::none)))
+    Ok(proxy_get_item(vm, &args[0], &args[1])?
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or_else(Value::none)))
 }
 fn proxy_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(Value::bool(proxy_get_item(vm, &args[0], &args[1])?.is_some()))
+    Ok(Value::bool(
+        proxy_get_item(vm, &args[0], &args[1])?.is_some(),
+    ))
 }
 fn proxy_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(int_from_i64(proxy_items(&args[0]).len() as i64))
@@ -1050,8 +1154,13 @@ fn proxy_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
 }
 fn proxy_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let _ = vm;
-    let target = args.get(1).cloned().ok_or_else(|| error::type_error("mappingproxy() missing required argument 'mapping' (pos 1)"))?;
-    Ok(crate::object::alloc(types::types().mappingproxy, MappingProxyObj { target }))
+    let target = args.get(1).cloned().ok_or_else(|| {
+        error::type_error("mappingproxy() missing required argument 'mapping' (pos 1)")
+    })?;
+    Ok(crate::object::alloc(
+        types::types().mappingproxy,
+        MappingProxyObj { target },
+    ))
 }
 
 pub(crate) fn init(t: &Registry) {

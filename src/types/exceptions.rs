@@ -84,7 +84,15 @@ pub fn add_traceback(v: &Value, code: &Value, lineno: u32, lasti: u32) {
     let e = exc(v);
     let mut tb = e.traceback.lock();
     let next = tb.take();
-    *tb = Some(object::alloc(types().traceback, TracebackObj { code: code.clone(), lineno, lasti, next }));
+    *tb = Some(object::alloc(
+        types().traceback,
+        TracebackObj {
+            code: code.clone(),
+            lineno,
+            lasti,
+            next,
+        },
+    ));
 }
 
 pub fn cause(v: &Value) -> Option<Value> {
@@ -118,7 +126,12 @@ fn init_special_attrs(vm: &Vm, e: &Value, args: &[Value]) {
     let ty = e.ty();
     let is = |x: TypeRef| crate::types::typeobj::is_subtype(ty, x);
     if is(t.exc.stop_iteration) {
-        dict_set(vm, e, "value", args.first().cloned().unwrap_or_else(Value::none));
+        dict_set(
+            vm,
+            e,
+            "value",
+            args.first().cloned().unwrap_or_else(Value::none),
+        );
     } else if is(t.exc.system_exit) {
         let code = match args.len() {
             0 => Value::none(),
@@ -127,11 +140,28 @@ fn init_special_attrs(vm: &Vm, e: &Value, args: &[Value]) {
         };
         dict_set(vm, e, "code", code);
     } else if is(t.exc.syntax_error) {
-        dict_set(vm, e, "msg", args.first().cloned().unwrap_or_else(Value::none));
-        let info = args.get(1).and_then(|d| crate::types::tuple::as_tuple(d).map(|s| s.to_vec()));
-        let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        dict_set(
+            vm,
+            e,
+            "msg",
+            args.first().cloned().unwrap_or_else(Value::none),
+        );
+        let info = args
+            .get(1)
+            .and_then(|d| crate::types::tuple::as_tuple(d).map(|s| s.to_vec()));
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
         for (i, n) in names.iter().enumerate() {
-            let v = info.as_ref().and_then(|s| s.get(i).cloned()).unwrap_or_else(Value::none);
+            let v = info
+                .as_ref()
+                .and_then(|s| s.get(i).cloned())
+                .unwrap_or_else(Value::none);
             dict_set(vm, e, n, v);
         }
         dict_set(vm, e, "print_file_and_line", Value::none());
@@ -142,10 +172,19 @@ fn init_special_attrs(vm: &Vm, e: &Value, args: &[Value]) {
         if dict_get(e, "path").is_none() {
             dict_set(vm, e, "path", Value::none());
         }
-        dict_set(vm, e, "msg", args.first().cloned().unwrap_or_else(Value::none));
+        dict_set(
+            vm,
+            e,
+            "msg",
+            args.first().cloned().unwrap_or_else(Value::none),
+        );
     } else if is(t.exc.os_error) {
         let (errno, strerror, filename) = if args.len() >= 2 {
-            (args[0].clone(), args[1].clone(), args.get(2).cloned().unwrap_or_else(Value::none))
+            (
+                args[0].clone(),
+                args[1].clone(),
+                args.get(2).cloned().unwrap_or_else(Value::none),
+            )
         } else {
             (Value::none(), Value::none(), Value::none())
         };
@@ -175,7 +214,10 @@ fn exc_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 fn exc_init(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let nkw = kw.map_or(0, |k| k.len());
     if nkw > 0 && args[0].ty().is_builtin() {
-        return Err(error::type_error(format!("{}() takes no keyword arguments", args[0].ty().name())));
+        return Err(error::type_error(format!(
+            "{}() takes no keyword arguments",
+            args[0].ty().name()
+        )));
     }
     let pos = args[1..args.len() - nkw].to_vec();
     *exc(&args[0]).args.lock() = new_tuple(pos.clone());
@@ -201,7 +243,10 @@ pub fn exc_str_value(vm: &Vm, e: &Value) -> PyResult<String> {
                 return Ok(match (file, line) {
                     (Some(f), Some(l)) => {
                         let fname = vm.str_string(&f)?;
-                        let base = std::path::Path::new(&fname).file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or(fname);
+                        let base = std::path::Path::new(&fname)
+                            .file_name()
+                            .map(|s| s.to_string_lossy().to_string())
+                            .unwrap_or(fname);
                         format!("{} ({}, line {})", m, base, vm.str_string(&l)?)
                     }
                     (Some(f), None) => format!("{} ({})", m, vm.str_string(&f)?),
@@ -211,7 +256,10 @@ pub fn exc_str_value(vm: &Vm, e: &Value) -> PyResult<String> {
             }
         }
     }
-    if (crate::types::typeobj::is_subtype(ty, t.exc.unicode_decode_error) || crate::types::typeobj::is_subtype(ty, t.exc.unicode_encode_error)) && a.len() == 5 {
+    if (crate::types::typeobj::is_subtype(ty, t.exc.unicode_decode_error)
+        || crate::types::typeobj::is_subtype(ty, t.exc.unicode_encode_error))
+        && a.len() == 5
+    {
         let enc = vm.str_string(&a[0])?;
         let start = crate::types::int::to_i64(&a[2]).unwrap_or(0);
         let end = crate::types::int::to_i64(&a[3]).unwrap_or(0);
@@ -220,24 +268,53 @@ pub fn exc_str_value(vm: &Vm, e: &Value) -> PyResult<String> {
             let data = crate::types::bytes::as_bytes(&a[1]).unwrap_or_default();
             if end == start + 1 {
                 let b = data.get(start as usize).copied().unwrap_or(0);
-                return Ok(format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", enc, b, start, reason));
+                return Ok(format!(
+                    "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+                    enc, b, start, reason
+                ));
             }
-            return Ok(format!("'{}' codec can't decode bytes in position {}-{}: {}", enc, start, end - 1, reason));
+            return Ok(format!(
+                "'{}' codec can't decode bytes in position {}-{}: {}",
+                enc,
+                start,
+                end - 1,
+                reason
+            ));
         }
         let s = crate::types::str::as_str(&a[1]).unwrap_or("");
         if end == start + 1 {
             let c = s.chars().nth(start as usize).unwrap_or(' ');
             let n = c as u32;
-            let esc = if n <= 0xff { format!("\\x{:02x}", n) } else if n <= 0xffff { format!("\\u{:04x}", n) } else { format!("\\U{:08x}", n) };
-            return Ok(format!("'{}' codec can't encode character '{}' in position {}: {}", enc, esc, start, reason));
+            let esc = if n <= 0xff {
+                format!("\\x{:02x}", n)
+            } else if n <= 0xffff {
+                format!("\\u{:04x}", n)
+            } else {
+                format!("\\U{:08x}", n)
+            };
+            return Ok(format!(
+                "'{}' codec can't encode character '{}' in position {}: {}",
+                enc, esc, start, reason
+            ));
         }
-        return Ok(format!("'{}' codec can't encode characters in position {}-{}: {}", enc, start, end - 1, reason));
+        return Ok(format!(
+            "'{}' codec can't encode characters in position {}-{}: {}",
+            enc,
+            start,
+            end - 1,
+            reason
+        ));
     }
     if crate::types::typeobj::is_subtype(ty, t.exc.os_error) && a.len() >= 2 {
         let errno = vm.str_string(&a[0])?;
         let strerror = vm.str_string(&a[1])?;
         if let Some(f) = dict_get(e, "filename").filter(|f| !f.is_none()) {
-            return Ok(format!("[Errno {}] {}: {}", errno, strerror, vm.repr_string(&f)?));
+            return Ok(format!(
+                "[Errno {}] {}: {}",
+                errno,
+                strerror,
+                vm.repr_string(&f)?
+            ));
         }
         return Ok(format!("[Errno {}] {}", errno, strerror));
     }
@@ -279,7 +356,9 @@ fn set_tb(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let n = n.filter(|n| !n.is_none());
     if let Some(t) = &n {
         if t.downcast::<TracebackObj>().is_none() {
-            return Err(error::type_error("__traceback__ must be a traceback or None"));
+            return Err(error::type_error(
+                "__traceback__ must be a traceback or None",
+            ));
         }
     }
     set_traceback(v, n);
@@ -292,7 +371,9 @@ fn set_cause_attr(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let n = n.filter(|n| !n.is_none());
     if let Some(c) = &n {
         if as_exception(c).is_none() {
-            return Err(error::type_error("exception cause must be None or derive from BaseException"));
+            return Err(error::type_error(
+                "exception cause must be None or derive from BaseException",
+            ));
         }
     }
     set_cause(v, n);
@@ -322,9 +403,15 @@ fn exc_with_traceback(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResu
     Ok(args[0].clone())
 }
 fn exc_add_note(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    let note = args.get(1).cloned().ok_or_else(|| error::type_error("add_note() takes exactly one argument (0 given)"))?;
+    let note = args
+        .get(1)
+        .cloned()
+        .ok_or_else(|| error::type_error("add_note() takes exactly one argument (0 given)"))?;
     if as_str(&note).is_none() {
-        return Err(error::type_error(format!("note must be a str, not '{}'", note.ty().name())));
+        return Err(error::type_error(format!(
+            "note must be a str, not '{}'",
+            note.ty().name()
+        )));
     }
     let notes = match dict_get(&args[0], "__notes__") {
         Some(n) => n,

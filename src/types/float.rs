@@ -91,14 +91,18 @@ pub fn py_divmod(x: f64, y: f64) -> (f64, f64) {
 /// negative bases with fractional exponents).
 pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
     if x == 0.0 && y < 0.0 && y.is_finite() {
-        return Err(error::zero_division_error("0.0 cannot be raised to a negative power"));
+        return Err(error::zero_division_error(
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
         return crate::types::complex::complex_pow_values(x, 0.0, y, 0.0);
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(error::overflow_error("(34, 'Numerical result out of range')"));
+        return Err(error::overflow_error(
+            "(34, 'Numerical result out of range')",
+        ));
     }
     Ok(new_float(r))
 }
@@ -188,7 +192,9 @@ pub fn parse_float(s: &str) -> Option<f64> {
                 || body.contains("._")
                 || body.contains("_e")
                 || body.contains("e_")
-                || !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
+                || !body
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
             {
                 return None;
             }
@@ -213,23 +219,36 @@ pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
         return int_to_f64(x);
     }
     if let Some(s) = as_str(x) {
-        let digits: String = s.chars().map(|c| match int::unicode_decimal(c) {
-            Some(d) if !c.is_ascii() => std::char::from_digit(d, 10).unwrap(),
-            _ => c,
-        }).collect();
+        let digits: String = s
+            .chars()
+            .map(|c| match int::unicode_decimal(c) {
+                Some(d) if !c.is_ascii() => std::char::from_digit(d, 10).unwrap(),
+                _ => c,
+            })
+            .collect();
         return parse_float(&digits).ok_or_else(|| {
-            error::value_error(format!("could not convert string to float: {}", crate::types::str::repr_str(s)))
+            error::value_error(format!(
+                "could not convert string to float: {}",
+                crate::types::str::repr_str(s)
+            ))
         });
     }
     if let Some(b) = crate::types::bytes::as_bytes(x) {
         let s = String::from_utf8_lossy(&b).into_owned();
         return parse_float(&s).ok_or_else(|| {
-            error::value_error(format!("could not convert string to float: {}", vm.repr_string(x).unwrap_or_default()))
+            error::value_error(format!(
+                "could not convert string to float: {}",
+                vm.repr_string(x).unwrap_or_default()
+            ))
         });
     }
     if let Some(r) = vm.call_special(x, "__float__", &[])? {
         return as_f64(&r).ok_or_else(|| {
-            error::type_error(format!("{}.__float__ returned non-float (type {})", x.ty().name(), r.ty().name()))
+            error::type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                x.ty().name(),
+                r.ty().name()
+            ))
         });
     }
     if let Some(r) = vm.call_special(x, "__index__", &[])? {
@@ -250,7 +269,10 @@ fn float_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         return Err(error::type_error("float() takes no keyword arguments"));
     }
     if args.len() > 2 {
-        return Err(error::type_error(format!("float expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(error::type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let f = match args.get(1) {
         Some(x) => to_float(vm, x)?,
@@ -290,7 +312,9 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
         return Err(error::value_error("cannot convert float NaN to integer"));
     }
     if f.is_infinite() {
-        return Err(error::overflow_error("cannot convert float infinity to integer"));
+        return Err(error::overflow_error(
+            "cannot convert float infinity to integer",
+        ));
     }
     Ok(int_from_bigint(float_to_bigint(f.trunc())))
 }
@@ -320,7 +344,9 @@ fn float_is_integer(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult
 /// (numerator, denominator) of a finite float, exactly.
 pub fn float_ratio(f: f64) -> PyResult<(BigInt, BigInt)> {
     if f.is_infinite() {
-        return Err(error::overflow_error("cannot convert Infinity to integer ratio"));
+        return Err(error::overflow_error(
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     if f.is_nan() {
         return Err(error::value_error("cannot convert NaN to integer ratio"));
@@ -350,7 +376,10 @@ pub fn float_ratio(f: f64) -> PyResult<(BigInt, BigInt)> {
 
 fn float_as_integer_ratio(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let (n, d) = float_ratio(fv(args))?;
-    Ok(crate::types::tuple::new_tuple(vec![int_from_bigint(n), int_from_bigint(d)]))
+    Ok(crate::types::tuple::new_tuple(vec![
+        int_from_bigint(n),
+        int_from_bigint(d),
+    ]))
 }
 
 /// Rounds half to even at `nd` decimal places, exactly.
@@ -401,10 +430,16 @@ fn float_round(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
         Some(n) if n.is_none() => round_to_int(f),
         Some(n) => {
             let nd = crate::runtime::ops::index(vm, n)?;
-            let nd = int::to_i64(&nd).unwrap_or(if to_bigint(&nd).unwrap().is_negative() { i64::MIN } else { i64::MAX });
+            let nd = int::to_i64(&nd).unwrap_or(if to_bigint(&nd).unwrap().is_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            });
             let r = round_float(f, nd);
             if r.is_infinite() && f.is_finite() {
-                return Err(error::overflow_error("rounded value too large to represent"));
+                return Err(error::overflow_error(
+                    "rounded value too large to represent",
+                ));
             }
             Ok(new_float(r))
         }
@@ -413,7 +448,11 @@ fn float_round(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
 
 fn round_to_int(f: f64) -> PyResult<Value> {
     let r = f.round();
-    let r = if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r };
+    let r = if (f - f.trunc()).abs() == 0.5 {
+        2.0 * (f / 2.0).round()
+    } else {
+        r
+    };
     float_to_int(r)
 }
 
@@ -432,9 +471,17 @@ fn float_hex(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     let bits = f.abs().to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     let hex = format!("{:013x}", mant);
-    Ok(new_str(format!("{sign}0x{lead}.{hex}p{}{}", if e < 0 { "-" } else { "+" }, e.abs())))
+    Ok(new_str(format!(
+        "{sign}0x{lead}.{hex}p{}{}",
+        if e < 0 { "-" } else { "+" },
+        e.abs()
+    )))
 }
 
 fn float_fromhex(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -494,11 +541,16 @@ fn divmod_impl(a: &Value, b: &Value) -> PyResult<Value> {
         return Err(error::zero_division_error("float divmod()"));
     }
     let (q, r) = py_divmod(x, y);
-    Ok(crate::types::tuple::new_tuple(vec![new_float(q), new_float(r)]))
+    Ok(crate::types::tuple::new_tuple(vec![
+        new_float(q),
+        new_float(r),
+    ]))
 }
 fn float_pow3(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     if args.len() == 3 && !args[2].is_none() {
-        return Err(error::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(error::type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
     }
     match (to_f64(&args[0]), to_f64(&args[1])) {
         (Some(x), Some(y)) => float_pow(x?, y?),
@@ -555,8 +607,14 @@ pub(crate) fn init(t: &Registry) {
         (BinOp::FloorDivide, "__floordiv__", "__rfloordiv__"),
         (BinOp::Remainder, "__mod__", "__rmod__"),
     ] {
-        f.add_impl(n, crate::types::function::NativeImpl::BinOp(float_binop, op, false));
-        f.add_impl(r, crate::types::function::NativeImpl::BinOp(float_binop, op, true));
+        f.add_impl(
+            n,
+            crate::types::function::NativeImpl::BinOp(float_binop, op, false),
+        );
+        f.add_impl(
+            r,
+            crate::types::function::NativeImpl::BinOp(float_binop, op, true),
+        );
     }
     f.add_method("__pow__", float_pow3);
     f.add_method("__rpow__", float_rpow3);

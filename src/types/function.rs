@@ -56,7 +56,12 @@ fn check_exact_args(args: &[Value], kwnames: Option<&[Value]>, n: usize) -> PyRe
         return Err(error::type_error("method takes no keyword arguments"));
     }
     if args.len() != n {
-        return Err(error::type_error(format!("expected {} argument{}, got {}", n - 1, if n == 2 { "" } else { "s" }, args.len().saturating_sub(1))));
+        return Err(error::type_error(format!(
+            "expected {} argument{}, got {}",
+            n - 1,
+            if n == 2 { "" } else { "s" },
+            args.len().saturating_sub(1)
+        )));
     }
     Ok(())
 }
@@ -145,7 +150,12 @@ pub struct CellObj {
 }
 
 pub fn new_cell(v: Option<Value>) -> Value {
-    object::alloc(types().cell, CellObj { value: ValueCell::new(v) })
+    object::alloc(
+        types().cell,
+        CellObj {
+            value: ValueCell::new(v),
+        },
+    )
 }
 
 impl Obj<CellObj> {
@@ -160,7 +170,15 @@ impl Obj<CellObj> {
 }
 
 pub fn new_native(name: &'static str, imp: NativeImpl, self_: Option<Value>) -> Value {
-    let v = object::alloc(types().builtin_function, NativeFuncObj { name, imp, self_, owner: None });
+    let v = object::alloc(
+        types().builtin_function,
+        NativeFuncObj {
+            name,
+            imp,
+            self_,
+            owner: None,
+        },
+    );
     v
 }
 
@@ -171,14 +189,36 @@ pub fn new_native_fn(name: &'static str, f: NativeFn) -> Value {
 }
 
 pub fn new_method_descr(name: &'static str, imp: NativeImpl, owner: TypeRef) -> Value {
-    let v = object::alloc(types().method_descriptor, MethodDescrObj { name, imp, owner });
+    let v = object::alloc(
+        types().method_descriptor,
+        MethodDescrObj { name, imp, owner },
+    );
     v.header().unwrap().make_immortal();
     v
 }
 
-pub fn new_getset(name: String, get: Option<GetterFn>, set: Option<SetterFn>, owner: TypeRef, slot: Option<usize>) -> Value {
-    let ty = if slot.is_some() { types().member_descriptor } else { types().getset_descriptor };
-    let v = object::alloc(ty, GetSetObj { name, get, set, owner, slot });
+pub fn new_getset(
+    name: String,
+    get: Option<GetterFn>,
+    set: Option<SetterFn>,
+    owner: TypeRef,
+    slot: Option<usize>,
+) -> Value {
+    let ty = if slot.is_some() {
+        types().member_descriptor
+    } else {
+        types().getset_descriptor
+    };
+    let v = object::alloc(
+        ty,
+        GetSetObj {
+            name,
+            get,
+            set,
+            owner,
+            slot,
+        },
+    );
     v.header().unwrap().make_deferred();
     v
 }
@@ -188,18 +228,35 @@ pub fn new_bound_method(func: Value, self_: Value) -> Value {
 }
 
 pub fn new_classmethod(func: Value) -> Value {
-    object::alloc(types().classmethod, ClassMethodObj { func, dict: ValueCell::new(None) })
+    object::alloc(
+        types().classmethod,
+        ClassMethodObj {
+            func,
+            dict: ValueCell::new(None),
+        },
+    )
 }
 
 pub fn new_staticmethod(func: Value) -> Value {
-    object::alloc(types().staticmethod, StaticMethodObj { func, dict: ValueCell::new(None) })
+    object::alloc(
+        types().staticmethod,
+        StaticMethodObj {
+            func,
+            dict: ValueCell::new(None),
+        },
+    )
 }
 
 /// Binds a builtin method descriptor to a receiver (`[].append`).
 pub fn bind_method_descr(d: &Obj<MethodDescrObj>, self_: Value) -> Value {
     object::alloc(
         types().builtin_function,
-        NativeFuncObj { name: d.name, imp: d.imp, self_: Some(self_), owner: Some(d.owner) },
+        NativeFuncObj {
+            name: d.name,
+            imp: d.imp,
+            self_: Some(self_),
+            owner: Some(d.owner),
+        },
     )
 }
 
@@ -244,27 +301,41 @@ fn f_set_qualname(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
             *func(v).qualname.lock() = n;
             Ok(())
         }
-        _ => Err(error::type_error("__qualname__ must be set to a string object")),
+        _ => Err(error::type_error(
+            "__qualname__ must be set to a string object",
+        )),
     }
 }
 fn f_get_defaults(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(func(v).defaults.get(&func(v).header).unwrap_or_else(Value::none))
+    Ok(func(v)
+        .defaults
+        .get(&func(v).header)
+        .unwrap_or_else(Value::none))
 }
 fn f_set_defaults(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let n = n.filter(|n| !n.is_none());
     if let Some(d) = &n {
         if crate::types::tuple::as_tuple(d).is_none() {
-            return Err(error::type_error("__defaults__ must be set to a tuple object"));
+            return Err(error::type_error(
+                "__defaults__ must be set to a tuple object",
+            ));
         }
     }
     drop(func(v).defaults.replace(&func(v).header, n));
     Ok(())
 }
 fn f_get_kwdefaults(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(func(v).kwdefaults.get(&func(v).header).unwrap_or_else(Value::none))
+    Ok(func(v)
+        .kwdefaults
+        .get(&func(v).header)
+        .unwrap_or_else(Value::none))
 }
 fn f_set_kwdefaults(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
-    drop(func(v).kwdefaults.replace(&func(v).header, n.filter(|n| !n.is_none())));
+    drop(
+        func(v)
+            .kwdefaults
+            .replace(&func(v).header, n.filter(|n| !n.is_none())),
+    );
     Ok(())
 }
 fn f_get_code(_vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -284,7 +355,10 @@ fn f_set_doc(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 fn f_get_module(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(func(v).module.get(&func(v).header).unwrap_or_else(Value::none))
+    Ok(func(v)
+        .module
+        .get(&func(v).header)
+        .unwrap_or_else(Value::none))
 }
 fn f_set_module(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     drop(func(v).module.replace(&func(v).header, n));
@@ -319,7 +393,11 @@ fn f_set_annotations(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
 
 fn f_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let q = func(&args[0]).qualname.lock().clone();
-    Ok(new_str(format!("<function {} at {:#x}>", as_str(&q).unwrap_or("?"), args[0].raw())))
+    Ok(new_str(format!(
+        "<function {} at {:#x}>",
+        as_str(&q).unwrap_or("?"),
+        args[0].raw()
+    )))
 }
 
 fn f_get(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -337,7 +415,12 @@ fn nf_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let f = args[0].downcast::<NativeFuncObj>().unwrap();
     let s = match (&f.self_, f.owner) {
         (Some(s), Some(_)) if s.kind() != crate::object::Kind::Module => {
-            format!("<built-in method {} of {} object at {:#x}>", f.name, s.ty().name(), s.raw())
+            format!(
+                "<built-in method {} of {} object at {:#x}>",
+                f.name,
+                s.ty().name(),
+                s.raw()
+            )
         }
         _ => format!("<built-in function {}>", f.name),
     };
@@ -354,14 +437,18 @@ fn nf_get_qualname(_vm: &Vm, v: &Value) -> PyResult<Value> {
     })
 }
 fn nf_get_self(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(v.downcast::<NativeFuncObj>().unwrap().self_.clone().unwrap_or_else(Value::none))
+    Ok(v.downcast::<NativeFuncObj>()
+        .unwrap()
+        .self_
+        .clone()
+        .unwrap_or_else(Value::none))
 }
 fn nf_get_module(_vm: &Vm, v: &Value) -> PyResult<Value> {
     let f = v.downcast::<NativeFuncObj>().unwrap();
     Ok(match &f.self_ {
-        Some(m) if m.kind() == crate::object::Kind::Module => {
-            crate::types::module::module_name(m).map(|s| new_str(s)).unwrap_or_else(Value::none)
-        }
+        Some(m) if m.kind() == crate::object::Kind::Module => crate::types::module::module_name(m)
+            .map(|s| new_str(s))
+            .unwrap_or_else(Value::none),
         _ if f.owner.is_none() => intern("builtins"),
         _ => Value::none(),
     })
@@ -372,7 +459,11 @@ fn nf_get_doc(_vm: &Vm, _v: &Value) -> PyResult<Value> {
 
 fn md_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let d = args[0].downcast::<MethodDescrObj>().unwrap();
-    Ok(new_str(format!("<method '{}' of '{}' objects>", d.name, d.owner.name())))
+    Ok(new_str(format!(
+        "<method '{}' of '{}' objects>",
+        d.name,
+        d.owner.name()
+    )))
 }
 fn md_get(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let d = args[0].downcast::<MethodDescrObj>().unwrap();
@@ -396,8 +487,17 @@ fn md_get_objclass(_vm: &Vm, v: &Value) -> PyResult<Value> {
 
 fn gs_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let d = args[0].downcast::<GetSetObj>().unwrap();
-    let kind = if d.slot.is_some() { "member" } else { "attribute" };
-    Ok(new_str(format!("<{} '{}' of '{}' objects>", kind, d.name, d.owner.name())))
+    let kind = if d.slot.is_some() {
+        "member"
+    } else {
+        "attribute"
+    };
+    Ok(new_str(format!(
+        "<{} '{}' of '{}' objects>",
+        kind,
+        d.name,
+        d.owner.name()
+    )))
 }
 fn gs_get(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let obj = args.get(1).cloned().unwrap_or_else(Value::none);
@@ -407,7 +507,12 @@ fn gs_get(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     getset_get(vm, args[0].downcast::<GetSetObj>().unwrap(), &obj)
 }
 fn gs_set(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    getset_set(vm, args[0].downcast::<GetSetObj>().unwrap(), &args[1], Some(args[2].clone()))?;
+    getset_set(
+        vm,
+        args[0].downcast::<GetSetObj>().unwrap(),
+        &args[1],
+        Some(args[2].clone()),
+    )?;
     Ok(Value::none())
 }
 fn gs_delete(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -431,12 +536,19 @@ pub fn getset_get(vm: &Vm, d: &Obj<GetSetObj>, obj: &Value) -> PyResult<Value> {
     if let Some(i) = d.slot {
         let ext = object::instance_ext(obj).expect("slot owner");
         return ext.slots[i].get(obj.header().unwrap()).ok_or_else(|| {
-            error::attribute_error(format!("'{}' object has no attribute '{}'", obj.ty().name(), d.name))
+            error::attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                obj.ty().name(),
+                d.name
+            ))
         });
     }
     match d.get {
         Some(g) => g(vm, obj),
-        None => Err(error::attribute_error(format!("attribute '{}' is not readable", d.name))),
+        None => Err(error::attribute_error(format!(
+            "attribute '{}' is not readable",
+            d.name
+        ))),
     }
 }
 
@@ -447,7 +559,11 @@ pub fn getset_set(vm: &Vm, d: &Obj<GetSetObj>, obj: &Value, v: Option<Value>) ->
         let deleting = v.is_none();
         let old = ext.slots[i].replace(obj.header().unwrap(), v);
         if deleting && old.is_none() {
-            return Err(error::attribute_error(format!("'{}' object has no attribute '{}'", obj.ty().name(), d.name)));
+            return Err(error::attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                obj.ty().name(),
+                d.name
+            )));
         }
         return Ok(());
     }
@@ -468,16 +584,24 @@ fn bm(v: &Value) -> &Obj<BoundMethodObj> {
 }
 fn bm_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let m = bm(&args[0]);
-    let name = vm.getattr_opt(&m.func, "__qualname__")?.or(vm.getattr_opt(&m.func, "__name__")?);
+    let name = vm
+        .getattr_opt(&m.func, "__qualname__")?
+        .or(vm.getattr_opt(&m.func, "__name__")?);
     let name = name.as_ref().and_then(as_str).unwrap_or("?").to_string();
     let r = vm.repr(&m.self_)?;
-    Ok(new_str(format!("<bound method {} of {}>", name, as_str(&r).unwrap_or(""))))
+    Ok(new_str(format!(
+        "<bound method {} of {}>",
+        name,
+        as_str(&r).unwrap_or("")
+    )))
 }
 fn bm_get_func(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(bm(v).func.clone())
 }
 fn bm_get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.getattr_opt(&bm(v).func, "__doc__")?.unwrap_or_else(Value::none))
+    Ok(vm
+        .getattr_opt(&bm(v).func, "__doc__")?
+        .unwrap_or_else(Value::none))
 }
 fn bm_get_self(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(bm(v).self_.clone())
@@ -498,14 +622,19 @@ fn bm_getattribute(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<V
     // own attributes first, then the function's (e.g. __name__, __doc__)
     match crate::runtime::attr::generic_getattr(vm, &args[0], &args[1]) {
         Ok(v) => Ok(v),
-        Err(e) if e.matches(types().exc.attribute_error) => vm.getattr(&bm(&args[0]).func, &args[1]),
+        Err(e) if e.matches(types().exc.attribute_error) => {
+            vm.getattr(&bm(&args[0]).func, &args[1])
+        }
         Err(e) => Err(e),
     }
 }
 
 fn bm_new(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     if args.len() != 3 {
-        return Err(error::type_error(format!("method expected 2 arguments, got {}", args.len().saturating_sub(1))));
+        return Err(error::type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     if !crate::modules::builtins::is_callable(&args[1]) {
         return Err(error::type_error("first argument must be callable"));
@@ -517,8 +646,18 @@ fn bm_new(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 
 fn cm_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let cls = args[0].downcast::<TypeObj>().unwrap();
-    let f = args.get(1).cloned().ok_or_else(|| error::type_error("classmethod expected 1 argument, got 0"))?;
-    alloc_instance(vm, cls, ClassMethodObj { func: f, dict: ValueCell::new(None) })
+    let f = args
+        .get(1)
+        .cloned()
+        .ok_or_else(|| error::type_error("classmethod expected 1 argument, got 0"))?;
+    alloc_instance(
+        vm,
+        cls,
+        ClassMethodObj {
+            func: f,
+            dict: ValueCell::new(None),
+        },
+    )
 }
 fn cm_init(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(Value::none())
@@ -531,7 +670,9 @@ fn cm_get(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
         _ => obj.ty().to_value(),
     };
     if let Some(get) = c.func.ty().lookup_str("__get__") {
-        if c.func.kind() != crate::object::Kind::Function && c.func.kind() != crate::object::Kind::NativeFunc {
+        if c.func.kind() != crate::object::Kind::Function
+            && c.func.kind() != crate::object::Kind::NativeFunc
+        {
             return vm.call(&get, &[c.func.clone(), owner.clone(), owner]);
         }
     }
@@ -551,12 +692,24 @@ fn cm_dict(_vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 fn cm_isabstract(vm: &Vm, v: &Value) -> PyResult<Value> {
     let c = v.downcast::<ClassMethodObj>().unwrap();
-    Ok(vm.getattr_opt(&c.func, "__isabstractmethod__")?.unwrap_or_else(|| Value::bool(false)))
+    Ok(vm
+        .getattr_opt(&c.func, "__isabstractmethod__")?
+        .unwrap_or_else(|| Value::bool(false)))
 }
 fn sm_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let cls = args[0].downcast::<TypeObj>().unwrap();
-    let f = args.get(1).cloned().ok_or_else(|| error::type_error("staticmethod expected 1 argument, got 0"))?;
-    alloc_instance(vm, cls, StaticMethodObj { func: f, dict: ValueCell::new(None) })
+    let f = args
+        .get(1)
+        .cloned()
+        .ok_or_else(|| error::type_error("staticmethod expected 1 argument, got 0"))?;
+    alloc_instance(
+        vm,
+        cls,
+        StaticMethodObj {
+            func: f,
+            dict: ValueCell::new(None),
+        },
+    )
 }
 fn sm_get(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(args[0].downcast::<StaticMethodObj>().unwrap().func.clone())
@@ -579,7 +732,9 @@ fn sm_dict(_vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 fn sm_isabstract(vm: &Vm, v: &Value) -> PyResult<Value> {
     let c = v.downcast::<StaticMethodObj>().unwrap();
-    Ok(vm.getattr_opt(&c.func, "__isabstractmethod__")?.unwrap_or_else(|| Value::bool(false)))
+    Ok(vm
+        .getattr_opt(&c.func, "__isabstractmethod__")?
+        .unwrap_or_else(|| Value::bool(false)))
 }
 
 // property
@@ -589,7 +744,13 @@ fn prop(v: &Value) -> &Obj<PropertyObj> {
 }
 fn prop_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     let cls = args[0].downcast::<TypeObj>().unwrap();
-    let a = crate::runtime::args::parse(&args[1..], kwnames, "property", &["fget", "fset", "fdel", "doc"], 0)?;
+    let a = crate::runtime::args::parse(
+        &args[1..],
+        kwnames,
+        "property",
+        &["fget", "fset", "fdel", "doc"],
+        0,
+    )?;
     let norm = |v: &Option<Value>| v.clone().filter(|v| !v.is_none());
     let fget = norm(&a[0]);
     let mut doc = norm(&a[3]);
@@ -601,7 +762,13 @@ fn prop_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Valu
     alloc_instance(
         vm,
         cls,
-        PropertyObj { fget, fset: norm(&a[1]), fdel: norm(&a[2]), doc: ValueCell::new(doc), name: ValueCell::new(None) },
+        PropertyObj {
+            fget,
+            fset: norm(&a[1]),
+            fdel: norm(&a[2]),
+            doc: ValueCell::new(doc),
+            name: ValueCell::new(None),
+        },
     )
 }
 fn prop_init(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -619,7 +786,9 @@ pub fn property_get(vm: &Vm, p: &Value, obj: &Value) -> PyResult<Value> {
     let pr = prop(p);
     match &pr.fget {
         Some(g) => vm.call(g, std::slice::from_ref(obj)),
-        None => Err(error::attribute_error(property_error(vm, p, obj, "getter")?)),
+        None => Err(error::attribute_error(property_error(
+            vm, p, obj, "getter",
+        )?)),
     }
 }
 fn property_error(vm: &Vm, p: &Value, obj: &Value, what: &str) -> PyResult<String> {
@@ -641,11 +810,15 @@ pub fn property_set(vm: &Vm, p: &Value, obj: &Value, v: Option<Value>) -> PyResu
     match v {
         Some(v) => match &pr.fset {
             Some(s) => vm.call(s, &[obj.clone(), v]).map(drop),
-            None => Err(error::attribute_error(property_error(vm, p, obj, "setter")?)),
+            None => Err(error::attribute_error(property_error(
+                vm, p, obj, "setter",
+            )?)),
         },
         None => match &pr.fdel {
             Some(d) => vm.call(d, std::slice::from_ref(obj)).map(drop),
-            None => Err(error::attribute_error(property_error(vm, p, obj, "deleter")?)),
+            None => Err(error::attribute_error(property_error(
+                vm, p, obj, "deleter",
+            )?)),
         },
     }
 }
@@ -657,7 +830,13 @@ fn prop_delete(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
     property_set(vm, &args[0], &args[1], None)?;
     Ok(Value::none())
 }
-fn prop_copy(vm: &Vm, p: &Value, fget: Option<Value>, fset: Option<Value>, fdel: Option<Value>) -> PyResult<Value> {
+fn prop_copy(
+    vm: &Vm,
+    p: &Value,
+    fget: Option<Value>,
+    fset: Option<Value>,
+    fdel: Option<Value>,
+) -> PyResult<Value> {
     let pr = prop(p);
     let mut doc = pr.doc.get(&pr.header);
     if let (Some(g), true) = (&fget, pr.fget.is_none() || doc.is_none()) {
@@ -666,20 +845,48 @@ fn prop_copy(vm: &Vm, p: &Value, fget: Option<Value>, fset: Option<Value>, fdel:
         }
     }
     let cls = p.ty();
-    let v = alloc_instance(vm, cls, PropertyObj { fget, fset, fdel, doc: ValueCell::new(doc), name: ValueCell::new(pr.name.get(&pr.header)) })?;
+    let v = alloc_instance(
+        vm,
+        cls,
+        PropertyObj {
+            fget,
+            fset,
+            fdel,
+            doc: ValueCell::new(doc),
+            name: ValueCell::new(pr.name.get(&pr.header)),
+        },
+    )?;
     Ok(v)
 }
 fn prop_getter(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let pr = prop(&args[0]);
-    prop_copy(vm, &args[0], Some(args[1].clone()), pr.fset.clone(), pr.fdel.clone())
+    prop_copy(
+        vm,
+        &args[0],
+        Some(args[1].clone()),
+        pr.fset.clone(),
+        pr.fdel.clone(),
+    )
 }
 fn prop_setter(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let pr = prop(&args[0]);
-    prop_copy(vm, &args[0], pr.fget.clone(), Some(args[1].clone()), pr.fdel.clone())
+    prop_copy(
+        vm,
+        &args[0],
+        pr.fget.clone(),
+        Some(args[1].clone()),
+        pr.fdel.clone(),
+    )
 }
 fn prop_deleter(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let pr = prop(&args[0]);
-    prop_copy(vm, &args[0], pr.fget.clone(), pr.fset.clone(), Some(args[1].clone()))
+    prop_copy(
+        vm,
+        &args[0],
+        pr.fget.clone(),
+        pr.fset.clone(),
+        Some(args[1].clone()),
+    )
 }
 fn prop_set_name(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let pr = prop(&args[0]);
@@ -717,7 +924,10 @@ fn prop_isabstract(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn cell_contents(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    v.downcast::<CellObj>().unwrap().get().ok_or_else(|| error::value_error("Cell is empty"))
+    v.downcast::<CellObj>()
+        .unwrap()
+        .get()
+        .ok_or_else(|| error::value_error("Cell is empty"))
 }
 
 pub(crate) fn init(t: &Registry) {
@@ -732,7 +942,11 @@ pub(crate) fn init(t: &Registry) {
     f.add_getset("__doc__", f_get_doc, Some(f_set_doc));
     f.add_getset("__module__", f_get_module, Some(f_set_module));
     f.add_getset("__dict__", f_get_dict, None);
-    f.add_getset("__annotations__", f_get_annotations, Some(f_set_annotations));
+    f.add_getset(
+        "__annotations__",
+        f_get_annotations,
+        Some(f_set_annotations),
+    );
     f.add_method("__repr__", f_repr);
     f.add_method("__get__", f_get);
 

@@ -26,7 +26,9 @@ pub struct IntObj {
 
 impl IntObj {
     pub fn from_i64(i: i64) -> IntObj {
-        IntObj { value: BigInt::from(i) }
+        IntObj {
+            value: BigInt::from(i),
+        }
     }
 }
 
@@ -47,7 +49,12 @@ pub fn int_from_bigint(b: BigInt) -> Value {
 pub fn int_from_i64(i: i64) -> Value {
     match Value::try_small(i) {
         Some(v) => v,
-        None => object::alloc(types().int, IntObj { value: BigInt::from(i) }),
+        None => object::alloc(
+            types().int,
+            IntObj {
+                value: BigInt::from(i),
+            },
+        ),
     }
 }
 
@@ -56,7 +63,12 @@ pub fn int_from_i128(i: i128) -> Value {
     if i >= SMALL_MIN as i128 && i <= SMALL_MAX as i128 {
         Value::small(i as i64)
     } else {
-        object::alloc(types().int, IntObj { value: BigInt::from(i) })
+        object::alloc(
+            types().int,
+            IntObj {
+                value: BigInt::from(i),
+            },
+        )
     }
 }
 
@@ -107,9 +119,17 @@ pub fn fast_num_eq(a: &Value, b: &Value) -> Option<bool> {
             (Some(x), Some(y)) => x == y,
             _ => to_bigint(a) == to_bigint(b),
         }),
-        (Kind::Int, Kind::Float) => Some(int_float_cmp(a, b.downcast::<FloatObj>().unwrap().value) == Some(std::cmp::Ordering::Equal)),
-        (Kind::Float, Kind::Int) => Some(int_float_cmp(b, a.downcast::<FloatObj>().unwrap().value) == Some(std::cmp::Ordering::Equal)),
-        (Kind::Float, Kind::Float) => Some(a.downcast::<FloatObj>().unwrap().value == b.downcast::<FloatObj>().unwrap().value),
+        (Kind::Int, Kind::Float) => Some(
+            int_float_cmp(a, b.downcast::<FloatObj>().unwrap().value)
+                == Some(std::cmp::Ordering::Equal),
+        ),
+        (Kind::Float, Kind::Int) => Some(
+            int_float_cmp(b, a.downcast::<FloatObj>().unwrap().value)
+                == Some(std::cmp::Ordering::Equal),
+        ),
+        (Kind::Float, Kind::Float) => {
+            Some(a.downcast::<FloatObj>().unwrap().value == b.downcast::<FloatObj>().unwrap().value)
+        }
         _ => None,
     }
 }
@@ -120,7 +140,11 @@ pub fn int_float_cmp(i: &Value, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
     }
     if let Some(x) = i.as_small() {
         if x.unsigned_abs() < (1u64 << 53) {
@@ -183,7 +207,9 @@ pub fn small_binop(x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>> {
         },
         BinOp::FloorDivide => {
             if y == 0 {
-                return Some(Err(error::zero_division_error("integer division or modulo by zero")));
+                return Some(Err(error::zero_division_error(
+                    "integer division or modulo by zero",
+                )));
             }
             int_from_i128((x as i128).div_floor(&(y as i128)))
         }
@@ -250,7 +276,12 @@ pub fn small_binop(x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>> {
 fn int_from_i64_fast(r: i64) -> Value {
     match Value::try_small(r) {
         Some(v) => v,
-        None => object::alloc(types().int, IntObj { value: BigInt::from(r) }),
+        None => object::alloc(
+            types().int,
+            IntObj {
+                value: BigInt::from(r),
+            },
+        ),
     }
 }
 
@@ -284,7 +315,9 @@ pub fn int_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         BinOp::Multiply => int_from_bigint(x * y),
         BinOp::FloorDivide => {
             if y.is_zero() {
-                return Err(error::zero_division_error("integer division or modulo by zero"));
+                return Err(error::zero_division_error(
+                    "integer division or modulo by zero",
+                ));
             }
             int_from_bigint(x.div_floor(&y))
         }
@@ -307,7 +340,9 @@ pub fn int_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             if y.is_negative() {
                 return Err(error::value_error("negative shift count"));
             }
-            let s = y.to_usize().ok_or_else(|| error::overflow_error("too many digits in integer"))?;
+            let s = y
+                .to_usize()
+                .ok_or_else(|| error::overflow_error("too many digits in integer"))?;
             if s > 1 << 32 && !x.is_zero() {
                 return Err(error::memory_error(""));
             }
@@ -325,7 +360,9 @@ pub fn int_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         BinOp::Power => {
             if y.is_negative() {
                 if x.is_zero() {
-                    return Err(error::zero_division_error("0.0 cannot be raised to a negative power"));
+                    return Err(error::zero_division_error(
+                        "0.0 cannot be raised to a negative power",
+                    ));
                 }
                 let xf = int_to_f64(a)?;
                 let yf = int_to_f64(b)?;
@@ -363,16 +400,26 @@ fn true_divide(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     let neg = x.is_negative() != y.is_negative();
     let (a, b) = (x.abs(), y.abs());
     let shift = b.bits() as i64 - a.bits() as i64 + 55;
-    let (num, den) = if shift > 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let (num, den) = if shift > 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
     let (q, r) = num.div_rem(&den);
     let mut q = q;
     if !r.is_zero() {
         q |= BigInt::one(); // sticky bit
     }
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
-    let v = if shift > 0 { ldexp(qf, -(shift as i32)) } else { ldexp(qf, (-shift) as i32) };
+    let v = if shift > 0 {
+        ldexp(qf, -(shift as i32))
+    } else {
+        ldexp(qf, (-shift) as i32)
+    };
     if v.is_infinite() {
-        return Err(error::overflow_error("integer division result too large for a float"));
+        return Err(error::overflow_error(
+            "integer division result too large for a float",
+        ));
     }
     Ok(if neg { -v } else { v })
 }
@@ -393,7 +440,11 @@ pub fn ldexp(x: f64, e: i32) -> f64 {
 
 /// `pow(a, b, m)` for ints.
 pub fn int_pow_mod(_vm: &Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
-    let (x, y, md) = (to_bigint(a).unwrap(), to_bigint(b).unwrap(), to_bigint(m).unwrap());
+    let (x, y, md) = (
+        to_bigint(a).unwrap(),
+        to_bigint(b).unwrap(),
+        to_bigint(m).unwrap(),
+    );
     if md.is_zero() {
         return Err(error::value_error("pow() 3rd argument cannot be 0"));
     }
@@ -401,7 +452,9 @@ pub fn int_pow_mod(_vm: &Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value>
         // modular inverse
         let g = x.extended_gcd(&md);
         if !g.gcd.abs().is_one() {
-            return Err(error::value_error("base is not invertible for the given modulus"));
+            return Err(error::value_error(
+                "base is not invertible for the given modulus",
+            ));
         }
         g.x.mod_floor(&md)
     } else {
@@ -409,7 +462,11 @@ pub fn int_pow_mod(_vm: &Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value>
     };
     let e = y.abs();
     let r = base.modpow(&e, &md.abs());
-    let r = if md.is_negative() && !r.is_zero() { r + &md } else { r };
+    let r = if md.is_negative() && !r.is_zero() {
+        r + &md
+    } else {
+        r
+    };
     Ok(int_from_bigint(r))
 }
 
@@ -454,7 +511,9 @@ pub fn int_to_string(v: &Value) -> PyResult<String> {
 fn int_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let v = &args[0];
     if v.is_bool() {
-        return Ok(new_str(if v.is_true() { "True" } else { "False" }.to_string()));
+        return Ok(new_str(
+            if v.is_true() { "True" } else { "False" }.to_string(),
+        ));
     }
     Ok(new_str(int_to_string(v)?))
 }
@@ -464,7 +523,9 @@ fn int_format(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
     let spec = as_str(&args[1]).ok_or_else(|| error::type_error("format spec must be str"))?;
     if spec.is_empty() {
         if v.is_bool() {
-            return Ok(new_str(if v.is_true() { "True" } else { "False" }.to_string()));
+            return Ok(new_str(
+                if v.is_true() { "True" } else { "False" }.to_string(),
+            ));
         }
         return Ok(new_str(int_to_string(v)?));
     }
@@ -551,13 +612,16 @@ pub fn unicode_decimal(c: char) -> Option<u32> {
     }
     // Nd digits come in contiguous runs of ten starting at a code point ending in 0 (mostly).
     const ZEROS: &[u32] = &[
-        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
-        0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50,
-        0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x1D7CE, 0x1D7D8, 0x1D7E2,
-        0x1D7EC, 0x1D7F6,
+        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+        0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+        0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
+        0xFF10, 0x104A0, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
     ];
     let cp = c as u32;
-    ZEROS.iter().find(|&&z| cp >= z && cp < z + 10).map(|&z| cp - z)
+    ZEROS
+        .iter()
+        .find(|&&z| cp >= z && cp < z + 10)
+        .map(|&z| cp - z)
 }
 
 fn int_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
@@ -568,16 +632,22 @@ fn int_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value
         (None, Some(_)) => return Err(error::type_error("int() missing string argument")),
         (Some(x), None) => to_int(vm, x)?,
         (Some(x), Some(b)) => {
-            let base = to_i64(b).ok_or_else(|| error::type_error("'str' object cannot be interpreted as an integer"))?;
+            let base = to_i64(b).ok_or_else(|| {
+                error::type_error("'str' object cannot be interpreted as an integer")
+            })?;
             if base != 0 && !(2..=36).contains(&base) {
-                return Err(error::value_error("int() base must be >= 2 and <= 36, or 0"));
+                return Err(error::value_error(
+                    "int() base must be >= 2 and <= 36, or 0",
+                ));
             }
             let s: String = if let Some(s) = as_str(x) {
                 s.to_string()
             } else if let Some(b) = crate::types::bytes::as_bytes(x) {
                 String::from_utf8_lossy(&b).into_owned()
             } else {
-                return Err(error::type_error("int() can't convert non-string with explicit base"));
+                return Err(error::type_error(
+                    "int() can't convert non-string with explicit base",
+                ));
             };
             match parse_int(&s, base as u32) {
                 Some(b) => int_from_bigint(b),
@@ -597,7 +667,13 @@ fn int_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value
     if std::ptr::eq(cls, types().bool_) {
         return Ok(Value::bool(vm.truthy(&v)?));
     }
-    alloc_instance(vm, cls, IntObj { value: to_bigint(&v).unwrap() })
+    alloc_instance(
+        vm,
+        cls,
+        IntObj {
+            value: to_bigint(&v).unwrap(),
+        },
+    )
 }
 
 /// `int(x)` for one argument.
@@ -614,7 +690,9 @@ pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
                 return Err(error::value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(error::overflow_error("cannot convert float infinity to integer"));
+                return Err(error::overflow_error(
+                    "cannot convert float infinity to integer",
+                ));
             }
             return Ok(int_from_bigint(float_to_bigint(f.trunc())));
         }
@@ -622,7 +700,9 @@ pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
             let s = as_str(x).unwrap();
             return match parse_int(s, 10) {
                 Some(b) => {
-                    if s.len() > MAX_STR_DIGITS && b.to_string().trim_start_matches('-').len() > MAX_STR_DIGITS {
+                    if s.len() > MAX_STR_DIGITS
+                        && b.to_string().trim_start_matches('-').len() > MAX_STR_DIGITS
+                    {
                         return Err(error::value_error(format!("Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit", b.to_string().trim_start_matches('-').len())));
                     }
                     Ok(int_from_bigint(b))
@@ -649,7 +729,11 @@ pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
     for name in ["__int__", "__index__"] {
         if let Some(r) = vm.call_special(x, name, &[])? {
             if !is_int(&r) {
-                return Err(error::type_error(format!("{} returned non-int (type {})", name, r.ty().name())));
+                return Err(error::type_error(format!(
+                    "{} returned non-int (type {})",
+                    name,
+                    r.ty().name()
+                )));
             }
             return Ok(int_from_bigint(to_bigint(&r).unwrap()));
         }
@@ -725,10 +809,15 @@ fn int_conjugate(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
     Ok(int_from_bigint(self_int(args)))
 }
 fn int_as_integer_ratio(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(crate::types::tuple::new_tuple(vec![int_from_bigint(self_int(args)), Value::small(1)]))
+    Ok(crate::types::tuple::new_tuple(vec![
+        int_from_bigint(self_int(args)),
+        Value::small(1),
+    ]))
 }
 fn int_getnewargs(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(crate::types::tuple::new_tuple(vec![int_from_bigint(self_int(args))]))
+    Ok(crate::types::tuple::new_tuple(vec![int_from_bigint(
+        self_int(args),
+    )]))
 }
 fn get_real(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(int_from_bigint(to_bigint(v).unwrap()))
@@ -741,7 +830,13 @@ fn get_denominator(_vm: &Vm, _v: &Value) -> PyResult<Value> {
 }
 
 fn int_to_bytes(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
-    let a = args::parse(&args[1..], kw, "to_bytes", &["length", "byteorder", "signed"], 0)?;
+    let a = args::parse(
+        &args[1..],
+        kw,
+        "to_bytes",
+        &["length", "byteorder", "signed"],
+        0,
+    )?;
     let length = match &a[0] {
         Some(l) => to_i64(&crate::runtime::ops::index(vm, l)?).unwrap_or(-1),
         None => 1,
@@ -759,7 +854,9 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value
     };
     let x = self_int(args);
     if x.is_negative() && !signed {
-        return Err(error::overflow_error("can't convert negative int to unsigned"));
+        return Err(error::overflow_error(
+            "can't convert negative int to unsigned",
+        ));
     }
     let mut bytes = x.to_signed_bytes_le();
     if !signed {
@@ -780,13 +877,23 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value
     match order.as_str() {
         "big" => bytes.reverse(),
         "little" => {}
-        _ => return Err(error::value_error("byteorder must be either 'little' or 'big'")),
+        _ => {
+            return Err(error::value_error(
+                "byteorder must be either 'little' or 'big'",
+            ))
+        }
     }
     Ok(crate::types::bytes::new_bytes(bytes))
 }
 
 fn int_from_bytes(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
-    let a = args::parse(&args[1..], kw, "from_bytes", &["bytes", "byteorder", "signed"], 1)?;
+    let a = args::parse(
+        &args[1..],
+        kw,
+        "from_bytes",
+        &["bytes", "byteorder", "signed"],
+        1,
+    )?;
     let data = crate::types::bytes::bytes_from_iterable(vm, a[0].as_ref().unwrap())?;
     let order = match &a[1] {
         Some(o) => as_str(o).unwrap_or("").to_string(),
@@ -800,7 +907,11 @@ fn int_from_bytes(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Val
     match order.as_str() {
         "big" => le.reverse(),
         "little" => {}
-        _ => return Err(error::value_error("byteorder must be either 'little' or 'big'")),
+        _ => {
+            return Err(error::value_error(
+                "byteorder must be either 'little' or 'big'",
+            ))
+        }
     }
     let v = if signed {
         BigInt::from_signed_bytes_le(&le)
@@ -883,10 +994,15 @@ fn int_rpow3(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> 
 pub fn int_divmod_values(a: &Value, b: &Value) -> PyResult<Value> {
     let (x, y) = (to_bigint(a).unwrap(), to_bigint(b).unwrap());
     if y.is_zero() {
-        return Err(error::zero_division_error("integer division or modulo by zero"));
+        return Err(error::zero_division_error(
+            "integer division or modulo by zero",
+        ));
     }
     let (q, r) = x.div_mod_floor(&y);
-    Ok(crate::types::tuple::new_tuple(vec![int_from_bigint(q), int_from_bigint(r)]))
+    Ok(crate::types::tuple::new_tuple(vec![
+        int_from_bigint(q),
+        int_from_bigint(r),
+    ]))
 }
 fn int_divmod(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     if !is_int(&args[1]) {

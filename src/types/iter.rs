@@ -32,7 +32,12 @@ pub struct SeqIterObj {
 pub fn new_seq_iter(ty: TypeRef, seq: Value) -> Value {
     object::alloc(
         ty,
-        SeqIterObj { seq: Mutex::new(Some(seq)), index: AtomicUsize::new(0), byte: AtomicUsize::new(0), reverse: false },
+        SeqIterObj {
+            seq: Mutex::new(Some(seq)),
+            index: AtomicUsize::new(0),
+            byte: AtomicUsize::new(0),
+            reverse: false,
+        },
     )
 }
 
@@ -40,7 +45,12 @@ pub fn new_seq_iter(ty: TypeRef, seq: Value) -> Value {
 pub fn new_reverse_iter(seq: Value, len: usize) -> Value {
     object::alloc(
         types().list_reverseiterator,
-        SeqIterObj { seq: Mutex::new(Some(seq)), index: AtomicUsize::new(len), byte: AtomicUsize::new(0), reverse: true },
+        SeqIterObj {
+            seq: Mutex::new(Some(seq)),
+            index: AtomicUsize::new(len),
+            byte: AtomicUsize::new(0),
+            reverse: true,
+        },
     )
 }
 
@@ -69,7 +79,10 @@ pub fn seq_iter_next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     } else {
         match seq.kind() {
             Kind::List if seq.ty().is_builtin() || it.is_exact(types().list_iterator) => {
-                let r = seq.downcast::<crate::types::list::ListObj>().unwrap().get(i);
+                let r = seq
+                    .downcast::<crate::types::list::ListObj>()
+                    .unwrap()
+                    .get(i);
                 si.index.store(i + 1, Ordering::Relaxed);
                 r
             }
@@ -99,7 +112,12 @@ pub fn seq_iter_next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
                         si.index.store(i + 1, Ordering::Relaxed);
                         Some(v)
                     }
-                    Err(e) if e.matches(types().exc.index_error) || e.matches(types().exc.stop_iteration) => None,
+                    Err(e)
+                        if e.matches(types().exc.index_error)
+                            || e.matches(types().exc.stop_iteration) =>
+                    {
+                        None
+                    }
                     Err(e) => return Err(e),
                 }
             }
@@ -128,12 +146,27 @@ pub struct NativeIterObj {
 }
 
 pub fn new_native_iter(ty: TypeRef, st: Box<dyn NativeIter>) -> Value {
-    object::alloc(ty, NativeIterObj { state: Mutex::new(Some(st)) })
+    object::alloc(
+        ty,
+        NativeIterObj {
+            state: Mutex::new(Some(st)),
+        },
+    )
 }
 
 /// Allocates a native iterator of a (possibly user-derived) class.
-pub fn new_native_iter_of(vm: &Vm, cls: &crate::object::Obj<TypeObj>, st: Box<dyn NativeIter>) -> PyResult<Value> {
-    crate::types::typeobj::alloc_instance(vm, cls, NativeIterObj { state: Mutex::new(Some(st)) })
+pub fn new_native_iter_of(
+    vm: &Vm,
+    cls: &crate::object::Obj<TypeObj>,
+    st: Box<dyn NativeIter>,
+) -> PyResult<Value> {
+    crate::types::typeobj::alloc_instance(
+        vm,
+        cls,
+        NativeIterObj {
+            state: Mutex::new(Some(st)),
+        },
+    )
 }
 
 /// Advances a native iterator. The state is taken out while `next` runs, so
@@ -181,7 +214,12 @@ fn si_length_hint(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
 }
 fn ni_length_hint(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let ni = args[0].downcast::<NativeIterObj>().unwrap();
-    let h = ni.state.lock().as_ref().and_then(|s| s.length_hint()).unwrap_or(0);
+    let h = ni
+        .state
+        .lock()
+        .as_ref()
+        .and_then(|s| s.length_hint())
+        .unwrap_or(0);
     Ok(int_from_i64(h as i64))
 }
 
@@ -222,7 +260,14 @@ impl NativeIter for DictIter {
         }
     }
     fn length_hint(&self) -> Option<usize> {
-        Some(if self.done { 0 } else { as_dict(&self.dict).unwrap().len().saturating_sub(self.pos.min(self.len)) })
+        Some(if self.done {
+            0
+        } else {
+            as_dict(&self.dict)
+                .unwrap()
+                .len()
+                .saturating_sub(self.pos.min(self.len))
+        })
     }
 }
 
@@ -233,7 +278,16 @@ pub fn new_dict_iter(dict: Value, kind: ViewKind) -> Value {
         ViewKind::Values => types().dict_valueiterator,
         ViewKind::Items => types().dict_itemiterator,
     };
-    new_native_iter(ty, Box::new(DictIter { dict, pos: 0, len, kind, done: false }))
+    new_native_iter(
+        ty,
+        Box::new(DictIter {
+            dict,
+            pos: 0,
+            len,
+            kind,
+            done: false,
+        }),
+    )
 }
 
 // ---- builtin iterator types ---------------------------------------------
@@ -247,7 +301,12 @@ impl NativeIter for Enumerate {
         match vm.next(&self.it)? {
             Some(v) => {
                 let c = self.count.clone();
-                self.count = crate::runtime::ops::binary_op(vm, &c, &Value::small(1), specializer::BinOp::Add)?;
+                self.count = crate::runtime::ops::binary_op(
+                    vm,
+                    &c,
+                    &Value::small(1),
+                    specializer::BinOp::Add,
+                )?;
                 Ok(Some(new_tuple(vec![c, v])))
             }
             None => Ok(None),
@@ -261,7 +320,10 @@ fn enumerate_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Valu
     let count = match &a[1] {
         Some(s) => {
             if s.kind() != Kind::Int {
-                return Err(error::type_error(format!("'{}' object cannot be interpreted as an integer", s.ty().name())));
+                return Err(error::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    s.ty().name()
+                )));
             }
             s.clone()
         }
@@ -342,7 +404,15 @@ fn zip_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             Err(e) => return Err(e),
         }
     }
-    new_native_iter_of(vm, cls, Box::new(Zip { its, strict, done: false }))
+    new_native_iter_of(
+        vm,
+        cls,
+        Box::new(Zip {
+            its,
+            strict,
+            done: false,
+        }),
+    )
 }
 
 struct Map {
@@ -373,7 +443,14 @@ fn map_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     for a in &args[2..] {
         its.push(vm.iter(a)?);
     }
-    new_native_iter_of(vm, cls, Box::new(Map { f: args[1].clone(), its }))
+    new_native_iter_of(
+        vm,
+        cls,
+        Box::new(Map {
+            f: args[1].clone(),
+            its,
+        }),
+    )
 }
 
 struct Filter {
@@ -402,7 +479,14 @@ fn filter_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> 
     let cls = args[0].downcast::<TypeObj>().unwrap();
     args::check_positional(&args[1..], kw, "filter", 2, 2)?;
     let it = vm.iter(&args[2])?;
-    new_native_iter_of(vm, cls, Box::new(Filter { f: args[1].clone(), it }))
+    new_native_iter_of(
+        vm,
+        cls,
+        Box::new(Filter {
+            f: args[1].clone(),
+            it,
+        }),
+    )
 }
 
 struct Reversed {
@@ -418,7 +502,9 @@ impl NativeIter for Reversed {
         self.next -= 1;
         match vm.getitem(&self.seq, &int_from_i64(i as i64)) {
             Ok(v) => Ok(Some(v)),
-            Err(e) if e.matches(types().exc.index_error) || e.matches(types().exc.stop_iteration) => {
+            Err(e)
+                if e.matches(types().exc.index_error) || e.matches(types().exc.stop_iteration) =>
+            {
                 self.next = -1;
                 Ok(None)
             }
@@ -437,10 +523,20 @@ fn reversed_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value
         return Ok(r);
     }
     if seq.ty().lookup_str("__getitem__").is_none() || seq.kind() == Kind::Dict {
-        return Err(error::type_error(format!("'{}' object is not reversible", seq.ty().name())));
+        return Err(error::type_error(format!(
+            "'{}' object is not reversible",
+            seq.ty().name()
+        )));
     }
     let n = vm.len(seq)? as isize;
-    new_native_iter_of(vm, cls, Box::new(Reversed { seq: seq.clone(), next: n - 1 }))
+    new_native_iter_of(
+        vm,
+        cls,
+        Box::new(Reversed {
+            seq: seq.clone(),
+            next: n - 1,
+        }),
+    )
 }
 
 struct CallIter {
@@ -469,11 +565,25 @@ impl NativeIter for CallIter {
     }
 }
 pub fn new_callable_iter(f: Value, sentinel: Value) -> Value {
-    new_native_iter(types().callable_iterator, Box::new(CallIter { f, sentinel, done: false }))
+    new_native_iter(
+        types().callable_iterator,
+        Box::new(CallIter {
+            f,
+            sentinel,
+            done: false,
+        }),
+    )
 }
 
 pub(crate) fn init(t: &Registry) {
-    for ty in [t.list_iterator, t.list_reverseiterator, t.tuple_iterator, t.str_iterator, t.bytes_iterator, t.seq_iterator] {
+    for ty in [
+        t.list_iterator,
+        t.list_reverseiterator,
+        t.tuple_iterator,
+        t.str_iterator,
+        t.bytes_iterator,
+        t.seq_iterator,
+    ] {
         ty.add_method("__next__", si_next);
         ty.add_method("__iter__", iter_self);
         ty.add_method("__length_hint__", si_length_hint);
@@ -499,5 +609,6 @@ pub(crate) fn init(t: &Registry) {
     t.map.add_new(map_new);
     t.filter.add_new(filter_new);
     t.reversed.add_new(reversed_new);
-    t.enumerate.add_classmethod("__class_getitem__", crate::modules::builtins::class_getitem);
+    t.enumerate
+        .add_classmethod("__class_getitem__", crate::modules::builtins::class_getitem);
 }

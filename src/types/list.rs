@@ -29,7 +29,9 @@ unsafe impl Send for ListObj {}
 
 impl ListObj {
     pub fn new(items: Vec<Value>) -> ListObj {
-        ListObj { items: UnsafeCell::new(items) }
+        ListObj {
+            items: UnsafeCell::new(items),
+        }
     }
 }
 
@@ -133,7 +135,10 @@ fn list_init(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         return Err(error::type_error("list() takes no keyword arguments"));
     }
     if args.len() > 2 {
-        return Err(error::type_error(format!("list expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(error::type_error(format!(
+            "list expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let items = match args.get(1) {
         Some(it) => vm.iterate(it)?,
@@ -174,7 +179,10 @@ fn list_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
         return Ok(new_list(out));
     }
     if !is_int(k) && k.ty().lookup_str("__index__").is_none() {
-        return Err(error::type_error(format!("list indices must be integers or slices, not {}", k.ty().name())));
+        return Err(error::type_error(format!(
+            "list indices must be integers or slices, not {}",
+            k.ty().name()
+        )));
     }
     let i = ops::index_isize(vm, k)?;
     getitem_int(&args[0], i as i64)
@@ -189,7 +197,10 @@ fn list_setitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
         } else {
             match vm.iterate(&args[2]) {
                 Ok(v) => v,
-                Err(e) if e.matches(types().exc.type_error) && args[2].ty().lookup_str("__iter__").is_none() => {
+                Err(e)
+                    if e.matches(types().exc.type_error)
+                        && args[2].ty().lookup_str("__iter__").is_none() =>
+                {
                     return Err(error::type_error("can only assign an iterable"))
                 }
                 Err(e) => return Err(e),
@@ -226,7 +237,10 @@ fn list_setitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
         return Ok(Value::none());
     }
     if !is_int(k) && k.ty().lookup_str("__index__").is_none() {
-        return Err(error::type_error(format!("list indices must be integers or slices, not {}", k.ty().name())));
+        return Err(error::type_error(format!(
+            "list indices must be integers or slices, not {}",
+            k.ty().name()
+        )));
     }
     let i = ops::index_isize(vm, k)?;
     setitem_int(&args[0], i as i64, args[2].clone())?;
@@ -239,7 +253,9 @@ fn list_delitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
     if let Some(sl) = k.downcast::<SliceObj>() {
         let (start, _stop, step, n) = sl.indices(vm, l.len())?;
         let removed = l.locked(|v| {
-            let mut idx: Vec<usize> = (0..n).map(|j| (start + j as isize * step) as usize).collect();
+            let mut idx: Vec<usize> = (0..n)
+                .map(|j| (start + j as isize * step) as usize)
+                .collect();
             idx.sort_unstable();
             let mut removed = Vec::with_capacity(n);
             for &i in idx.iter().rev() {
@@ -253,7 +269,10 @@ fn list_delitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
         return Ok(Value::none());
     }
     if !is_int(k) && k.ty().lookup_str("__index__").is_none() {
-        return Err(error::type_error(format!("list indices must be integers or slices, not {}", k.ty().name())));
+        return Err(error::type_error(format!(
+            "list indices must be integers or slices, not {}",
+            k.ty().name()
+        )));
     }
     let i = ops::index_isize(vm, k)? as i64;
     let old = l.locked(|v| {
@@ -280,10 +299,16 @@ fn list_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
     Ok(Value::bool(false))
 }
 fn list_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(crate::types::iter::new_seq_iter(types().list_iterator, args[0].clone()))
+    Ok(crate::types::iter::new_seq_iter(
+        types().list_iterator,
+        args[0].clone(),
+    ))
 }
 fn list_reversed(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(crate::types::iter::new_reverse_iter(args[0].clone(), lo(&args[0]).len()))
+    Ok(crate::types::iter::new_reverse_iter(
+        args[0].clone(),
+        lo(&args[0]).len(),
+    ))
 }
 
 fn list_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
@@ -297,7 +322,13 @@ fn list_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             Ok(new_list(v))
         }
         BinOp::Multiply => {
-            let (l, n) = if let Some(l) = as_list(a) { (l, b) } else if let Some(l) = as_list(b) { (l, a) } else { return Ok(Value::not_implemented()) };
+            let (l, n) = if let Some(l) = as_list(a) {
+                (l, b)
+            } else if let Some(l) = as_list(b) {
+                (l, a)
+            } else {
+                return Ok(Value::not_implemented());
+            };
             if !is_int(n) && n.ty().lookup_str("__index__").is_none() {
                 return Ok(Value::not_implemented());
             }
@@ -391,7 +422,13 @@ fn list_remove(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
     let mut i = 0;
     while let Some(x) = l.get(i) {
         if ops::eq(vm, &x, &args[1])? {
-            let old = l.locked(|v| if i < v.len() && v[i].is(&x) { Some(v.remove(i)) } else { None });
+            let old = l.locked(|v| {
+                if i < v.len() && v[i].is(&x) {
+                    Some(v.remove(i))
+                } else {
+                    None
+                }
+            });
             if old.is_some() {
                 return Ok(Value::none());
             }
@@ -402,7 +439,9 @@ fn list_remove(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
 }
 fn list_index(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     if args.len() < 2 {
-        return Err(error::type_error("index expected at least 1 argument, got 0"));
+        return Err(error::type_error(
+            "index expected at least 1 argument, got 0",
+        ));
     }
     let l = lo(&args[0]);
     let (start, end) = seq_range(vm, l.len(), args.get(2), args.get(3))?;
@@ -414,7 +453,10 @@ fn list_index(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
         }
         i += 1;
     }
-    Err(error::value_error(format!("{} is not in list", vm.repr_string(&args[1])?)))
+    Err(error::value_error(format!(
+        "{} is not in list",
+        vm.repr_string(&args[1])?
+    )))
 }
 fn list_count(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let mut n = 0;
@@ -438,7 +480,10 @@ fn list_reverse(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
 }
 
 /// A stable merge sort whose comparison may fail.
-pub fn merge_sort<T: Clone>(items: &mut Vec<T>, lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+pub fn merge_sort<T: Clone>(
+    items: &mut Vec<T>,
+    lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
+) -> PyResult<()> {
     let n = items.len();
     if n < 2 {
         return Ok(());
@@ -489,7 +534,12 @@ pub fn merge_sort<T: Clone>(items: &mut Vec<T>, lt: &mut dyn FnMut(&T, &T) -> Py
 }
 
 /// Sorts values with Python `<`, optionally by key, optionally reversed (stable).
-pub fn sort_values(vm: &Vm, items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(
+    vm: &Vm,
+    items: Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let keyed: Vec<(Value, Value)> = match key {
         Some(k) => {
             let mut v = Vec::with_capacity(items.len());
@@ -508,9 +558,13 @@ pub fn sort_values(vm: &Vm, items: Vec<Value>, key: Option<&Value>, reverse: boo
     if keyed.iter().all(|(k, _)| k.is_small_int()) {
         keyed.sort_by_key(|(k, _)| k.small_unchecked());
     } else if keyed.iter().all(|(k, _)| k.is_exact(types().str)) {
-        keyed.sort_by(|(a, _), (b, _)| crate::types::str::as_str(a).cmp(&crate::types::str::as_str(b)));
+        keyed.sort_by(|(a, _), (b, _)| {
+            crate::types::str::as_str(a).cmp(&crate::types::str::as_str(b))
+        });
     } else {
-        merge_sort(&mut keyed, &mut |a: &(Value, Value), b: &(Value, Value)| ops::lt(vm, &a.0, &b.0))?;
+        merge_sort(&mut keyed, &mut |a: &(Value, Value), b: &(Value, Value)| {
+            ops::lt(vm, &a.0, &b.0)
+        })?;
     }
     if reverse {
         keyed.reverse();
@@ -580,7 +634,13 @@ pub(crate) fn init(t: &Registry) {
     l.set_attr_raw("__hash__", Value::none());
     use crate::types::function::NativeImpl;
     l.add_impl("__add__", NativeImpl::BinOp(list_binop, BinOp::Add, false));
-    l.add_impl("__mul__", NativeImpl::BinOp(list_binop, BinOp::Multiply, false));
-    l.add_impl("__rmul__", NativeImpl::BinOp(list_binop, BinOp::Multiply, true));
+    l.add_impl(
+        "__mul__",
+        NativeImpl::BinOp(list_binop, BinOp::Multiply, false),
+    );
+    l.add_impl(
+        "__rmul__",
+        NativeImpl::BinOp(list_binop, BinOp::Multiply, true),
+    );
     crate::types::int::add_richcmp(l, list_richcmp);
 }

@@ -278,12 +278,22 @@ pub fn init() {
     // Exception classes.
     let mut by_name: Vec<(&'static str, TypeRef)> = vec![("BaseException", tys.base_exception)];
     for &(name, parent) in EXCEPTIONS {
-        let base = by_name.iter().find(|(n, _)| *n == parent).map(|(_, t)| *t).expect("parent exception");
+        let base = by_name
+            .iter()
+            .find(|(n, _)| *n == parent)
+            .map(|(_, t)| *t)
+            .expect("parent exception");
         let t = typeobj::new_builtin_type(name, Kind::Exception, Some(base), BASETYPE);
         by_name.push((name, t));
     }
     tys.exceptions = by_name.clone();
-    let find = |n: &str| by_name.iter().find(|(x, _)| *x == n).map(|(_, t)| *t).unwrap();
+    let find = |n: &str| {
+        by_name
+            .iter()
+            .find(|(x, _)| *x == n)
+            .map(|(_, t)| *t)
+            .unwrap()
+    };
     let exc = exc_lookup!(find;
         exception = "Exception",
         type_error = "TypeError",

@@ -34,7 +34,8 @@ pub fn module_dict(m: &Value) -> &Value {
 
 pub fn module_name(m: &Value) -> Option<String> {
     let d = as_dict(module_dict(m))?;
-    d.get_by_str("__name__").and_then(|n| as_str(&n).map(|s| s.to_string()))
+    d.get_by_str("__name__")
+        .and_then(|n| as_str(&n).map(|s| s.to_string()))
 }
 
 /// Sets an attribute of a (native) module during its construction.
@@ -50,7 +51,11 @@ pub fn add_fn(m: &Value, name: &'static str, f: crate::types::function::NativeFn
 
 pub fn module_getattr(vm: &Vm, m: &Value, name: &Value) -> PyResult<Value> {
     let d = as_dict(module_dict(m)).unwrap();
-    let found = if name.is_exact(types().str) { d.get_str(name) } else { d.get_item(vm, name)? };
+    let found = if name.is_exact(types().str) {
+        d.get_str(name)
+    } else {
+        d.get_item(vm, name)?
+    };
     if let Some(v) = found {
         return Ok(v);
     }
@@ -103,7 +108,10 @@ fn module_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
     let m = &args[0];
     let name = module_name(m).unwrap_or_else(|| "?".into());
     let d = as_dict(module_dict(m)).unwrap();
-    let r = match d.get_by_str("__file__").and_then(|f| as_str(&f).map(|s| s.to_string())) {
+    let r = match d
+        .get_by_str("__file__")
+        .and_then(|f| as_str(&f).map(|s| s.to_string()))
+    {
         Some(f) => format!("<module '{}' from '{}'>", name, f),
         None => format!("<module '{}' (built-in)>", name),
     };

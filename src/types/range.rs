@@ -23,7 +23,11 @@ impl RangeObj {
     pub fn len(&self) -> i64 {
         let (a, b, s) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if s > 0 {
-            if a < b { (b - a - 1) / s + 1 } else { 0 }
+            if a < b {
+                (b - a - 1) / s + 1
+            } else {
+                0
+            }
         } else if a > b {
             (a - b - 1) / (-s) + 1
         } else {
@@ -63,9 +67,22 @@ fn range_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let (start, stop, step) = match a.len() {
         1 => (0, to_bound(vm, &a[0])?, 1),
         2 => (to_bound(vm, &a[0])?, to_bound(vm, &a[1])?, 1),
-        3 => (to_bound(vm, &a[0])?, to_bound(vm, &a[1])?, to_bound(vm, &a[2])?),
-        0 => return Err(error::type_error("range expected at least 1 argument, got 0")),
-        n => return Err(error::type_error(format!("range expected at most 3 arguments, got {}", n))),
+        3 => (
+            to_bound(vm, &a[0])?,
+            to_bound(vm, &a[1])?,
+            to_bound(vm, &a[2])?,
+        ),
+        0 => {
+            return Err(error::type_error(
+                "range expected at least 1 argument, got 0",
+            ))
+        }
+        n => {
+            return Err(error::type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                n
+            )))
+        }
     };
     if step == 0 {
         return Err(error::value_error("range() arg 3 must not be zero"));
@@ -81,7 +98,12 @@ pub fn range_iter(v: &Value) -> Value {
     let rg = r(v);
     object::alloc(
         types().range_iterator,
-        RangeIterObj { next: AtomicI64::new(rg.start), stop: rg.stop, step: rg.step, remaining: AtomicI64::new(rg.len()) },
+        RangeIterObj {
+            next: AtomicI64::new(rg.start),
+            stop: rg.stop,
+            step: rg.step,
+            remaining: AtomicI64::new(rg.len()),
+        },
     )
 }
 
@@ -124,7 +146,10 @@ fn range_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
         return Ok(new_range(nstart, nstop, nstep));
     }
     if !is_int(&args[1]) && args[1].ty().lookup_str("__index__").is_none() {
-        return Err(error::type_error(format!("range indices must be integers or slices, not {}", args[1].ty().name())));
+        return Err(error::type_error(format!(
+            "range indices must be integers or slices, not {}",
+            args[1].ty().name()
+        )));
     }
     let i = ops::index_isize(vm, &args[1])? as i64;
     let n = rg.len();
@@ -169,7 +194,12 @@ fn range_reversed(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<V
     let last = if n > 0 { rg.item(n - 1) } else { rg.start };
     Ok(object::alloc(
         types().range_iterator,
-        RangeIterObj { next: AtomicI64::new(last), stop: rg.start - rg.step, step: -rg.step, remaining: AtomicI64::new(n) },
+        RangeIterObj {
+            next: AtomicI64::new(last),
+            stop: rg.start - rg.step,
+            step: -rg.step,
+            remaining: AtomicI64::new(n),
+        },
     ))
 }
 fn range_count(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -186,7 +216,10 @@ fn range_index(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
             return Ok(int_from_i64((x - rg.start) / rg.step));
         }
     }
-    Err(error::value_error(format!("{} is not in range", vm.repr_string(&args[1])?)))
+    Err(error::value_error(format!(
+        "{} is not in range",
+        vm.repr_string(&args[1])?
+    )))
 }
 fn range_richcmp(_vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let (Some(x), Some(y)) = (a.downcast::<RangeObj>(), b.downcast::<RangeObj>()) else {
@@ -207,7 +240,11 @@ fn range_hash(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     } else if n == 1 {
         crate::types::tuple::new_tuple(vec![Value::small(1), int_from_i64(rg.start), Value::none()])
     } else {
-        crate::types::tuple::new_tuple(vec![int_from_i64(n), int_from_i64(rg.start), int_from_i64(rg.step)])
+        crate::types::tuple::new_tuple(vec![
+            int_from_i64(n),
+            int_from_i64(rg.start),
+            int_from_i64(rg.step),
+        ])
     };
     Ok(int_from_i64(vm.hash(&t)?))
 }

@@ -23,8 +23,8 @@ use crate::runtime::error::{self, PyErr, PyResult};
 use crate::runtime::ops;
 use crate::runtime::vm::Vm;
 use crate::types::function::NativeImpl;
-use crate::types::iter::{new_native_iter, NativeIter};
 use crate::types::int::int_from_i64;
+use crate::types::iter::{new_native_iter, NativeIter};
 use crate::types::str::{new_str, StrObj};
 use crate::types::typeobj::{alloc_instance, is_subtype, TypeObj};
 use crate::types::{type_ref, types, Registry, TypeRef};
@@ -46,10 +46,6 @@ impl Entry {
     #[inline]
     fn empty() -> Entry {
         Entry { hash: 0, key: None }
-    }
-    #[inline]
-    fn is_empty(&self) -> bool {
-        self.key.is_none() && self.hash == 0
     }
 }
 
@@ -99,19 +95,29 @@ impl SetData {
         let mut i = (hash as u64 as usize) & mask;
         loop {
             if table[i].key.is_none() {
-                table[i] = Entry { hash, key: Some(key) };
+                table[i] = Entry {
+                    hash,
+                    key: Some(key),
+                };
                 return;
             }
             if i + LINEAR_PROBES <= mask {
                 for j in 1..=LINEAR_PROBES {
                     if table[i + j].key.is_none() {
-                        table[i + j] = Entry { hash, key: Some(key) };
+                        table[i + j] = Entry {
+                            hash,
+                            key: Some(key),
+                        };
                         return;
                     }
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -139,19 +145,31 @@ impl SetData {
     /// Stores a new key at the slot a failed lookup found (`found_unused_or_dummy`).
     fn insert_at(&mut self, empty: usize, freeslot: Option<usize>, key: Value, hash: i64) {
         self.hash = -1;
-        if let Some(f) = freeslot {
-            self.table[f] = Entry { hash, key: Some(key) };
+        // A dummy seen before the lock was released for a comparison may have
+        // been reused meanwhile; only a slot that is still free is taken.
+        if let Some(f) = freeslot.filter(|&f| self.table[f].key.is_none()) {
+            self.table[f] = Entry {
+                hash,
+                key: Some(key),
+            };
             self.used += 1;
             return;
         }
-        self.table[empty] = Entry { hash, key: Some(key) };
+        self.table[empty] = Entry {
+            hash,
+            key: Some(key),
+        };
         self.fill += 1;
         self.used += 1;
         let mask = self.mask();
         if self.fill * 5 < mask * 3 {
             return;
         }
-        let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+        let n = if self.used > 50000 {
+            self.used * 2
+        } else {
+            self.used * 4
+        };
         self.resize(n);
     }
 
@@ -171,7 +189,12 @@ impl SetData {
             .enumerate()
             .filter_map(|(i, e)| e.key.as_ref().map(|k| (i, e.hash, k.clone())))
             .collect();
-        Snap { mask: self.mask(), fill: self.fill, used: self.used, entries }
+        Snap {
+            mask: self.mask(),
+            fill: self.fill,
+            used: self.used,
+            entries,
+        }
     }
 }
 
@@ -195,7 +218,16 @@ struct Probe {
 impl Probe {
     fn new(hash: i64, mask: usize) -> Probe {
         let i = (hash as u64 as usize) & mask;
-        Probe { i, k: 0, limit: if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 }, perturb: hash as u64 }
+        Probe {
+            i,
+            k: 0,
+            limit: if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            },
+            perturb: hash as u64,
+        }
     }
     #[inline]
     fn slot(&self) -> usize {
@@ -208,16 +240,28 @@ impl Probe {
             return;
         }
         self.perturb >>= PERTURB_SHIFT;
-        self.i = (self.i.wrapping_mul(5).wrapping_add(1).wrapping_add(self.perturb as usize)) & mask;
+        self.i = (self
+            .i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(self.perturb as usize))
+            & mask;
         self.k = 0;
-        self.limit = if self.i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+        self.limit = if self.i + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
     }
 }
 
 /// Where a lookup ended.
 enum Loc {
     Found(usize),
-    Missing { empty: usize, freeslot: Option<usize> },
+    Missing {
+        empty: usize,
+        freeslot: Option<usize>,
+    },
 }
 
 pub struct SetObj {
@@ -233,7 +277,10 @@ unsafe impl Send for SetObj {}
 
 impl SetObj {
     pub fn new(frozen: bool) -> SetObj {
-        SetObj { data: UnsafeCell::new(SetData::new()), frozen }
+        SetObj {
+            data: UnsafeCell::new(SetData::new()),
+            frozen,
+        }
     }
 }
 
@@ -251,10 +298,17 @@ fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
     match (ka, kb) {
         (Kind::Str, Kind::Str) if a.is_exact(t.str) && b.is_exact(t.str) => {
             // SAFETY: both kinds checked.
-            let (x, y) = unsafe { (a.downcast_unchecked::<StrObj>(), b.downcast_unchecked::<StrObj>()) };
+            let (x, y) = unsafe {
+                (
+                    a.downcast_unchecked::<StrObj>(),
+                    b.downcast_unchecked::<StrObj>(),
+                )
+            };
             Some(x.as_str() == y.as_str())
         }
-        (Kind::Int | Kind::Float, Kind::Int | Kind::Float) if a.ty().is_builtin() && b.ty().is_builtin() => {
+        (Kind::Int | Kind::Float, Kind::Int | Kind::Float)
+            if a.ty().is_builtin() && b.ty().is_builtin() =>
+        {
             crate::types::int::fast_num_eq(a, b)
         }
         (Kind::Str, Kind::Int | Kind::Float) | (Kind::Int | Kind::Float, Kind::Str)
@@ -288,7 +342,13 @@ impl Obj<SetObj> {
     }
 
     /// Looks `key` up and runs `act` with the table locked and the outcome.
-    fn locate<R>(&self, vm: &Vm, key: &Value, hash: i64, act: impl FnOnce(&mut SetData, Loc) -> R) -> PyResult<R> {
+    fn locate<R>(
+        &self,
+        vm: &Vm,
+        key: &Value,
+        hash: i64,
+        act: impl FnOnce(&mut SetData, Loc) -> R,
+    ) -> PyResult<R> {
         let mut act = Some(act);
         'restart: loop {
             self.header.lock();
@@ -303,7 +363,13 @@ impl Obj<SetObj> {
                 let found = match &e.key {
                     None => {
                         if e.hash == 0 {
-                            let r = (act.take().unwrap())(d, Loc::Missing { empty: slot, freeslot });
+                            let r = (act.take().unwrap())(
+                                d,
+                                Loc::Missing {
+                                    empty: slot,
+                                    freeslot,
+                                },
+                            );
                             // SAFETY: locked above.
                             unsafe { self.header.unlock() };
                             return Ok(r);
@@ -416,7 +482,10 @@ impl Obj<SetObj> {
             d.hash = -1;
             if d.fill == 0 && d.mask() == other.mask && other.fill == other.used {
                 for (i, h, k) in other.entries {
-                    d.table[i] = Entry { hash: h, key: Some(k) };
+                    d.table[i] = Entry {
+                        hash: h,
+                        key: Some(k),
+                    };
                 }
                 d.fill = other.fill;
                 d.used = other.used;
@@ -454,7 +523,11 @@ impl Obj<SetObj> {
     fn shrink_dummies(&self) {
         self.locked(|d| {
             if d.fill - d.used > d.mask() / 4 {
-                let n = if d.used > 50000 { d.used * 2 } else { d.used * 4 };
+                let n = if d.used > 50000 {
+                    d.used * 2
+                } else {
+                    d.used * 4
+                };
                 d.resize(n);
             }
         })
@@ -647,7 +720,11 @@ pub fn set_clear(set: &Value) {
 
 /// After a failed hash: a set key is retried as a frozenset, other errors propagate.
 fn retry_as_frozenset(vm: &Vm, item: &Value, e: PyErr) -> PyResult<Value> {
-    if item.downcast::<SetObj>().is_some_and(|_| is_subtype(item.ty(), types().set)) && e.matches(types().exc.type_error) {
+    if item
+        .downcast::<SetObj>()
+        .is_some_and(|_| is_subtype(item.ty(), types().set))
+        && e.matches(types().exc.type_error)
+    {
         return make_new(vm, types().frozenset, Some(item));
     }
     Err(e)
@@ -785,12 +862,25 @@ fn set_symmetric_difference_update(vm: &Vm, a: &Value, other: &Value) -> PyResul
     }
     let entries: Vec<(i64, Value)> = if other.is_exact(types().dict) {
         let d = crate::types::dict::as_dict(other).unwrap();
-        d.data.hashed_items(&d.header).into_iter().map(|(h, k, _)| (h, k)).collect()
+        d.data
+            .hashed_items(&d.header)
+            .into_iter()
+            .map(|(h, k, _)| (h, k))
+            .collect()
     } else if let Some(o) = other.downcast::<SetObj>() {
-        o.snapshot().entries.into_iter().map(|(_, h, k)| (h, k)).collect()
+        o.snapshot()
+            .entries
+            .into_iter()
+            .map(|(_, h, k)| (h, k))
+            .collect()
     } else {
         let tmp = make_new(vm, base_type(a.ty()), Some(other))?;
-        so(&tmp).snapshot().entries.into_iter().map(|(_, h, k)| (h, k)).collect()
+        so(&tmp)
+            .snapshot()
+            .entries
+            .into_iter()
+            .map(|(_, h, k)| (h, k))
+            .collect()
     };
     for (h, k) in entries {
         if !s.discard_hashed(vm, &k, h)? {
@@ -837,7 +927,10 @@ fn set_isdisjoint(vm: &Vm, a: &Value, other: &Value) -> PyResult<bool> {
     if a.is(other) {
         return Ok(s.is_empty());
     }
-    if let Some(o) = other.downcast::<SetObj>().filter(|_| other.ty().is_builtin()) {
+    if let Some(o) = other
+        .downcast::<SetObj>()
+        .filter(|_| other.ty().is_builtin())
+    {
         let (mut big, mut small) = (s, o);
         if small.len() > big.len() {
             std::mem::swap(&mut big, &mut small);
@@ -864,7 +957,9 @@ fn set_isdisjoint(vm: &Vm, a: &Value, other: &Value) -> PyResult<bool> {
 
 fn no_kwargs(kw: Option<&[Value]>, name: &str) -> PyResult<()> {
     if kw.is_some_and(|k| !k.is_empty()) {
-        return Err(error::type_error(format!("{name}() takes no keyword arguments")));
+        return Err(error::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )));
     }
     Ok(())
 }
@@ -890,7 +985,11 @@ fn set_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         no_kwargs(kw, "set")?;
     }
     if !is_subtype(cls, types().set) {
-        return Err(error::type_error(format!("set.__new__({}): {} is not a subtype of set", cls.name(), cls.name())));
+        return Err(error::type_error(format!(
+            "set.__new__({}): {} is not a subtype of set",
+            cls.name(),
+            cls.name()
+        )));
     }
     alloc_empty(vm, cls)
 }
@@ -899,7 +998,11 @@ fn set_init(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     no_kwargs(kw, "set")?;
     let me = &args[0];
     if args.len() > 2 {
-        return Err(error::type_error(format!("{} expected at most 1 argument, got {}", tyname(me), args.len() - 1)));
+        return Err(error::type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            tyname(me),
+            args.len() - 1
+        )));
     }
     let s = so(me);
     s.clear();
@@ -919,7 +1022,11 @@ fn frozenset_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Valu
     }
     let (pos, _) = args::split_kwargs(&args[1..], kw);
     if pos.len() > 1 {
-        return Err(error::type_error(format!("{} expected at most 1 argument, got {}", cls.name(), pos.len())));
+        return Err(error::type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            cls.name(),
+            pos.len()
+        )));
     }
     if !is_subtype(cls, types().frozenset) {
         return Err(error::type_error(format!(
@@ -973,6 +1080,14 @@ fn set_contains_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Val
     Ok(Value::bool(contains(vm, &args[0], x)?))
 }
 
+/// `hash()` of a frozenset (full 64-bit, like CPython's `tp_hash`); None for
+/// mutable sets and non-sets.
+pub fn hash_value(v: &Value) -> Option<i64> {
+    v.downcast::<SetObj>()
+        .filter(|s| s.frozen)
+        .map(|s| s.frozen_hash())
+}
+
 fn frozenset_hash(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(int_from_i64(so(&args[0]).frozen_hash()))
 }
@@ -1013,7 +1128,9 @@ fn set_remove_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value
 
 fn set_pop_m(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     no_args(args, kw, "set.pop")?;
-    so(&args[0]).pop().ok_or_else(|| error::key_error_msg("pop from an empty set"))
+    so(&args[0])
+        .pop()
+        .ok_or_else(|| error::key_error_msg("pop from an empty set"))
 }
 
 fn set_clear_m(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -1078,7 +1195,11 @@ fn take_data(v: &Value) -> SetData {
 fn set_intersection_update_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     no_kwargs(kw, "set.intersection_update")?;
     let tmp = intersection_multi(vm, args)?;
-    let data = if tmp.is(&args[0]) { return Ok(Value::none()) } else { take_data(&tmp) };
+    let data = if tmp.is(&args[0]) {
+        return Ok(Value::none());
+    } else {
+        take_data(&tmp)
+    };
     so(&args[0]).replace_data(data);
     Ok(Value::none())
 }
@@ -1109,7 +1230,11 @@ fn set_symmetric_difference_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> 
     set_symmetric_difference(vm, &args[0], o)
 }
 
-fn set_symmetric_difference_update_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+fn set_symmetric_difference_update_m(
+    vm: &Vm,
+    args: &[Value],
+    kw: Option<&[Value]>,
+) -> PyResult<Value> {
     let o = one_arg(args, kw, "set.symmetric_difference_update")?;
     set_symmetric_difference_update(vm, &args[0], o)?;
     Ok(Value::none())
@@ -1170,7 +1295,10 @@ fn set_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
 
 fn inplace_check(args: &[Value]) -> PyResult<bool> {
     if args.len() != 2 {
-        return Err(error::type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+        return Err(error::type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     Ok(args[1].downcast::<SetObj>().is_some())
 }
@@ -1277,7 +1405,16 @@ impl NativeIter for SetIter {
 /// A new iterator over a set or frozenset.
 pub fn new_set_iter(set: Value) -> Value {
     let used = so(&set).len();
-    new_native_iter(types().set_iterator, Box::new(SetIter { set: Some(set), used, pos: 0, len: used, broken: false }))
+    new_native_iter(
+        types().set_iterator,
+        Box::new(SetIter {
+            set: Some(set),
+            used,
+            pos: 0,
+            len: used,
+            broken: false,
+        }),
+    )
 }
 
 pub(crate) fn init(t: &Registry) {
@@ -1323,7 +1460,10 @@ pub(crate) fn init(t: &Registry) {
             ty.add_method("update", set_update_m);
             ty.add_method("intersection_update", set_intersection_update_m);
             ty.add_method("difference_update", set_difference_update_m);
-            ty.add_method("symmetric_difference_update", set_symmetric_difference_update_m);
+            ty.add_method(
+                "symmetric_difference_update",
+                set_symmetric_difference_update_m,
+            );
             ty.add_method("__ior__", set_ior);
             ty.add_method("__iand__", set_iand);
             ty.add_method("__isub__", set_isub);

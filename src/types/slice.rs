@@ -48,7 +48,11 @@ impl SliceObj {
     /// `PySlice_GetIndicesEx` computes them.
     pub fn indices(&self, vm: &Vm, len: usize) -> PyResult<(isize, isize, isize, usize)> {
         let len = len as isize;
-        let step = if self.step.is_none() { 1 } else { clamp_index(vm, &self.step)? };
+        let step = if self.step.is_none() {
+            1
+        } else {
+            clamp_index(vm, &self.step)?
+        };
         if step == 0 {
             return Err(error::value_error("slice step cannot be zero"));
         }
@@ -114,7 +118,11 @@ fn slice_indices(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
         return Err(error::value_error("length should not be negative"));
     }
     let (a, b, c, _) = sl(&args[0]).indices(vm, n as usize)?;
-    Ok(new_tuple(vec![int_from_i64(a as i64), int_from_i64(b as i64), int_from_i64(c as i64)]))
+    Ok(new_tuple(vec![
+        int_from_i64(a as i64),
+        int_from_i64(b as i64),
+        int_from_i64(c as i64),
+    ]))
 }
 fn slice_start(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(sl(v).start.clone())

@@ -28,8 +28,16 @@ pub struct StrObj {
 
 impl StrObj {
     pub fn new(s: String) -> StrObj {
-        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObj { s: s.into_boxed_str(), nchars, hash: AtomicI64::new(-1) }
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrObj {
+            s: s.into_boxed_str(),
+            nchars,
+            hash: AtomicI64::new(-1),
+        }
     }
 
     #[inline]
@@ -63,7 +71,11 @@ impl StrObj {
         if self.is_ascii() {
             return i;
         }
-        self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+        self.s
+            .char_indices()
+            .nth(i)
+            .map(|(b, _)| b)
+            .unwrap_or(self.s.len())
     }
 
     /// The code point at index `i`.
@@ -77,7 +89,15 @@ impl StrObj {
     /// Substring by code-point range.
     pub fn substr(&self, start: usize, end: usize) -> &str {
         let a = self.byte_offset(start);
-        let b = if self.is_ascii() { end } else { a + self.s[a..].char_indices().nth(end - start).map(|(b, _)| b).unwrap_or(self.s.len() - a) };
+        let b = if self.is_ascii() {
+            end
+        } else {
+            a + self.s[a..]
+                .char_indices()
+                .nth(end - start)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len() - a)
+        };
         &self.s[a..b]
     }
 }
@@ -133,7 +153,11 @@ pub fn as_str(v: &Value) -> Option<&str> {
 
 /// `repr()` of text: quotes chosen like CPython, with escapes.
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -146,7 +170,9 @@ pub fn repr_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if !c.is_ascii() && !is_printable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
@@ -220,11 +246,23 @@ fn so(v: &Value) -> &Obj<StrObj> {
 }
 
 fn arg_str<'a>(v: &'a Value, fname: &str, what: &str) -> PyResult<&'a str> {
-    as_str(v).ok_or_else(|| error::type_error(format!("{}() argument {} must be str, not {}", fname, what, v.ty().name())))
+    as_str(v).ok_or_else(|| {
+        error::type_error(format!(
+            "{}() argument {} must be str, not {}",
+            fname,
+            what,
+            v.ty().name()
+        ))
+    })
 }
 
 /// Normalizes a Python slice-style start/end pair to code-point indices.
-fn norm_range(vm: &Vm, len: usize, start: &Option<Value>, end: &Option<Value>) -> PyResult<(usize, usize)> {
+fn norm_range(
+    vm: &Vm,
+    len: usize,
+    start: &Option<Value>,
+    end: &Option<Value>,
+) -> PyResult<(usize, usize)> {
     let conv = |v: &Option<Value>, default: isize| -> PyResult<isize> {
         match v {
             None => Ok(default),
@@ -254,10 +292,17 @@ fn str_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         (Some(o), None, None) => vm.str(o)?,
         (Some(o), enc, errs) => {
             let data = crate::types::bytes::as_bytes(o).ok_or_else(|| {
-                error::type_error(format!("decoding to str: need a bytes-like object, {} found", o.ty().name()))
+                error::type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    o.ty().name()
+                ))
             })?;
             let enc = enc.as_ref().and_then(as_str).unwrap_or("utf-8").to_string();
-            let errs = errs.as_ref().and_then(as_str).unwrap_or("strict").to_string();
+            let errs = errs
+                .as_ref()
+                .and_then(as_str)
+                .unwrap_or("strict")
+                .to_string();
             new_str(crate::types::bytes::decode(&data, &enc, &errs)?)
         }
     };
@@ -287,7 +332,10 @@ fn str_contains(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
     Ok(Value::bool(contains(&args[0], &args[1])?))
 }
 fn str_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(crate::types::iter::new_seq_iter(types().str_iterator, args[0].clone()))
+    Ok(crate::types::iter::new_seq_iter(
+        types().str_iterator,
+        args[0].clone(),
+    ))
 }
 
 /// `s[i]` / `s[a:b:c]`.
@@ -296,7 +344,11 @@ pub fn str_getitem_value(vm: &Vm, s: &Value, k: &Value) -> PyResult<Value> {
     if let Some(sl) = k.downcast::<crate::types::slice::SliceObj>() {
         let (start, stop, step, n) = sl.indices(vm, st.char_len())?;
         if step == 1 {
-            return Ok(new_str(if n == 0 { String::new() } else { st.substr(start as usize, stop as usize).to_string() }));
+            return Ok(new_str(if n == 0 {
+                String::new()
+            } else {
+                st.substr(start as usize, stop as usize).to_string()
+            }));
         }
         let chars: Vec<char> = st.as_str().chars().collect();
         let mut out = String::with_capacity(n);
@@ -308,11 +360,15 @@ pub fn str_getitem_value(vm: &Vm, s: &Value, k: &Value) -> PyResult<Value> {
         return Ok(new_str(out));
     }
     let i = if is_int(k) {
-        to_i64(k).ok_or_else(|| error::index_error("cannot fit 'int' into an index-sized integer"))?
+        to_i64(k)
+            .ok_or_else(|| error::index_error("cannot fit 'int' into an index-sized integer"))?
     } else if k.ty().lookup_str("__index__").is_some() {
         crate::runtime::ops::index_isize(vm, k)? as i64
     } else {
-        return Err(error::type_error(format!("string indices must be integers, not '{}'", k.ty().name())));
+        return Err(error::type_error(format!(
+            "string indices must be integers, not '{}'",
+            k.ty().name()
+        )));
     };
     let n = st.char_len() as i64;
     let j = if i < 0 { i + n } else { i };
@@ -341,7 +397,13 @@ pub fn str_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             Ok(new_str(s))
         }
         BinOp::Multiply => {
-            let (s, n) = if let Some(s) = as_str(a) { (s, b) } else if let Some(s) = as_str(b) { (s, a) } else { return Ok(Value::not_implemented()) };
+            let (s, n) = if let Some(s) = as_str(a) {
+                (s, b)
+            } else if let Some(s) = as_str(b) {
+                (s, a)
+            } else {
+                return Ok(Value::not_implemented());
+            };
             if !is_int(n) && n.ty().lookup_str("__index__").is_none() {
                 return Ok(Value::not_implemented());
             }
@@ -349,7 +411,10 @@ pub fn str_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             if n == 0 || s.is_empty() {
                 return Ok(new_str(String::new()));
             }
-            if s.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize / 2) {
+            if s.len()
+                .checked_mul(n)
+                .is_none_or(|t| t > isize::MAX as usize / 2)
+            {
                 return Err(error::overflow_error("repeated string is too long"));
             }
             check_alloc(s.len() * n)?;
@@ -359,7 +424,9 @@ pub fn str_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             let Some(s) = as_str(a) else {
                 return Ok(Value::not_implemented());
             };
-            Ok(new_str(crate::runtime::strformat::percent_format(vm, s, b)?))
+            Ok(new_str(crate::runtime::strformat::percent_format(
+                vm, s, b,
+            )?))
         }
         _ => Ok(Value::not_implemented()),
     }
@@ -383,7 +450,9 @@ pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<usize> {
             if crate::types::int::to_bigint(&i).unwrap() < num_bigint::BigInt::from(0) {
                 Ok(0)
             } else {
-                Err(error::overflow_error("cannot fit 'int' into an index-sized integer"))
+                Err(error::overflow_error(
+                    "cannot fit 'int' into an index-sized integer",
+                ))
             }
         }
     }
@@ -491,13 +560,20 @@ fn rsplit_whitespace(s: &str, maxsplit: isize) -> Vec<String> {
     out
 }
 
-fn split_args(vm: &Vm, args: &[Value], kw: Option<&[Value]>, name: &str) -> PyResult<(Option<String>, isize)> {
+fn split_args(
+    vm: &Vm,
+    args: &[Value],
+    kw: Option<&[Value]>,
+    name: &str,
+) -> PyResult<(Option<String>, isize)> {
     let a = args::parse(&args[1..], kw, name, &["sep", "maxsplit"], 0)?;
     let sep = match &a[0] {
         None => None,
         Some(v) if v.is_none() => None,
         Some(v) => {
-            let s = as_str(v).ok_or_else(|| error::type_error(format!("must be str or None, not {}", v.ty().name())))?;
+            let s = as_str(v).ok_or_else(|| {
+                error::type_error(format!("must be str or None, not {}", v.ty().name()))
+            })?;
             if s.is_empty() {
                 return Err(error::value_error("empty separator"));
             }
@@ -520,7 +596,9 @@ fn str_split(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             if max < 0 {
                 s.split(sep.as_str()).map(String::from).collect()
             } else {
-                s.splitn(max as usize + 1, sep.as_str()).map(String::from).collect()
+                s.splitn(max as usize + 1, sep.as_str())
+                    .map(String::from)
+                    .collect()
             }
         }
     };
@@ -536,7 +614,9 @@ fn str_rsplit(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> 
             let mut v: Vec<String> = if max < 0 {
                 s.rsplit(sep.as_str()).map(String::from).collect()
             } else {
-                s.rsplitn(max as usize + 1, sep.as_str()).map(String::from).collect()
+                s.rsplitn(max as usize + 1, sep.as_str())
+                    .map(String::from)
+                    .collect()
             };
             v.reverse();
             v
@@ -547,7 +627,18 @@ fn str_rsplit(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> 
 
 /// Line boundaries as `str.splitlines` defines them.
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 pub fn splitlines(s: &str, keepends: bool) -> Vec<String> {
@@ -563,7 +654,11 @@ pub fn splitlines(s: &str, keepends: bool) -> Vec<String> {
                     end += 1;
                 }
             }
-            out.push(if keepends { s[start..end].to_string() } else { s[start..i].to_string() });
+            out.push(if keepends {
+                s[start..end].to_string()
+            } else {
+                s[start..i].to_string()
+            });
             start = end;
         }
     }
@@ -579,10 +674,21 @@ fn str_splitlines(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Val
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    Ok(new_list(splitlines(s0(args), keep).into_iter().map(new_str).collect()))
+    Ok(new_list(
+        splitlines(s0(args), keep)
+            .into_iter()
+            .map(new_str)
+            .collect(),
+    ))
 }
 
-fn strip_impl(args: &[Value], kw: Option<&[Value]>, name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    args: &[Value],
+    kw: Option<&[Value]>,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     args::check_positional(&args[1..], kw, name, 0, 1)?;
     let s = s0(args);
     let chars: Option<Vec<char>> = match args.get(1) {
@@ -665,7 +771,11 @@ fn str_replace(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
 /// Finds `sub` in `s[start:end]` (code points); returns a code-point index.
 fn find_impl(vm: &Vm, args: &[Value], name: &str, rev: bool) -> PyResult<Option<usize>> {
     if args.len() < 2 || args.len() > 4 {
-        return Err(error::type_error(format!("{} expected at least 1 argument, got {}", name, args.len() - 1)));
+        return Err(error::type_error(format!(
+            "{} expected at least 1 argument, got {}",
+            name,
+            args.len() - 1
+        )));
     }
     let st = so(&args[0]);
     let sub = as_str(&args[1])
@@ -676,7 +786,12 @@ fn find_impl(vm: &Vm, args: &[Value], name: &str, rev: bool) -> PyResult<Option<
             return Ok(None);
         }
     }
-    let (start, end) = norm_range(vm, st.char_len(), &args.get(2).cloned(), &args.get(3).cloned())?;
+    let (start, end) = norm_range(
+        vm,
+        st.char_len(),
+        &args.get(2).cloned(),
+        &args.get(3).cloned(),
+    )?;
     if start > end || (end - start) < sub.chars().count() {
         if sub.is_empty() && start <= end {
             return Ok(Some(if rev { end } else { start }));
@@ -685,14 +800,25 @@ fn find_impl(vm: &Vm, args: &[Value], name: &str, rev: bool) -> PyResult<Option<
     }
     let hay = st.substr(start, end);
     let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
-    Ok(r.map(|b| start + if st.is_ascii() { b } else { hay[..b].chars().count() }))
+    Ok(r.map(|b| {
+        start
+            + if st.is_ascii() {
+                b
+            } else {
+                hay[..b].chars().count()
+            }
+    }))
 }
 
 fn str_find(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(int_from_i64(find_impl(vm, args, "find", false)?.map_or(-1, |i| i as i64)))
+    Ok(int_from_i64(
+        find_impl(vm, args, "find", false)?.map_or(-1, |i| i as i64),
+    ))
 }
 fn str_rfind(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(int_from_i64(find_impl(vm, args, "rfind", true)?.map_or(-1, |i| i as i64)))
+    Ok(int_from_i64(
+        find_impl(vm, args, "rfind", true)?.map_or(-1, |i| i as i64),
+    ))
 }
 fn str_index(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     match find_impl(vm, args, "index", false)? {
@@ -708,27 +834,46 @@ fn str_rindex(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
 }
 fn str_count(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let st = so(&args[0]);
-    let sub = as_str(args.get(1).ok_or_else(|| error::type_error("count() takes at least 1 argument (0 given)"))?)
-        .ok_or_else(|| error::type_error(format!("must be str, not {}", args[1].ty().name())))?;
-    let (start, end) = norm_range(vm, st.char_len(), &args.get(2).cloned(), &args.get(3).cloned())?;
+    let sub = as_str(
+        args.get(1)
+            .ok_or_else(|| error::type_error("count() takes at least 1 argument (0 given)"))?,
+    )
+    .ok_or_else(|| error::type_error(format!("must be str, not {}", args[1].ty().name())))?;
+    let (start, end) = norm_range(
+        vm,
+        st.char_len(),
+        &args.get(2).cloned(),
+        &args.get(3).cloned(),
+    )?;
     if start > end {
         return Ok(Value::small(0));
     }
     let hay = st.substr(start, end);
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub).count()
+    };
     Ok(int_from_i64(n as i64))
 }
 
 fn prefix_impl(vm: &Vm, args: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
     let st = so(&args[0]);
-    let what = args.get(1).ok_or_else(|| error::type_error(format!("{}() takes at least 1 argument (0 given)", name)))?;
+    let what = args.get(1).ok_or_else(|| {
+        error::type_error(format!("{}() takes at least 1 argument (0 given)", name))
+    })?;
     if let Some(s) = args.get(2).filter(|s| !s.is_none()) {
         let raw = crate::runtime::ops::index_isize(vm, s)?;
         if raw > st.char_len() as isize {
             return Ok(Value::bool(false));
         }
     }
-    let (start, end) = norm_range(vm, st.char_len(), &args.get(2).cloned(), &args.get(3).cloned())?;
+    let (start, end) = norm_range(
+        vm,
+        st.char_len(),
+        &args.get(2).cloned(),
+        &args.get(3).cloned(),
+    )?;
     let candidates: Vec<Value> = if let Some(t) = crate::types::tuple::as_tuple(what) {
         t.to_vec()
     } else {
@@ -740,11 +885,21 @@ fn prefix_impl(vm: &Vm, args: &[Value], name: &str, suffix: bool) -> PyResult<Va
     let hay = st.substr(start, end);
     for c in candidates {
         let Some(p) = as_str(&c) else {
-            return Err(error::type_error(if crate::types::tuple::as_tuple(what).is_some() {
-                format!("tuple for {} must only contain str, not {}", name, c.ty().name())
-            } else {
-                format!("{} first arg must be str or a tuple of str, not {}", name, c.ty().name())
-            }));
+            return Err(error::type_error(
+                if crate::types::tuple::as_tuple(what).is_some() {
+                    format!(
+                        "tuple for {} must only contain str, not {}",
+                        name,
+                        c.ty().name()
+                    )
+                } else {
+                    format!(
+                        "{} first arg must be str or a tuple of str, not {}",
+                        name,
+                        c.ty().name()
+                    )
+                },
+            ));
         };
         if (suffix && hay.ends_with(p)) || (!suffix && hay.starts_with(p)) {
             return Ok(Value::bool(true));
@@ -766,7 +921,9 @@ fn str_lower(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     Ok(new_str(s0(args).to_lowercase()))
 }
 fn str_casefold(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(new_str(s0(args).to_lowercase().replace('ß', "ss").replace('ς', "σ")))
+    Ok(new_str(
+        s0(args).to_lowercase().replace('ß', "ss").replace('ς', "σ"),
+    ))
 }
 fn str_swapcase(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let mut out = String::new();
@@ -818,19 +975,31 @@ fn str_capitalize(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<V
 
 fn pad_args(vm: &Vm, args: &[Value], name: &str) -> PyResult<(usize, char)> {
     if args.len() < 2 || args.len() > 3 {
-        return Err(error::type_error(format!("{} expected at least 1 argument, got {}", name, args.len() - 1)));
+        return Err(error::type_error(format!(
+            "{} expected at least 1 argument, got {}",
+            name,
+            args.len() - 1
+        )));
     }
     let w = crate::runtime::ops::index_isize(vm, &args[1])?.max(0) as usize;
     let fill = match args.get(2) {
         None => ' ',
         Some(f) => {
             let s = as_str(f).ok_or_else(|| {
-                error::type_error(format!("{}() argument 2 must be str, not {}", name, f.ty().name()))
+                error::type_error(format!(
+                    "{}() argument 2 must be str, not {}",
+                    name,
+                    f.ty().name()
+                ))
             })?;
             let mut cs = s.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
-                _ => return Err(error::type_error("The fill character must be exactly one character long")),
+                _ => {
+                    return Err(error::type_error(
+                        "The fill character must be exactly one character long",
+                    ))
+                }
             }
         }
     };
@@ -848,7 +1017,12 @@ fn str_center(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     }
     let marg = w - n;
     let left = marg / 2 + (marg & w & 1);
-    Ok(new_str(format!("{}{}{}", fill(f, left), st.as_str(), fill(f, marg - left))))
+    Ok(new_str(format!(
+        "{}{}{}",
+        fill(f, left),
+        st.as_str(),
+        fill(f, marg - left)
+    )))
 }
 fn str_ljust(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let (w, f) = pad_args(vm, args, "ljust")?;
@@ -877,29 +1051,51 @@ fn str_zfill(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> 
         return Ok(args[0].clone());
     }
     let s = st.as_str();
-    let (sign, rest) = if s.starts_with(['+', '-']) { (&s[..1], &s[1..]) } else { ("", s) };
+    let (sign, rest) = if s.starts_with(['+', '-']) {
+        (&s[..1], &s[1..])
+    } else {
+        ("", s)
+    };
     Ok(new_str(format!("{}{}{}", sign, "0".repeat(w - n), rest)))
 }
 fn str_partition(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let s = s0(args);
-    let sep = as_str(&args[1]).ok_or_else(|| error::type_error(format!("must be str, not {}", args[1].ty().name())))?;
+    let sep = as_str(&args[1])
+        .ok_or_else(|| error::type_error(format!("must be str, not {}", args[1].ty().name())))?;
     if sep.is_empty() {
         return Err(error::value_error("empty separator"));
     }
     Ok(match s.find(sep) {
-        Some(i) => new_tuple(vec![new_str(s[..i].to_string()), args[1].clone(), new_str(s[i + sep.len()..].to_string())]),
-        None => new_tuple(vec![args[0].clone(), new_str(String::new()), new_str(String::new())]),
+        Some(i) => new_tuple(vec![
+            new_str(s[..i].to_string()),
+            args[1].clone(),
+            new_str(s[i + sep.len()..].to_string()),
+        ]),
+        None => new_tuple(vec![
+            args[0].clone(),
+            new_str(String::new()),
+            new_str(String::new()),
+        ]),
     })
 }
 fn str_rpartition(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let s = s0(args);
-    let sep = as_str(&args[1]).ok_or_else(|| error::type_error(format!("must be str, not {}", args[1].ty().name())))?;
+    let sep = as_str(&args[1])
+        .ok_or_else(|| error::type_error(format!("must be str, not {}", args[1].ty().name())))?;
     if sep.is_empty() {
         return Err(error::value_error("empty separator"));
     }
     Ok(match s.rfind(sep) {
-        Some(i) => new_tuple(vec![new_str(s[..i].to_string()), args[1].clone(), new_str(s[i + sep.len()..].to_string())]),
-        None => new_tuple(vec![new_str(String::new()), new_str(String::new()), args[0].clone()]),
+        Some(i) => new_tuple(vec![
+            new_str(s[..i].to_string()),
+            args[1].clone(),
+            new_str(s[i + sep.len()..].to_string()),
+        ]),
+        None => new_tuple(vec![
+            new_str(String::new()),
+            new_str(String::new()),
+            args[0].clone(),
+        ]),
     })
 }
 fn str_expandtabs(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -940,7 +1136,8 @@ fn is_decimal(c: char) -> bool {
     crate::types::int::unicode_decimal(c).is_some()
 }
 fn is_digit(c: char) -> bool {
-    is_decimal(c) || matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24f5..=0x24fd | 0x24ea | 0x24ff | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792)
+    is_decimal(c)
+        || matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24f5..=0x24fd | 0x24ea | 0x24ff | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792)
 }
 fn str_isdigit(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     pred_all(args, is_digit)
@@ -949,7 +1146,24 @@ fn str_isdecimal(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
     pred_all(args, is_decimal)
 }
 fn str_isnumeric(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    pred_all(args, |c| c.is_numeric() || is_digit(c) || matches!(c as u32, 0x3007 | 0x4e00 | 0x4e8c | 0x4e09 | 0x56db | 0x4e94 | 0x516d | 0x4e03 | 0x516b | 0x4e5d | 0x5341))
+    pred_all(args, |c| {
+        c.is_numeric()
+            || is_digit(c)
+            || matches!(
+                c as u32,
+                0x3007
+                    | 0x4e00
+                    | 0x4e8c
+                    | 0x4e09
+                    | 0x56db
+                    | 0x4e94
+                    | 0x516d
+                    | 0x4e03
+                    | 0x516b
+                    | 0x4e5d
+                    | 0x5341
+            )
+    })
 }
 fn str_isalpha(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     pred_all(args, |c| c.is_alphabetic() && !c.is_numeric())
@@ -968,11 +1182,15 @@ fn str_isprintable(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<
 }
 fn str_isupper(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let s = s0(args);
-    Ok(Value::bool(s.chars().any(is_cased) && !s.chars().any(|c| c.is_lowercase() || c.is_titlecase_like())))
+    Ok(Value::bool(
+        s.chars().any(is_cased) && !s.chars().any(|c| c.is_lowercase() || c.is_titlecase_like()),
+    ))
 }
 fn str_islower(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let s = s0(args);
-    Ok(Value::bool(s.chars().any(is_cased) && !s.chars().any(|c| c.is_uppercase() || c.is_titlecase_like())))
+    Ok(Value::bool(
+        s.chars().any(is_cased) && !s.chars().any(|c| c.is_uppercase() || c.is_titlecase_like()),
+    ))
 }
 fn str_istitle(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let mut prev_cased = false;
@@ -1003,7 +1221,9 @@ pub fn is_identifier(s: &str) -> bool {
         Some(c) if c == '_' || c.is_alphabetic() => {}
         _ => return false,
     }
-    cs.all(|c| c == '_' || c.is_alphanumeric() || matches!(c as u32, 0x300..=0x36f | 0x203f | 0x2040))
+    cs.all(|c| {
+        c == '_' || c.is_alphanumeric() || matches!(c as u32, 0x300..=0x36f | 0x203f | 0x2040)
+    })
 }
 fn str_isidentifier(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(Value::bool(is_identifier(s0(args))))
@@ -1011,9 +1231,21 @@ fn str_isidentifier(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult
 
 fn str_encode(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let a = args::parse(&args[1..], kw, "encode", &["encoding", "errors"], 0)?;
-    let enc = a[0].as_ref().and_then(as_str).unwrap_or("utf-8").to_string();
-    let errs = a[1].as_ref().and_then(as_str).unwrap_or("strict").to_string();
-    Ok(crate::types::bytes::new_bytes(crate::types::bytes::encode(s0(args), &enc, &errs)?))
+    let enc = a[0]
+        .as_ref()
+        .and_then(as_str)
+        .unwrap_or("utf-8")
+        .to_string();
+    let errs = a[1]
+        .as_ref()
+        .and_then(as_str)
+        .unwrap_or("strict")
+        .to_string();
+    Ok(crate::types::bytes::new_bytes(crate::types::bytes::encode(
+        s0(args),
+        &enc,
+        &errs,
+    )?))
 }
 
 fn str_format_method(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -1022,11 +1254,21 @@ fn str_format_method(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<
     for (k, v) in kws {
         kwd.push((as_str(k).unwrap_or("").to_string(), v.clone()));
     }
-    Ok(new_str(crate::runtime::strformat::str_format(vm, s0(args), pos, &crate::runtime::strformat::Kwargs::List(kwd))?))
+    Ok(new_str(crate::runtime::strformat::str_format(
+        vm,
+        s0(args),
+        pos,
+        &crate::runtime::strformat::Kwargs::List(kwd),
+    )?))
 }
 fn str_format_map(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     args::check_positional(&args[1..], None, "format_map", 1, 1)?;
-    Ok(new_str(crate::runtime::strformat::str_format(vm, s0(args), &[], &crate::runtime::strformat::Kwargs::Mapping(args[1].clone()))?))
+    Ok(new_str(crate::runtime::strformat::str_format(
+        vm,
+        s0(args),
+        &[],
+        &crate::runtime::strformat::Kwargs::Mapping(args[1].clone()),
+    )?))
 }
 
 fn str_maketrans(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -1034,12 +1276,19 @@ fn str_maketrans(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
     let dd = crate::types::dict::as_dict(&d).unwrap();
     match args.len() {
         1 => {
-            let src = crate::types::dict::as_dict(&args[0])
-                .ok_or_else(|| error::type_error("if you give only one argument to maketrans it must be a dict"))?;
+            let src = crate::types::dict::as_dict(&args[0]).ok_or_else(|| {
+                error::type_error("if you give only one argument to maketrans it must be a dict")
+            })?;
             for (k, v) in src.items() {
                 let key = match as_str(&k) {
-                    Some(s) if s.chars().count() == 1 => int_from_i64(s.chars().next().unwrap() as i64),
-                    Some(_) => return Err(error::value_error("string keys in translate table must be of length 1")),
+                    Some(s) if s.chars().count() == 1 => {
+                        int_from_i64(s.chars().next().unwrap() as i64)
+                    }
+                    Some(_) => {
+                        return Err(error::value_error(
+                            "string keys in translate table must be of length 1",
+                        ))
+                    }
                     None => k,
                 };
                 dd.set_item(vm, key, v)?;
@@ -1049,7 +1298,9 @@ fn str_maketrans(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
             let x: Vec<char> = arg_str(&args[0], "maketrans", "1")?.chars().collect();
             let y: Vec<char> = arg_str(&args[1], "maketrans", "2")?.chars().collect();
             if x.len() != y.len() {
-                return Err(error::value_error("the first two maketrans arguments must have equal length"));
+                return Err(error::value_error(
+                    "the first two maketrans arguments must have equal length",
+                ));
             }
             for (a, b) in x.iter().zip(&y) {
                 dd.set_item(vm, int_from_i64(*a as i64), int_from_i64(*b as i64))?;
@@ -1082,23 +1333,31 @@ fn str_translate(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
         if let Some(s) = as_str(&r) {
             out.push_str(s);
         } else if let Some(i) = to_i64(&r) {
-            out.push(char::from_u32(i as u32).ok_or_else(|| error::value_error("character mapping must be in range(0x110000)"))?);
+            out.push(char::from_u32(i as u32).ok_or_else(|| {
+                error::value_error("character mapping must be in range(0x110000)")
+            })?);
         } else {
-            return Err(error::type_error("character mapping must return integer, None or str"));
+            return Err(error::type_error(
+                "character mapping must return integer, None or str",
+            ));
         }
     }
     Ok(new_str(out))
 }
 fn str_removeprefix(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let p = arg_str(&args[1], "removeprefix", "1")?;
-    Ok(new_str(s0(args).strip_prefix(p).unwrap_or(s0(args)).to_string()))
+    Ok(new_str(
+        s0(args).strip_prefix(p).unwrap_or(s0(args)).to_string(),
+    ))
 }
 fn str_removesuffix(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let p = arg_str(&args[1], "removesuffix", "1")?;
     if p.is_empty() {
         return Ok(new_str(s0(args).to_string()));
     }
-    Ok(new_str(s0(args).strip_suffix(p).unwrap_or(s0(args)).to_string()))
+    Ok(new_str(
+        s0(args).strip_suffix(p).unwrap_or(s0(args)).to_string(),
+    ))
 }
 fn str_getnewargs(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(new_tuple(vec![new_str(s0(args).to_string())]))
@@ -1123,8 +1382,14 @@ pub(crate) fn init(t: &Registry) {
     s.add_method("__getnewargs__", str_getnewargs);
     use crate::types::function::NativeImpl;
     s.add_impl("__add__", NativeImpl::BinOp(str_binop, BinOp::Add, false));
-    s.add_impl("__mul__", NativeImpl::BinOp(str_mul, BinOp::Multiply, false));
-    s.add_impl("__rmul__", NativeImpl::BinOp(str_mul, BinOp::Multiply, true));
+    s.add_impl(
+        "__mul__",
+        NativeImpl::BinOp(str_mul, BinOp::Multiply, false),
+    );
+    s.add_impl(
+        "__rmul__",
+        NativeImpl::BinOp(str_mul, BinOp::Multiply, true),
+    );
     crate::types::int::add_richcmp(s, str_richcmp);
     s.add_method("join", str_join);
     s.add_method("split", str_split);

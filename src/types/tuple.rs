@@ -24,14 +24,24 @@ static EMPTY: OnceLock<usize> = OnceLock::new();
 pub fn new_tuple(items: Vec<Value>) -> Value {
     if items.is_empty() {
         let w = *EMPTY.get_or_init(|| {
-            let v = object::alloc(types().tuple, TupleObj { items: Box::new([]) });
+            let v = object::alloc(
+                types().tuple,
+                TupleObj {
+                    items: Box::new([]),
+                },
+            );
             v.header().unwrap().make_immortal();
             v.into_raw()
         });
         // SAFETY: the empty tuple is immortal.
         return unsafe { Value::from_raw_borrowed(w) };
     }
-    object::alloc(types().tuple, TupleObj { items: items.into_boxed_slice() })
+    object::alloc(
+        types().tuple,
+        TupleObj {
+            items: items.into_boxed_slice(),
+        },
+    )
 }
 
 /// The items of a tuple (or tuple subclass), if `v` is one.
@@ -103,7 +113,10 @@ fn tuple_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     }
     let nkw = kw.map_or(0, |k| k.len());
     if args.len() - nkw > 2 {
-        return Err(error::type_error(format!("tuple expected at most 1 argument, got {}", args.len() - 1 - nkw)));
+        return Err(error::type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            args.len() - 1 - nkw
+        )));
     }
     let items = match args.get(1) {
         Some(it) if nkw == 0 || args.len() - nkw > 1 => {
@@ -117,7 +130,13 @@ fn tuple_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     if std::ptr::eq(cls, types().tuple) {
         Ok(new_tuple(items))
     } else {
-        alloc_instance(vm, cls, TupleObj { items: items.into_boxed_slice() })
+        alloc_instance(
+            vm,
+            cls,
+            TupleObj {
+                items: items.into_boxed_slice(),
+            },
+        )
     }
 }
 
@@ -158,9 +177,13 @@ fn tuple_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
         return Ok(new_tuple(out));
     }
     if !is_int(k) && k.ty().lookup_str("__index__").is_none() {
-        return Err(error::type_error(format!("tuple indices must be integers or slices, not {}", k.ty().name())));
+        return Err(error::type_error(format!(
+            "tuple indices must be integers or slices, not {}",
+            k.ty().name()
+        )));
     }
-    let i = ops::index_isize(vm, k).map_err(|_| error::index_error("cannot fit 'int' into an index-sized integer"))?;
+    let i = ops::index_isize(vm, k)
+        .map_err(|_| error::index_error("cannot fit 'int' into an index-sized integer"))?;
     getitem_int(&args[0], i as i64)
 }
 fn tuple_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -172,7 +195,10 @@ fn tuple_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
     Ok(Value::bool(false))
 }
 fn tuple_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(crate::types::iter::new_seq_iter(types().tuple_iterator, args[0].clone()))
+    Ok(crate::types::iter::new_seq_iter(
+        types().tuple_iterator,
+        args[0].clone(),
+    ))
 }
 fn tuple_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     match op {
@@ -186,7 +212,13 @@ fn tuple_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             Ok(new_tuple(v))
         }
         BinOp::Multiply => {
-            let (t, n) = if let Some(t) = as_tuple(a) { (t, b) } else if let Some(t) = as_tuple(b) { (t, a) } else { return Ok(Value::not_implemented()) };
+            let (t, n) = if let Some(t) = as_tuple(a) {
+                (t, b)
+            } else if let Some(t) = as_tuple(b) {
+                (t, a)
+            } else {
+                return Ok(Value::not_implemented());
+            };
             if !is_int(n) && n.ty().lookup_str("__index__").is_none() {
                 return Ok(Value::not_implemented());
             }
@@ -228,7 +260,12 @@ fn tuple_index(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
 }
 
 /// start/stop arguments of `index()` methods, clamped like slice bounds.
-pub fn seq_range(vm: &Vm, len: usize, start: Option<&Value>, stop: Option<&Value>) -> PyResult<(usize, usize)> {
+pub fn seq_range(
+    vm: &Vm,
+    len: usize,
+    start: Option<&Value>,
+    stop: Option<&Value>,
+) -> PyResult<(usize, usize)> {
     let n = len as isize;
     let norm = |v: Option<&Value>, d: isize| -> PyResult<usize> {
         let mut i = match v {
@@ -262,8 +299,14 @@ pub(crate) fn init(t: &Registry) {
     tt.add_classmethod("__class_getitem__", crate::modules::builtins::class_getitem);
     use crate::types::function::NativeImpl;
     tt.add_impl("__add__", NativeImpl::BinOp(tuple_binop, BinOp::Add, false));
-    tt.add_impl("__mul__", NativeImpl::BinOp(tuple_binop, BinOp::Multiply, false));
-    tt.add_impl("__rmul__", NativeImpl::BinOp(tuple_binop, BinOp::Multiply, true));
+    tt.add_impl(
+        "__mul__",
+        NativeImpl::BinOp(tuple_binop, BinOp::Multiply, false),
+    );
+    tt.add_impl(
+        "__rmul__",
+        NativeImpl::BinOp(tuple_binop, BinOp::Multiply, true),
+    );
     crate::types::int::add_richcmp(tt, tuple_richcmp);
     let _: Option<&Obj<TupleObj>> = None;
 }

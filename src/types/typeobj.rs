@@ -6,7 +6,9 @@ use parking_lot::Mutex;
 use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
 use std::sync::OnceLock;
 
-use crate::object::{self, header::flags as hflags, Header, InstanceExt, Kind, Obj, ObjectBase, Payload, ValueCell};
+use crate::object::{
+    self, header::flags as hflags, Header, InstanceExt, Kind, Obj, ObjectBase, Payload, ValueCell,
+};
 use crate::runtime::error::{self, PyErr, PyResult};
 use crate::runtime::vm::Vm;
 use crate::types::dict::DictObj;
@@ -95,7 +97,9 @@ impl Obj<TypeObj> {
     /// Iterates the MRO as type borrows.
     pub fn mro_types(&self) -> impl Iterator<Item = &Obj<TypeObj>> {
         // SAFETY-free: every MRO entry is a type.
-        self.mro().iter().map(|v| v.downcast::<TypeObj>().expect("mro entry is a type"))
+        self.mro()
+            .iter()
+            .map(|v| v.downcast::<TypeObj>().expect("mro entry is a type"))
     }
 
     pub fn bases_vec(&self) -> Vec<Value> {
@@ -169,7 +173,12 @@ impl Obj<TypeObj> {
         self.set_attr_raw(name, sm);
     }
 
-    pub fn add_getset(&self, name: &'static str, get: function::GetterFn, set: Option<function::SetterFn>) {
+    pub fn add_getset(
+        &self,
+        name: &'static str,
+        get: function::GetterFn,
+        set: Option<function::SetterFn>,
+    ) {
         let g = function::new_getset(name.to_string(), Some(get), set, type_ref(self), None);
         self.set_attr_raw(name, g);
     }
@@ -202,8 +211,14 @@ pub fn is_subtype(a: &Obj<TypeObj>, b: &Obj<TypeObj>) -> bool {
 /// Creates a builtin type (at start-up only); it is immortal.
 pub fn new_builtin_type(name: &str, layout: Kind, base: Option<TypeRef>, fl: u32) -> TypeRef {
     let meta = TYPE_TYPE.load(Ordering::Relaxed);
-    let base_flags = base.map(|b| b.flags() & (flags::HAS_DICT | flags::IS_EXCEPTION)).unwrap_or(0);
-    let extra = if layout == Kind::Exception { flags::IS_EXCEPTION | flags::HAS_DICT } else { 0 };
+    let base_flags = base
+        .map(|b| b.flags() & (flags::HAS_DICT | flags::IS_EXCEPTION))
+        .unwrap_or(0);
+    let extra = if layout == Kind::Exception {
+        flags::IS_EXCEPTION | flags::HAS_DICT
+    } else {
+        0
+    };
     let t = TypeObj {
         name: Mutex::new(name.to_string()),
         qualname: Mutex::new(name.to_string()),
@@ -217,12 +232,17 @@ pub fn new_builtin_type(name: &str, layout: Kind, base: Option<TypeRef>, fl: u32
         version: AtomicU32::new(next_version()),
         subclasses: Mutex::new(Vec::new()),
     };
-    let b = Box::new(Obj { header: Header::new(Kind::Type, meta, 0), data: t });
+    let b = Box::new(Obj {
+        header: Header::new(Kind::Type, meta, 0),
+        data: t,
+    });
     let p: &'static Obj<TypeObj> = Box::leak(b);
     p.header.make_immortal();
     if meta.is_null() && name == "type" {
         TYPE_TYPE.store(p as *const _ as *mut _, Ordering::Relaxed);
-        p.header.ty.store(p as *const _ as *mut _, Ordering::Relaxed);
+        p.header
+            .ty
+            .store(p as *const _ as *mut _, Ordering::Relaxed);
     }
     let self_val = p.to_value();
     let mut mro = vec![self_val];
@@ -237,7 +257,10 @@ pub fn new_builtin_type(name: &str, layout: Kind, base: Option<TypeRef>, fl: u32
 /// Fixes up `object`'s own type pointer, which predates `type`.
 pub(crate) fn init_singletons() {
     let t = types();
-    t.object.header.ty.store(t.type_ as *const _ as *mut _, Ordering::Relaxed);
+    t.object
+        .header
+        .ty
+        .store(t.type_ as *const _ as *mut _, Ordering::Relaxed);
     let mk = |ty: TypeRef| {
         let v = object::alloc(ty, ObjectBase);
         v.header().unwrap().make_immortal();
@@ -309,7 +332,11 @@ pub fn alloc_instance<T: Payload>(_vm: &Vm, cls: &Obj<TypeObj>, base: T) -> PyRe
 /// The `__dict__` of an instance, if it has one (functions get theirs on first use).
 pub fn instance_dict(v: &Value) -> Option<Value> {
     match v.kind() {
-        Kind::Exception => return v.downcast::<crate::types::exceptions::ExceptionObj>().map(|e| e.data.dict.clone()),
+        Kind::Exception => {
+            return v
+                .downcast::<crate::types::exceptions::ExceptionObj>()
+                .map(|e| e.data.dict.clone())
+        }
         Kind::Function => return Some(crate::types::function::function_dict(v)),
         _ => {}
     }
@@ -369,7 +396,11 @@ fn solid_base(bases: &[Value]) -> PyResult<(TypeRef, Kind)> {
     for b in bases {
         let bt = type_ref(b.downcast::<TypeObj>().unwrap());
         // the nearest builtin type in b's MRO
-        let builtin = bt.mro_types().find(|t| t.is_builtin()).map(type_ref).unwrap_or(types().object);
+        let builtin = bt
+            .mro_types()
+            .find(|t| t.is_builtin())
+            .map(type_ref)
+            .unwrap_or(types().object);
         best = match best {
             None => Some(builtin),
             Some(cur) => {
@@ -382,7 +413,9 @@ fn solid_base(bases: &[Value]) -> PyResult<(TypeRef, Kind)> {
                 } else if cur.data.layout == builtin.data.layout {
                     Some(cur)
                 } else {
-                    return Err(error::type_error("multiple bases have instance lay-out conflict"));
+                    return Err(error::type_error(
+                        "multiple bases have instance lay-out conflict",
+                    ));
                 }
             }
         };
@@ -392,15 +425,29 @@ fn solid_base(bases: &[Value]) -> PyResult<(TypeRef, Kind)> {
 }
 
 /// `type(name, bases, ns)` for metaclass `meta`: creates a class.
-pub fn new_class(vm: &Vm, meta: &Obj<TypeObj>, name: &str, bases: Vec<Value>, ns: &Value, kwargs: &[(Value, Value)]) -> PyResult<Value> {
+pub fn new_class(
+    vm: &Vm,
+    meta: &Obj<TypeObj>,
+    name: &str,
+    bases: Vec<Value>,
+    ns: &Value,
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
     let t = types();
-    let bases = if bases.is_empty() { vec![t.object.to_value()] } else { bases };
+    let bases = if bases.is_empty() {
+        vec![t.object.to_value()]
+    } else {
+        bases
+    };
     for b in &bases {
         let Some(bt) = b.downcast::<TypeObj>() else {
             return Err(error::type_error("bases must be types"));
         };
         if !bt.has_flag(flags::BASETYPE) {
-            return Err(error::type_error(format!("type '{}' is not an acceptable base type", bt.name())));
+            return Err(error::type_error(format!(
+                "type '{}' is not an acceptable base type",
+                bt.name()
+            )));
         }
     }
     let mro_rest = c3_mro(&bases)?;
@@ -411,7 +458,8 @@ pub fn new_class(vm: &Vm, meta: &Obj<TypeObj>, name: &str, bases: Vec<Value>, ns
         .find(|b| is_subtype(b.downcast::<TypeObj>().unwrap(), solid))
         .cloned()
         .unwrap_or_else(|| bases[0].clone());
-    let nsd = crate::types::dict::as_dict(ns).ok_or_else(|| error::type_error("type() argument 3 must be dict"))?;
+    let nsd = crate::types::dict::as_dict(ns)
+        .ok_or_else(|| error::type_error("type() argument 3 must be dict"))?;
 
     // __slots__
     let mut fl = flags::HEAPTYPE | flags::BASETYPE;
@@ -440,14 +488,17 @@ pub fn new_class(vm: &Vm, meta: &Obj<TypeObj>, name: &str, bases: Vec<Value>, ns
                 continue;
             }
             if nsd.get_by_str(&s).is_some() {
-                return Err(error::value_error(format!("'{s}' in __slots__ conflicts with class variable")));
+                return Err(error::value_error(format!(
+                    "'{s}' in __slots__ conflicts with class variable"
+                )));
             }
             slot_names.push(s);
         }
     }
     let any_base_dict = bases.iter().any(|b| {
         let bt = b.downcast::<TypeObj>().unwrap();
-        bt.has_flag(flags::HAS_DICT) && !(bt.is_builtin() && layout != Kind::Exception && bt.data.layout != Kind::Object)
+        bt.has_flag(flags::HAS_DICT)
+            && !(bt.is_builtin() && layout != Kind::Exception && bt.data.layout != Kind::Object)
     });
     // instances of plain classes without __slots__ get a dict; with __slots__ only
     // if a (heap) base already has one or '__dict__' is listed.
@@ -460,7 +511,11 @@ pub fn new_class(vm: &Vm, meta: &Obj<TypeObj>, name: &str, bases: Vec<Value>, ns
     }
     for b in &bases {
         let bt = b.downcast::<TypeObj>().unwrap();
-        fl |= bt.flags() & (flags::CUSTOM_GETATTRIBUTE | flags::HAS_GETATTR | flags::CUSTOM_SETATTR | flags::IS_EXCEPTION);
+        fl |= bt.flags()
+            & (flags::CUSTOM_GETATTRIBUTE
+                | flags::HAS_GETATTR
+                | flags::CUSTOM_SETATTR
+                | flags::IS_EXCEPTION);
     }
     let nslots = base_nslots + slot_names.len();
 
@@ -485,13 +540,21 @@ pub fn new_class(vm: &Vm, meta: &Obj<TypeObj>, name: &str, bases: Vec<Value>, ns
     let _ = cls.data.mro.set(mro.into_boxed_slice());
     let _ = cls.data.bases.set(tuple::new_tuple(bases.clone()));
     for b in &bases {
-        b.downcast::<TypeObj>().unwrap().data.subclasses.lock().push(cls as *const _ as usize);
+        b.downcast::<TypeObj>()
+            .unwrap()
+            .data
+            .subclasses
+            .lock()
+            .push(cls as *const _ as usize);
     }
 
     // namespace
     let mut qualname = name.to_string();
     for (k, v) in nsd.items() {
-        let ks = k.downcast::<StrObj>().map(|s| s.as_str().to_string()).unwrap_or_default();
+        let ks = k
+            .downcast::<StrObj>()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
         if ks == "__qualname__" {
             if let Some(q) = v.downcast::<StrObj>() {
                 qualname = q.as_str().to_string();
@@ -503,13 +566,25 @@ pub fn new_class(vm: &Vm, meta: &Obj<TypeObj>, name: &str, bases: Vec<Value>, ns
             )));
         }
         let v = match ks.as_str() {
-            "__new__" if v.downcast::<crate::types::function::FunctionObj>().is_some() => function::new_staticmethod(v),
-            "__init_subclass__" | "__class_getitem__" if v.downcast::<crate::types::function::FunctionObj>().is_some() => {
+            "__new__"
+                if v.downcast::<crate::types::function::FunctionObj>()
+                    .is_some() =>
+            {
+                function::new_staticmethod(v)
+            }
+            "__init_subclass__" | "__class_getitem__"
+                if v.downcast::<crate::types::function::FunctionObj>()
+                    .is_some() =>
+            {
                 function::new_classmethod(v)
             }
             _ => v,
         };
-        let k = if k.is_exact(types().str) { intern(&ks) } else { k };
+        let k = if k.is_exact(types().str) {
+            intern(&ks)
+        } else {
+            k
+        };
         cls.data.dict.set(&cls.header, vm, k, v)?;
     }
     *cls.data.qualname.lock() = qualname;
@@ -537,7 +612,8 @@ pub fn new_class(vm: &Vm, meta: &Obj<TypeObj>, name: &str, bases: Vec<Value>, ns
         let bt = b.downcast::<TypeObj>().unwrap();
         if let Some(f) = bt.get_own(&intern("__init_subclass__")) {
             let bound = vm.bind_descriptor(&f, Some(&cls_v), &cls_v)?;
-            let (kv, kn): (Vec<Value>, Vec<Value>) = kwargs.iter().cloned().map(|(k, v)| (v, k)).unzip();
+            let (kv, kn): (Vec<Value>, Vec<Value>) =
+                kwargs.iter().cloned().map(|(k, v)| (v, k)).unzip();
             if kn.is_empty() {
                 vm.call(&bound, &[])?;
             } else {
@@ -552,7 +628,8 @@ pub fn new_class(vm: &Vm, meta: &Obj<TypeObj>, name: &str, bases: Vec<Value>, ns
 /// Recomputes the flags that tell the attribute protocol which hooks a class has.
 pub fn update_special_flags(cls: &Obj<TypeObj>) {
     let t = types();
-    let mut f = cls.flags() & !(flags::CUSTOM_GETATTRIBUTE | flags::HAS_GETATTR | flags::CUSTOM_SETATTR);
+    let mut f =
+        cls.flags() & !(flags::CUSTOM_GETATTRIBUTE | flags::HAS_GETATTR | flags::CUSTOM_SETATTR);
     if let Some(ga) = cls.lookup_str("__getattribute__") {
         let obj_ga = t.object.get_own(&intern("__getattribute__"));
         let ty_ga = t.type_.get_own(&intern("__getattribute__"));
@@ -579,15 +656,20 @@ pub fn update_special_flags(cls: &Obj<TypeObj>) {
 // calling a type
 
 /// `cls(*args, **kwargs)`: `__new__` then, for instances of `cls`, `__init__`.
-pub fn call_type(vm: &Vm, cls_v: &Value, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
+pub fn call_type(
+    vm: &Vm,
+    cls_v: &Value,
+    args: &[Value],
+    kwnames: Option<&[Value]>,
+) -> PyResult<Value> {
     let cls = cls_v.downcast::<TypeObj>().unwrap();
     let t = types();
     if std::ptr::eq(cls, t.type_) && args.len() == 1 && kwnames.is_none() {
         return Ok(args[0].ty().to_value());
     }
-    let new = cls.lookup(&intern("__new__")).ok_or_else(|| {
-        error::type_error(format!("cannot create '{}' instances", cls.name()))
-    })?;
+    let new = cls
+        .lookup(&intern("__new__"))
+        .ok_or_else(|| error::type_error(format!("cannot create '{}' instances", cls.name())))?;
     let new_f = match new.downcast::<crate::types::function::StaticMethodObj>() {
         Some(sm) => sm.func.clone(),
         None => new,
@@ -601,7 +683,14 @@ pub fn call_type(vm: &Vm, cls_v: &Value, args: &[Value], kwnames: Option<&[Value
     }
     let init = obj.ty().lookup(&intern("__init__"));
     if let Some(init) = init {
-        if init.kind() == Kind::MethodDescr && std::ptr::eq(init.downcast::<crate::types::function::MethodDescrObj>().unwrap().owner, t.object) {
+        if init.kind() == Kind::MethodDescr
+            && std::ptr::eq(
+                init.downcast::<crate::types::function::MethodDescrObj>()
+                    .unwrap()
+                    .owner,
+                t.object,
+            )
+        {
             return Ok(obj);
         }
         full[0] = obj.clone();
@@ -622,7 +711,9 @@ pub fn call_type(vm: &Vm, cls_v: &Value, args: &[Value], kwnames: Option<&[Value
 fn type_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     let nkw = kwnames.map_or(0, |k| k.len());
     let pos = &args[..args.len() - nkw];
-    let meta = pos[0].downcast::<TypeObj>().ok_or_else(|| error::type_error("type.__new__(X): X is not a type object"))?;
+    let meta = pos[0]
+        .downcast::<TypeObj>()
+        .ok_or_else(|| error::type_error("type.__new__(X): X is not a type object"))?;
     if pos.len() == 2 {
         return Ok(pos[1].ty().to_value());
     }
@@ -631,14 +722,27 @@ fn type_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Valu
     }
     let name = pos[1]
         .downcast::<StrObj>()
-        .ok_or_else(|| error::type_error(format!("type.__new__() argument 1 must be str, not {}", pos[1].ty().name())))?
+        .ok_or_else(|| {
+            error::type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                pos[1].ty().name()
+            ))
+        })?
         .as_str()
         .to_string();
     let bases = tuple::as_tuple(&pos[2])
-        .ok_or_else(|| error::type_error(format!("type.__new__() argument 2 must be tuple, not {}", pos[2].ty().name())))?
+        .ok_or_else(|| {
+            error::type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                pos[2].ty().name()
+            ))
+        })?
         .to_vec();
     if crate::types::dict::as_dict(&pos[3]).is_none() {
-        return Err(error::type_error(format!("type.__new__() argument 3 must be dict, not {}", pos[3].ty().name())));
+        return Err(error::type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            pos[3].ty().name()
+        )));
     }
     // the most derived metaclass wins
     let mut winner = type_ref(meta);
@@ -669,13 +773,19 @@ fn type_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Valu
         }
     }
     let kw: Vec<(Value, Value)> = match kwnames {
-        Some(k) => k.iter().cloned().zip(args[args.len() - nkw..].iter().cloned()).collect(),
+        Some(k) => k
+            .iter()
+            .cloned()
+            .zip(args[args.len() - nkw..].iter().cloned())
+            .collect(),
         None => vec![],
     };
     // a copy of the namespace, so later changes to it do not leak into the class
     let ns = crate::types::dict::new_dict();
     for (k, v) in crate::types::dict::as_dict(&pos[3]).unwrap().items() {
-        crate::types::dict::as_dict(&ns).unwrap().set_item(vm, k, v)?;
+        crate::types::dict::as_dict(&ns)
+            .unwrap()
+            .set_item(vm, k, v)?;
     }
     new_class(vm, winner, &name, bases, &ns, &kw)
 }
@@ -691,7 +801,10 @@ fn type_call(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 fn type_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let t = args[0].downcast::<TypeObj>().unwrap();
     let module = t.get_own(&intern("__module__"));
-    let m = module.as_ref().and_then(|m| m.downcast::<StrObj>()).map(|s| s.as_str().to_string());
+    let m = module
+        .as_ref()
+        .and_then(|m| m.downcast::<StrObj>())
+        .map(|s| s.as_str().to_string());
     let s = match m {
         Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, t.qualname()),
         _ => format!("<class '{}'>", t.qualname()),
@@ -720,7 +833,10 @@ fn type_subclasses(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<
 fn type_instancecheck(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let t = args[0].downcast::<TypeObj>().unwrap();
     let r = is_subtype(args[1].ty(), t)
-        || vm.getattr_opt(&args[1], "__class__")?.and_then(|c| c.downcast::<TypeObj>().map(|c| is_subtype(c, t))).unwrap_or(false);
+        || vm
+            .getattr_opt(&args[1], "__class__")?
+            .and_then(|c| c.downcast::<TypeObj>().map(|c| is_subtype(c, t)))
+            .unwrap_or(false);
     Ok(Value::bool(r))
 }
 
@@ -751,7 +867,9 @@ fn type_delattr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
 }
 
 fn get_name(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(crate::types::str::new_str(v.downcast::<TypeObj>().unwrap().name()))
+    Ok(crate::types::str::new_str(
+        v.downcast::<TypeObj>().unwrap().name(),
+    ))
 }
 fn set_name(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let t = v.downcast::<TypeObj>().unwrap();
@@ -761,12 +879,17 @@ fn set_name(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
             *t.data.name.lock() = s;
             Ok(())
         }
-        Some(_) => Err(error::type_error(format!("cannot set '__name__' attribute of immutable type '{}'", t.name()))),
+        Some(_) => Err(error::type_error(format!(
+            "cannot set '__name__' attribute of immutable type '{}'",
+            t.name()
+        ))),
         None => Err(error::type_error("can only assign string to __name__")),
     }
 }
 fn get_qualname(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(crate::types::str::new_str(v.downcast::<TypeObj>().unwrap().qualname()))
+    Ok(crate::types::str::new_str(
+        v.downcast::<TypeObj>().unwrap().qualname(),
+    ))
 }
 fn set_qualname(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let t = v.downcast::<TypeObj>().unwrap();
@@ -780,7 +903,11 @@ fn set_qualname(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
 }
 fn get_bases(_vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = v.downcast::<TypeObj>().unwrap();
-    Ok(t.data.bases.get().cloned().unwrap_or_else(|| tuple::new_tuple(vec![])))
+    Ok(t.data
+        .bases
+        .get()
+        .cloned()
+        .unwrap_or_else(|| tuple::new_tuple(vec![])))
 }
 fn get_base(_vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = v.downcast::<TypeObj>().unwrap();
@@ -791,11 +918,15 @@ fn get_mro(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(tuple::new_tuple(t.mro().to_vec()))
 }
 fn get_dict(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(object::alloc(types().mappingproxy, crate::types::dict::MappingProxyObj { target: v.clone() }))
+    Ok(object::alloc(
+        types().mappingproxy,
+        crate::types::dict::MappingProxyObj { target: v.clone() },
+    ))
 }
 fn get_module(_vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = v.downcast::<TypeObj>().unwrap();
-    Ok(t.get_own(&intern("__module__")).unwrap_or_else(|| intern("builtins")))
+    Ok(t.get_own(&intern("__module__"))
+        .unwrap_or_else(|| intern("builtins")))
 }
 fn get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = v.downcast::<TypeObj>().unwrap();
@@ -825,7 +956,10 @@ fn set_abstractmethods(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
             let _ = abstract_;
         }
         None => {
-            let _ = t.data.dict.remove(&t.header, vm, &intern("__abstractmethods__"));
+            let _ = t
+                .data
+                .dict
+                .remove(&t.header, vm, &intern("__abstractmethods__"));
         }
     }
     Ok(())
@@ -852,26 +986,41 @@ fn object_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
         let t = types();
         let new_is_object = is_object_new(cls);
         let init_is_object = cls.lookup(&intern("__init__")).is_some_and(|i| {
-            i.downcast::<crate::types::function::MethodDescrObj>().is_some_and(|d| std::ptr::eq(d.owner, t.object))
+            i.downcast::<crate::types::function::MethodDescrObj>()
+                .is_some_and(|d| std::ptr::eq(d.owner, t.object))
         });
         if init_is_object || !new_is_object {
             if init_is_object {
-                return Err(error::type_error(format!("{}() takes no arguments", cls.name())));
+                return Err(error::type_error(format!(
+                    "{}() takes no arguments",
+                    cls.name()
+                )));
             }
-            return Err(error::type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+            return Err(error::type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
         }
     }
     if cls.data.layout != Kind::Object {
         return Err(error::type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",
             cls.name(),
-            cls.mro_types().find(|t| t.is_builtin()).map(|t| t.name()).unwrap_or_default()
+            cls.mro_types()
+                .find(|t| t.is_builtin())
+                .map(|t| t.name())
+                .unwrap_or_default()
         )));
     }
-    if let Some(am) = cls.get_own(&intern("__abstractmethods__")).or_else(|| cls.lookup_str("__abstractmethods__")) {
+    if let Some(am) = cls
+        .get_own(&intern("__abstractmethods__"))
+        .or_else(|| cls.lookup_str("__abstractmethods__"))
+    {
         let names = vm.iterate(&am)?;
         if !names.is_empty() {
-            let mut ns: Vec<String> = names.iter().map(|n| crate::types::str::as_str(n).unwrap_or("?").to_string()).collect();
+            let mut ns: Vec<String> = names
+                .iter()
+                .map(|n| crate::types::str::as_str(n).unwrap_or("?").to_string())
+                .collect();
             ns.sort();
             let plural = if ns.len() == 1 { "" } else { "s" };
             return Err(error::type_error(format!(
@@ -891,14 +1040,20 @@ fn object_init(_vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<
         let cls = args[0].ty();
         let t = types();
         let init_is_object = cls.lookup(&intern("__init__")).is_some_and(|i| {
-            i.downcast::<crate::types::function::MethodDescrObj>().is_some_and(|d| std::ptr::eq(d.owner, t.object))
+            i.downcast::<crate::types::function::MethodDescrObj>()
+                .is_some_and(|d| std::ptr::eq(d.owner, t.object))
         });
         let new_is_object = is_object_new(cls);
         if !init_is_object || new_is_object {
             if init_is_object {
-                return Err(error::type_error(format!("{}() takes no arguments", cls.name())));
+                return Err(error::type_error(format!(
+                    "{}() takes no arguments",
+                    cls.name()
+                )));
             }
-            return Err(error::type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(error::type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
     }
     Ok(Value::none())
@@ -908,13 +1063,20 @@ fn object_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
     let v = &args[0];
     let ty = v.ty();
     let module = ty.get_own(&intern("__module__"));
-    let m = module.as_ref().and_then(|m| m.downcast::<StrObj>()).map(|s| s.as_str().to_string());
+    let m = module
+        .as_ref()
+        .and_then(|m| m.downcast::<StrObj>())
+        .map(|s| s.as_str().to_string());
     let _ = vm;
     let name = match m {
         Some(m) if m != "builtins" => format!("{}.{}", m, ty.qualname()),
         _ => ty.qualname(),
     };
-    Ok(crate::types::str::new_str(format!("<{} object at {:#x}>", name, v.raw())))
+    Ok(crate::types::str::new_str(format!(
+        "<{} object at {:#x}>",
+        name,
+        v.raw()
+    )))
 }
 
 fn object_str(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -922,7 +1084,11 @@ fn object_str(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
 }
 
 fn object_eq(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(if args[0].is(&args[1]) { Value::bool(true) } else { Value::not_implemented() })
+    Ok(if args[0].is(&args[1]) {
+        Value::bool(true)
+    } else {
+        Value::not_implemented()
+    })
 }
 
 fn object_ne(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -939,7 +1105,9 @@ fn object_not_impl(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult
 }
 
 fn object_hash(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(Value::small(((args[0].raw() >> 4) as i64) & crate::value::SMALL_MAX))
+    Ok(Value::small(
+        ((args[0].raw() >> 4) as i64) & crate::value::SMALL_MAX,
+    ))
 }
 
 fn object_getattribute(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -948,7 +1116,10 @@ fn object_getattribute(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResu
 
 fn object_setattr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     if args.len() != 3 {
-        return Err(error::type_error(format!("expected 2 arguments, got {}", args.len().saturating_sub(1))));
+        return Err(error::type_error(format!(
+            "expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     crate::runtime::attr::generic_setattr(vm, &args[0], &args[1], Some(args[2].clone()))?;
     Ok(Value::none())
@@ -986,7 +1157,11 @@ fn object_dir(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
             add(k);
         }
     }
-    let cls_v = if let Some(t) = v.downcast::<TypeObj>() { t.to_value() } else { v.ty().to_value() };
+    let cls_v = if let Some(t) = v.downcast::<TypeObj>() {
+        t.to_value()
+    } else {
+        v.ty().to_value()
+    };
     let cls = cls_v.downcast::<TypeObj>().unwrap();
     for t in cls.mro_types() {
         for k in t.data.dict.keys(&t.header) {
@@ -1000,14 +1175,22 @@ fn object_dir(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
 }
 
 fn object_reduce_ex(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Err(error::type_error(format!("cannot pickle '{}' object", args[0].ty().name())))
+    Err(error::type_error(format!(
+        "cannot pickle '{}' object",
+        args[0].ty().name()
+    )))
 }
 
 fn object_init_subclass(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     if let Some(k) = kw {
         if !k.is_empty() {
-            let cls = args[0].downcast::<TypeObj>().map(|t| t.name()).unwrap_or_default();
-            return Err(error::type_error(format!("{cls}.__init_subclass__() takes no keyword arguments")));
+            let cls = args[0]
+                .downcast::<TypeObj>()
+                .map(|t| t.name())
+                .unwrap_or_default();
+            return Err(error::type_error(format!(
+                "{cls}.__init_subclass__() takes no keyword arguments"
+            )));
         }
     }
     Ok(Value::none())
@@ -1026,34 +1209,53 @@ fn object_set_class(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
         return Err(error::type_error("can't delete __class__ attribute"));
     };
     let Some(nt) = n.downcast::<TypeObj>() else {
-        return Err(error::type_error(format!("__class__ must be set to a class, not '{}' object", n.ty().name())));
+        return Err(error::type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            n.ty().name()
+        )));
     };
     let old = v.ty();
-    if nt.data.layout != old.data.layout || nt.is_builtin() != old.is_builtin() || nt.data.nslots != old.data.nslots {
+    if nt.data.layout != old.data.layout
+        || nt.is_builtin() != old.is_builtin()
+        || nt.data.nslots != old.data.nslots
+    {
         return Err(error::type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             nt.name(),
             old.name()
         )));
     }
-    v.header().unwrap().ty.store(nt as *const _ as *mut _, Ordering::Release);
+    v.header()
+        .unwrap()
+        .ty
+        .store(nt as *const _ as *mut _, Ordering::Release);
     Ok(())
 }
 
 fn object_get_dict(_vm: &Vm, v: &Value) -> PyResult<Value> {
     match instance_dict(v) {
         Some(d) => Ok(d),
-        None => Err(error::attribute_error(format!("'{}' object has no attribute '__dict__'", v.ty().name()))),
+        None => Err(error::attribute_error(format!(
+            "'{}' object has no attribute '__dict__'",
+            v.ty().name()
+        ))),
     }
 }
 
 fn object_set_dict(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let Some(d) = instance_dict(v) else {
-        return Err(error::attribute_error(format!("'{}' object has no attribute '__dict__'", v.ty().name())));
+        return Err(error::attribute_error(format!(
+            "'{}' object has no attribute '__dict__'",
+            v.ty().name()
+        )));
     };
     let n = n.ok_or_else(|| error::type_error("cannot delete __dict__"))?;
-    let nd = crate::types::dict::as_dict(&n)
-        .ok_or_else(|| error::type_error(format!("__dict__ must be set to a dictionary, not a '{}'", n.ty().name())))?;
+    let nd = crate::types::dict::as_dict(&n).ok_or_else(|| {
+        error::type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            n.ty().name()
+        ))
+    })?;
     let items = nd.items();
     let dd = crate::types::dict::as_dict(&d).unwrap();
     dd.clear();
@@ -1085,9 +1287,19 @@ pub(crate) fn init(t: &Registry) {
     ty.add_getset("__dict__", get_dict, None);
     ty.add_getset("__module__", get_module, None);
     ty.add_getset("__doc__", get_doc, None);
-    ty.add_getset("__abstractmethods__", get_abstractmethods, Some(set_abstractmethods));
-    ty.add_impl("__or__", function::NativeImpl::Fn(crate::types::typeobj::type_or));
-    ty.add_impl("__ror__", function::NativeImpl::Fn(crate::types::typeobj::type_or));
+    ty.add_getset(
+        "__abstractmethods__",
+        get_abstractmethods,
+        Some(set_abstractmethods),
+    );
+    ty.add_impl(
+        "__or__",
+        function::NativeImpl::Fn(crate::types::typeobj::type_or),
+    );
+    ty.add_impl(
+        "__ror__",
+        function::NativeImpl::Fn(crate::types::typeobj::type_or),
+    );
 
     let o = t.object;
     o.add_new(object_new);
@@ -1112,7 +1324,13 @@ pub(crate) fn init(t: &Registry) {
     o.add_getset("__class__", object_get_class, Some(object_set_class));
     o.set_doc("The base class of the class hierarchy.");
     // `__dict__` of instances: found on object so every class has it.
-    let g = function::new_getset("__dict__".into(), Some(object_get_dict), Some(object_set_dict), o, None);
+    let g = function::new_getset(
+        "__dict__".into(),
+        Some(object_get_dict),
+        Some(object_set_dict),
+        o,
+        None,
+    );
     o.set_attr_raw("__dict__", g);
 
     crate::types::typeobj::init_super(t);
@@ -1174,9 +1392,12 @@ fn super_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> 
         return Err(error::runtime_error("super(): no arguments"));
     }
     let this = args[1].clone();
-    let this_t = this
-        .downcast::<TypeObj>()
-        .ok_or_else(|| error::type_error(format!("super() argument 1 must be a type, not {}", this.ty().name())))?;
+    let this_t = this.downcast::<TypeObj>().ok_or_else(|| {
+        error::type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            this.ty().name()
+        ))
+    })?;
     let (obj, obj_type) = if args.len() > 2 && !args[2].is_none() {
         let o = args[2].clone();
         let ot = if let Some(ot) = o.downcast::<TypeObj>().filter(|ot| is_subtype(ot, this_t)) {
@@ -1184,14 +1405,24 @@ fn super_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> 
         } else if is_subtype(o.ty(), this_t) {
             o.ty().to_value()
         } else {
-            return Err(error::type_error("super(type, obj): obj must be an instance or subtype of type"));
+            return Err(error::type_error(
+                "super(type, obj): obj must be an instance or subtype of type",
+            ));
         };
         (Some(o), Some(ot))
     } else {
         (None, None)
     };
     let ct = cls.downcast::<TypeObj>().unwrap();
-    alloc_instance(vm, ct, SuperObj { this, obj, obj_type })
+    alloc_instance(
+        vm,
+        ct,
+        SuperObj {
+            this,
+            obj,
+            obj_type,
+        },
+    )
 }
 
 fn super_init(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -1207,7 +1438,11 @@ pub fn super_getattr(vm: &Vm, sv: &Value, name: &Value) -> PyResult<Value> {
         if let Some(ot) = &s.obj_type {
             let ott = ot.downcast::<TypeObj>().unwrap();
             let mro = ott.mro();
-            let start = mro.iter().position(|t| t.is(&s.this)).map(|i| i + 1).unwrap_or(mro.len());
+            let start = mro
+                .iter()
+                .position(|t| t.is(&s.this))
+                .map(|i| i + 1)
+                .unwrap_or(mro.len());
             for t in &mro[start..] {
                 let tt = t.downcast::<TypeObj>().unwrap();
                 if let Some(attr) = tt.get_own(name) {
@@ -1224,7 +1459,11 @@ fn super_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
     let s = args[0].downcast::<SuperObj>().unwrap();
     let this = s.this.downcast::<TypeObj>().unwrap().name();
     let r = match &s.obj_type {
-        Some(t) => format!("<super: <class '{}'>, <{} object>>", this, t.downcast::<TypeObj>().unwrap().name()),
+        Some(t) => format!(
+            "<super: <class '{}'>, <{} object>>",
+            this,
+            t.downcast::<TypeObj>().unwrap().name()
+        ),
         None => format!("<super: <class '{}'>, NULL>", this),
     };
     Ok(crate::types::str::new_str(r))
@@ -1238,7 +1477,11 @@ fn super_thisclass(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(v.downcast::<SuperObj>().unwrap().this.clone())
 }
 fn super_self(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(v.downcast::<SuperObj>().unwrap().obj.clone().unwrap_or_else(Value::none))
+    Ok(v.downcast::<SuperObj>()
+        .unwrap()
+        .obj
+        .clone()
+        .unwrap_or_else(Value::none))
 }
 
 pub(crate) fn init_super(t: &Registry) {
