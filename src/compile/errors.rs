@@ -313,6 +313,14 @@ pub fn precheck(source: &str, filename: &str) -> PyResult<()> {
                         || b[start - 1] == b'_'
                         || b[start - 1] == b'.');
                 while i < n && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.') {
+                    // an exponent sign belongs to the number: 1e-05
+                    if (b[i] == b'e' || b[i] == b'E')
+                        && i + 1 < n
+                        && (b[i + 1] == b'+' || b[i + 1] == b'-')
+                        && !source[start..i].to_ascii_lowercase().starts_with("0x")
+                    {
+                        i += 1;
+                    }
                     i += 1;
                 }
                 if !prev_ident {

@@ -127,7 +127,7 @@ pub fn send_to(vm: &Vm, recv: &Value, v: Value) -> PyResult<SendResult> {
         return gen_send_ex(vm, recv, Resume::Send(v));
     }
     let r = if v.is_none() {
-        match recv.ty().lookup_str("__next__") {
+        match recv.ty().lookup(crate::name!("__next__")) {
             Some(n) => vm.call_method_descr_or_fn(&n, std::slice::from_ref(recv), None),
             None => {
                 return Err(error::type_error(format!(

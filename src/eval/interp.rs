@@ -202,7 +202,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
         };
     }
 
-    loop {
+    'dispatch: loop {
         // ---- error path -------------------------------------------------
         if let Some((err, fresh)) = pending.take() {
             let exc = err.value().clone();
@@ -240,837 +240,824 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
         let op = Opcode::from_u8(opb).expect("valid opcode");
         f.ip = lasti + 1 + op.cache_units();
 
-        // Each arm evaluates to Ok(Flow) or Err((error, fresh)); "fresh" errors
-        // get context chaining and a traceback entry, re-raises do not.
-        let r: Result<Flow, (PyErr, bool)> = (|| -> Result<Flow, (PyErr, bool)> {
-            macro_rules! t {
-                ($e:expr) => {
-                    match $e {
-                        Ok(v) => v,
-                        Err(e) => return Err((e, true)),
+        // An arm that fails sets `pending` and continues the loop: "fresh"
+        // errors get context chaining and a traceback entry, re-raises do not.
+        macro_rules! t {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        pending = Some((e, true));
+                        continue 'dispatch;
                     }
-                };
-            }
-            match op {
-                Opcode::NOP => {}
-                Opcode::POP_TOP => {
-                    pop_opt!();
                 }
-                Opcode::PUSH_NULL => {
+            };
+        }
+        macro_rules! fail {
+            ($e:expr, $fresh:expr) => {{
+                pending = Some(($e, $fresh));
+                continue 'dispatch;
+            }};
+        }
+        match op {
+            Opcode::NOP => {}
+            Opcode::POP_TOP => {
+                pop_opt!();
+            }
+            Opcode::PUSH_NULL => {
+                f.slots[f.sp] = None;
+                f.sp += 1;
+            }
+            Opcode::COPY => {
+                let v = f.slots[f.sp - arg as usize].clone();
+                f.slots[f.sp] = v;
+                f.sp += 1;
+            }
+            Opcode::SWAP => {
+                let a = f.sp - 1;
+                let b = f.sp - arg as usize;
+                f.slots.swap(a, b);
+            }
+            Opcode::LOAD_CONST => push!(code.consts[arg as usize].clone()),
+
+            // ---- locals, cells, names ------------------------------
+            Opcode::LOAD_FAST => {
+                let v = f.slots[arg as usize].clone();
+                match v {
+                    Some(v) => push!(v),
+                    None => fail!(unbound_local(code, arg as usize), true),
+                }
+            }
+            Opcode::STORE_FAST => {
+                let v = pop!();
+                let old = f.slots[arg as usize].replace(v);
+                drop(old);
+            }
+            Opcode::DELETE_FAST => {
+                if f.slots[arg as usize].take().is_none() {
+                    fail!(unbound_local(code, arg as usize), true);
+                }
+            }
+            Opcode::LOAD_DEREF => {
+                let cell = f.slots[code.nlocals() + arg as usize].as_ref().unwrap();
+                match cell.downcast::<CellObj>().unwrap().get() {
+                    Some(v) => push!(v),
+                    None => fail!(unbound_deref(code, arg as usize), true),
+                }
+            }
+            Opcode::STORE_DEREF => {
+                let v = pop!();
+                let cell = f.slots[code.nlocals() + arg as usize].as_ref().unwrap();
+                cell.downcast::<CellObj>().unwrap().set(Some(v));
+            }
+            Opcode::DELETE_DEREF => {
+                let cell = f.slots[code.nlocals() + arg as usize].as_ref().unwrap();
+                let c = cell.downcast::<CellObj>().unwrap();
+                if c.get().is_none() {
+                    fail!(unbound_deref(code, arg as usize), true);
+                }
+                c.set(None);
+            }
+            Opcode::LOAD_CLOSURE => {
+                let cell = f.slots[code.nlocals() + arg as usize].clone().unwrap();
+                push!(cell);
+            }
+            Opcode::LOAD_CLASSDEREF => {
+                let name = crate::types::str::intern(code.deref_name(arg as usize));
+                let found = match &f.locals {
+                    Some(l) => t!(mapping_get(vm, l, &name)),
+                    None => None,
+                };
+                match found {
+                    Some(v) => push!(v),
+                    None => {
+                        let cell = f.slots[code.nlocals() + arg as usize].as_ref().unwrap();
+                        match cell.downcast::<CellObj>().unwrap().get() {
+                            Some(v) => push!(v),
+                            None => fail!(unbound_deref(code, arg as usize), true),
+                        }
+                    }
+                }
+            }
+            Opcode::LOAD_NAME => {
+                let name = &code.names[arg as usize];
+                let mut v = match &f.locals {
+                    Some(l) => t!(mapping_get(vm, l, name)),
+                    None => None,
+                };
+                if v.is_none() {
+                    v = load_global(&f.globals, &f.builtins, name);
+                }
+                match v {
+                    Some(v) => push!(v),
+                    None => fail!(name_error(name), true),
+                }
+            }
+            Opcode::STORE_NAME => {
+                let name = code.names[arg as usize].clone();
+                let v = pop!();
+                match &f.locals {
+                    Some(l) => match as_dict(l) {
+                        Some(d) if l.ty().is_builtin() => t!(d.set_item(vm, name, v)),
+                        _ => t!(vm.setitem(l, &name, v)),
+                    },
+                    None => {
+                        fail!(error::system_error("no locals found when storing"), true)
+                    }
+                }
+            }
+            Opcode::DELETE_NAME => {
+                let name = &code.names[arg as usize];
+                let l = f.locals.clone().unwrap();
+                let ok = match as_dict(&l) {
+                    Some(d) => t!(d.del_item(vm, name)).is_some(),
+                    None => t!(ops::delitem(vm, &l, name).map(|_| true)),
+                };
+                if !ok {
+                    fail!(name_error(name), true);
+                }
+            }
+            Opcode::LOAD_GLOBAL => {
+                let name = &code.names[(arg >> 1) as usize];
+                match load_global(&f.globals, &f.builtins, name) {
+                    Some(v) => push!(v),
+                    None => fail!(name_error(name), true),
+                }
+                if arg & 1 == 1 {
                     f.slots[f.sp] = None;
                     f.sp += 1;
                 }
-                Opcode::COPY => {
-                    let v = f.slots[f.sp - arg as usize].clone();
-                    f.slots[f.sp] = v;
-                    f.sp += 1;
+            }
+            Opcode::STORE_GLOBAL => {
+                let name = code.names[arg as usize].clone();
+                let v = pop!();
+                t!(as_dict(&f.globals).unwrap().set_item(vm, name, v));
+            }
+            Opcode::DELETE_GLOBAL => {
+                let name = &code.names[arg as usize];
+                if t!(as_dict(&f.globals).unwrap().del_item(vm, name)).is_none() {
+                    fail!(name_error(name), true);
                 }
-                Opcode::SWAP => {
-                    let a = f.sp - 1;
-                    let b = f.sp - arg as usize;
-                    f.slots.swap(a, b);
-                }
-                Opcode::LOAD_CONST => push!(code.consts[arg as usize].clone()),
+            }
 
-                // ---- locals, cells, names ------------------------------
-                Opcode::LOAD_FAST => {
-                    let v = f.slots[arg as usize].clone();
-                    match v {
-                        Some(v) => push!(v),
-                        None => return Err((unbound_local(code, arg as usize), true)),
+            // ---- attributes --------------------------------------------
+            Opcode::LOAD_ATTR => {
+                let obj = pop!();
+                let v = t!(vm.getattr(&obj, &code.names[arg as usize]));
+                push!(v);
+            }
+            Opcode::STORE_ATTR => {
+                let obj = pop!();
+                let v = pop!();
+                t!(vm.setattr(&obj, &code.names[arg as usize], v));
+            }
+            Opcode::DELETE_ATTR => {
+                let obj = pop!();
+                t!(vm.delattr(&obj, &code.names[arg as usize]));
+            }
+            Opcode::LOAD_METHOD => {
+                let obj = pop!();
+                let name = &code.names[arg as usize];
+                match t!(load_method(vm, &obj, name)) {
+                    Some(m) => {
+                        push!(m);
+                        push!(obj);
                     }
-                }
-                Opcode::STORE_FAST => {
-                    let v = pop!();
-                    let old = f.slots[arg as usize].replace(v);
-                    drop(old);
-                }
-                Opcode::DELETE_FAST => {
-                    if f.slots[arg as usize].take().is_none() {
-                        return Err((unbound_local(code, arg as usize), true));
-                    }
-                }
-                Opcode::LOAD_DEREF => {
-                    let cell = f.slots[code.nlocals() + arg as usize].as_ref().unwrap();
-                    match cell.downcast::<CellObj>().unwrap().get() {
-                        Some(v) => push!(v),
-                        None => return Err((unbound_deref(code, arg as usize), true)),
-                    }
-                }
-                Opcode::STORE_DEREF => {
-                    let v = pop!();
-                    let cell = f.slots[code.nlocals() + arg as usize].as_ref().unwrap();
-                    cell.downcast::<CellObj>().unwrap().set(Some(v));
-                }
-                Opcode::DELETE_DEREF => {
-                    let cell = f.slots[code.nlocals() + arg as usize].as_ref().unwrap();
-                    let c = cell.downcast::<CellObj>().unwrap();
-                    if c.get().is_none() {
-                        return Err((unbound_deref(code, arg as usize), true));
-                    }
-                    c.set(None);
-                }
-                Opcode::LOAD_CLOSURE => {
-                    let cell = f.slots[code.nlocals() + arg as usize].clone().unwrap();
-                    push!(cell);
-                }
-                Opcode::LOAD_CLASSDEREF => {
-                    let name = crate::types::str::intern(code.deref_name(arg as usize));
-                    let found = match &f.locals {
-                        Some(l) => t!(mapping_get(vm, l, &name)),
-                        None => None,
-                    };
-                    match found {
-                        Some(v) => push!(v),
-                        None => {
-                            let cell = f.slots[code.nlocals() + arg as usize].as_ref().unwrap();
-                            match cell.downcast::<CellObj>().unwrap().get() {
-                                Some(v) => push!(v),
-                                None => return Err((unbound_deref(code, arg as usize), true)),
-                            }
-                        }
-                    }
-                }
-                Opcode::LOAD_NAME => {
-                    let name = &code.names[arg as usize];
-                    let mut v = match &f.locals {
-                        Some(l) => t!(mapping_get(vm, l, name)),
-                        None => None,
-                    };
-                    if v.is_none() {
-                        v = load_global(&f.globals, &f.builtins, name);
-                    }
-                    match v {
-                        Some(v) => push!(v),
-                        None => return Err((name_error(name), true)),
-                    }
-                }
-                Opcode::STORE_NAME => {
-                    let name = code.names[arg as usize].clone();
-                    let v = pop!();
-                    match &f.locals {
-                        Some(l) => match as_dict(l) {
-                            Some(d) if l.ty().is_builtin() => t!(d.set_item(vm, name, v)),
-                            _ => t!(vm.setitem(l, &name, v)),
-                        },
-                        None => {
-                            return Err((error::system_error("no locals found when storing"), true))
-                        }
-                    }
-                }
-                Opcode::DELETE_NAME => {
-                    let name = &code.names[arg as usize];
-                    let l = f.locals.clone().unwrap();
-                    let ok = match as_dict(&l) {
-                        Some(d) => t!(d.del_item(vm, name)).is_some(),
-                        None => t!(ops::delitem(vm, &l, name).map(|_| true)),
-                    };
-                    if !ok {
-                        return Err((name_error(name), true));
-                    }
-                }
-                Opcode::LOAD_GLOBAL => {
-                    let name = &code.names[(arg >> 1) as usize];
-                    match load_global(&f.globals, &f.builtins, name) {
-                        Some(v) => push!(v),
-                        None => return Err((name_error(name), true)),
-                    }
-                    if arg & 1 == 1 {
+                    None => {
+                        let a = t!(vm.getattr(&obj, name));
+                        push!(a);
                         f.slots[f.sp] = None;
                         f.sp += 1;
                     }
                 }
-                Opcode::STORE_GLOBAL => {
-                    let name = code.names[arg as usize].clone();
-                    let v = pop!();
-                    t!(as_dict(&f.globals).unwrap().set_item(vm, name, v));
-                }
-                Opcode::DELETE_GLOBAL => {
-                    let name = &code.names[arg as usize];
-                    if t!(as_dict(&f.globals).unwrap().del_item(vm, name)).is_none() {
-                        return Err((name_error(name), true));
-                    }
-                }
+            }
 
-                // ---- attributes --------------------------------------------
-                Opcode::LOAD_ATTR => {
-                    let obj = pop!();
-                    let v = t!(vm.getattr(&obj, &code.names[arg as usize]));
-                    push!(v);
-                }
-                Opcode::STORE_ATTR => {
-                    let obj = pop!();
-                    let v = pop!();
-                    t!(vm.setattr(&obj, &code.names[arg as usize], v));
-                }
-                Opcode::DELETE_ATTR => {
-                    let obj = pop!();
-                    t!(vm.delattr(&obj, &code.names[arg as usize]));
-                }
-                Opcode::LOAD_METHOD => {
-                    let obj = pop!();
-                    let name = &code.names[arg as usize];
-                    match t!(load_method(vm, &obj, name)) {
-                        Some(m) => {
-                            push!(m);
-                            push!(obj);
-                        }
-                        None => {
-                            let a = t!(vm.getattr(&obj, name));
-                            push!(a);
-                            f.slots[f.sp] = None;
-                            f.sp += 1;
-                        }
-                    }
-                }
+            // ---- operators ---------------------------------------------
+            Opcode::BINARY_OP => {
+                let rhs = pop!();
+                let lhs = pop!();
+                let bop = BinOp::from_u32(arg).unwrap();
+                let r = t!(ops::binary_op(vm, &lhs, &rhs, bop));
+                push!(r);
+            }
+            Opcode::UNARY_NEGATIVE => {
+                let v = pop!();
+                push!(t!(ops::unary(vm, &v, "__neg__")));
+            }
+            Opcode::UNARY_POSITIVE => {
+                let v = pop!();
+                push!(t!(ops::unary(vm, &v, "__pos__")));
+            }
+            Opcode::UNARY_INVERT => {
+                let v = pop!();
+                push!(t!(ops::unary(vm, &v, "__invert__")));
+            }
+            Opcode::UNARY_NOT => {
+                let v = pop!();
+                let b = t!(vm.truthy(&v));
+                push!(Value::bool(!b));
+            }
+            Opcode::COMPARE_OP => {
+                let rhs = pop!();
+                let lhs = pop!();
+                let r = t!(ops::compare(vm, &lhs, &rhs, CmpOp::from_u32(arg).unwrap()));
+                push!(r);
+            }
+            Opcode::IS_OP => {
+                let rhs = pop!();
+                let lhs = pop!();
+                push!(Value::bool(lhs.is(&rhs) != (arg == 1)));
+            }
+            Opcode::CONTAINS_OP => {
+                let c = pop!();
+                let item = pop!();
+                let r = t!(vm.contains(&c, &item));
+                push!(Value::bool(r != (arg == 1)));
+            }
 
-                // ---- operators ---------------------------------------------
-                Opcode::BINARY_OP => {
-                    let rhs = pop!();
-                    let lhs = pop!();
-                    let bop = BinOp::from_u32(arg).unwrap();
-                    let r = t!(ops::binary_op(vm, &lhs, &rhs, bop));
-                    push!(r);
-                }
-                Opcode::UNARY_NEGATIVE => {
-                    let v = pop!();
-                    push!(t!(ops::unary(vm, &v, "__neg__")));
-                }
-                Opcode::UNARY_POSITIVE => {
-                    let v = pop!();
-                    push!(t!(ops::unary(vm, &v, "__pos__")));
-                }
-                Opcode::UNARY_INVERT => {
-                    let v = pop!();
-                    push!(t!(ops::unary(vm, &v, "__invert__")));
-                }
-                Opcode::UNARY_NOT => {
-                    let v = pop!();
-                    let b = t!(vm.truthy(&v));
-                    push!(Value::bool(!b));
-                }
-                Opcode::COMPARE_OP => {
-                    let rhs = pop!();
-                    let lhs = pop!();
-                    let r = t!(ops::compare(vm, &lhs, &rhs, CmpOp::from_u32(arg).unwrap()));
-                    push!(r);
-                }
-                Opcode::IS_OP => {
-                    let rhs = pop!();
-                    let lhs = pop!();
-                    push!(Value::bool(lhs.is(&rhs) != (arg == 1)));
-                }
-                Opcode::CONTAINS_OP => {
-                    let c = pop!();
-                    let item = pop!();
-                    let r = t!(vm.contains(&c, &item));
-                    push!(Value::bool(r != (arg == 1)));
-                }
+            // ---- subscripts -----------------------------------------
+            Opcode::BINARY_SUBSCR => {
+                let k = pop!();
+                let c = pop!();
+                let r = t!(vm.getitem(&c, &k));
+                push!(r);
+            }
+            Opcode::STORE_SUBSCR => {
+                let k = pop!();
+                let c = pop!();
+                let v = pop!();
+                t!(vm.setitem(&c, &k, v));
+            }
+            Opcode::DELETE_SUBSCR => {
+                let k = pop!();
+                let c = pop!();
+                t!(ops::delitem(vm, &c, &k));
+            }
+            Opcode::BUILD_SLICE => {
+                let step = if arg == 3 { pop!() } else { Value::none() };
+                let stop = pop!();
+                let start = pop!();
+                push!(crate::types::slice::new_slice(start, stop, step));
+            }
+            Opcode::BINARY_SLICE => {
+                let stop = pop!();
+                let start = pop!();
+                let c = pop!();
+                let s = crate::types::slice::new_slice(start, stop, Value::none());
+                let r = t!(vm.getitem(&c, &s));
+                push!(r);
+            }
+            Opcode::STORE_SLICE => {
+                let stop = pop!();
+                let start = pop!();
+                let c = pop!();
+                let v = pop!();
+                let s = crate::types::slice::new_slice(start, stop, Value::none());
+                t!(vm.setitem(&c, &s, v));
+            }
 
-                // ---- subscripts -----------------------------------------
-                Opcode::BINARY_SUBSCR => {
-                    let k = pop!();
-                    let c = pop!();
-                    let r = t!(vm.getitem(&c, &k));
-                    push!(r);
+            // ---- building ------------------------------------------------
+            Opcode::BUILD_TUPLE => {
+                let n = arg as usize;
+                let items: Vec<Value> = (0..n)
+                    .map(|i| f.slots[f.sp - n + i].take().unwrap())
+                    .collect();
+                f.sp -= n;
+                push!(new_tuple(items));
+            }
+            Opcode::BUILD_LIST => {
+                let n = arg as usize;
+                let items: Vec<Value> = (0..n)
+                    .map(|i| f.slots[f.sp - n + i].take().unwrap())
+                    .collect();
+                f.sp -= n;
+                push!(crate::types::list::new_list(items));
+            }
+            Opcode::BUILD_SET => {
+                let n = arg as usize;
+                let items: Vec<Value> = (0..n)
+                    .map(|i| f.slots[f.sp - n + i].take().unwrap())
+                    .collect();
+                f.sp -= n;
+                let s = t!(crate::types::set::new_set(vm, items));
+                push!(s);
+            }
+            Opcode::BUILD_MAP => {
+                let n = arg as usize;
+                let items: Vec<Value> = (0..2 * n)
+                    .map(|i| f.slots[f.sp - 2 * n + i].take().unwrap())
+                    .collect();
+                f.sp -= 2 * n;
+                let d = crate::types::dict::new_dict();
+                let dd = as_dict(&d).unwrap();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    t!(dd.set_item(vm, k, v));
                 }
-                Opcode::STORE_SUBSCR => {
-                    let k = pop!();
-                    let c = pop!();
-                    let v = pop!();
-                    t!(vm.setitem(&c, &k, v));
+                push!(d);
+            }
+            Opcode::BUILD_STRING => {
+                let n = arg as usize;
+                let mut s = String::new();
+                for i in 0..n {
+                    let v = f.slots[f.sp - n + i].take().unwrap();
+                    s.push_str(as_str(&v).unwrap_or(""));
                 }
-                Opcode::DELETE_SUBSCR => {
-                    let k = pop!();
-                    let c = pop!();
-                    t!(ops::delitem(vm, &c, &k));
-                }
-                Opcode::BUILD_SLICE => {
-                    let step = if arg == 3 { pop!() } else { Value::none() };
-                    let stop = pop!();
-                    let start = pop!();
-                    push!(crate::types::slice::new_slice(start, stop, step));
-                }
-                Opcode::BINARY_SLICE => {
-                    let stop = pop!();
-                    let start = pop!();
-                    let c = pop!();
-                    let s = crate::types::slice::new_slice(start, stop, Value::none());
-                    let r = t!(vm.getitem(&c, &s));
-                    push!(r);
-                }
-                Opcode::STORE_SLICE => {
-                    let stop = pop!();
-                    let start = pop!();
-                    let c = pop!();
-                    let v = pop!();
-                    let s = crate::types::slice::new_slice(start, stop, Value::none());
-                    t!(vm.setitem(&c, &s, v));
-                }
-
-                // ---- building ------------------------------------------------
-                Opcode::BUILD_TUPLE => {
-                    let n = arg as usize;
-                    let items: Vec<Value> = (0..n)
-                        .map(|i| f.slots[f.sp - n + i].take().unwrap())
-                        .collect();
-                    f.sp -= n;
-                    push!(new_tuple(items));
-                }
-                Opcode::BUILD_LIST => {
-                    let n = arg as usize;
-                    let items: Vec<Value> = (0..n)
-                        .map(|i| f.slots[f.sp - n + i].take().unwrap())
-                        .collect();
-                    f.sp -= n;
-                    push!(crate::types::list::new_list(items));
-                }
-                Opcode::BUILD_SET => {
-                    let n = arg as usize;
-                    let items: Vec<Value> = (0..n)
-                        .map(|i| f.slots[f.sp - n + i].take().unwrap())
-                        .collect();
-                    f.sp -= n;
-                    let s = t!(crate::types::set::new_set(vm, items));
-                    push!(s);
-                }
-                Opcode::BUILD_MAP => {
-                    let n = arg as usize;
-                    let items: Vec<Value> = (0..2 * n)
-                        .map(|i| f.slots[f.sp - 2 * n + i].take().unwrap())
-                        .collect();
-                    f.sp -= 2 * n;
-                    let d = crate::types::dict::new_dict();
-                    let dd = as_dict(&d).unwrap();
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        t!(dd.set_item(vm, k, v));
-                    }
-                    push!(d);
-                }
-                Opcode::BUILD_STRING => {
-                    let n = arg as usize;
-                    let mut s = String::new();
-                    for i in 0..n {
-                        let v = f.slots[f.sp - n + i].take().unwrap();
-                        s.push_str(as_str(&v).unwrap_or(""));
-                    }
-                    f.sp -= n;
-                    push!(new_str(s));
-                }
-                Opcode::LIST_APPEND => {
-                    let v = pop!();
-                    let l = peek!(arg as usize);
-                    l.downcast::<crate::types::list::ListObj>().unwrap().push(v);
-                }
-                Opcode::SET_ADD => {
-                    let v = pop!();
-                    let s = peek!(arg as usize).clone();
-                    t!(crate::types::set::set_add(vm, &s, v));
-                }
-                Opcode::MAP_ADD => {
-                    let v = pop!();
-                    let k = pop!();
-                    let d = peek!(arg as usize).clone();
-                    t!(as_dict(&d).unwrap().set_item(vm, k, v));
-                }
-                Opcode::LIST_EXTEND => {
-                    let it = pop!();
-                    let l = peek!(arg as usize).clone();
-                    match crate::types::list::extend(vm, &l, &it) {
-                        Ok(()) => {}
-                        Err(e)
-                            if e.matches(types().exc.type_error)
-                                && it.ty().lookup_str("__iter__").is_none()
-                                && it.ty().lookup_str("__getitem__").is_none() =>
-                        {
-                            return Err((
-                                error::type_error(format!(
-                                    "Value after * must be an iterable, not {}",
-                                    it.ty().name()
-                                )),
-                                true,
-                            ))
-                        }
-                        Err(e) => return Err((e, true)),
-                    }
-                }
-                Opcode::SET_UPDATE => {
-                    let it = pop!();
-                    let s = peek!(arg as usize).clone();
-                    t!(crate::types::set::set_update(vm, &s, &it));
-                }
-                Opcode::DICT_UPDATE => {
-                    let m = pop!();
-                    let d = peek!(arg as usize).clone();
-                    if as_dict(&m).is_none() && m.ty().lookup_str("keys").is_none() {
-                        return Err((
-                            error::type_error(format!(
-                                "'{}' object is not a mapping",
-                                m.ty().name()
-                            )),
-                            true,
-                        ));
-                    }
-                    t!(crate::types::dict::dict_update_from(vm, &d, &m));
-                }
-                Opcode::DICT_MERGE => {
-                    let m = pop!();
-                    let d = peek!(arg as usize).clone();
-                    let func = f.slots[f.sp - arg as usize - 3].clone();
-                    t!(dict_merge(vm, &d, &m, func.as_ref()));
-                }
-                Opcode::LIST_TO_TUPLE => {
-                    let l = pop!();
-                    push!(new_tuple(
-                        l.downcast::<crate::types::list::ListObj>()
-                            .unwrap()
-                            .to_vec()
-                    ));
-                }
-                Opcode::FORMAT_VALUE => {
-                    let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
-                    let v = pop!();
-                    let v = match arg & 3 {
-                        1 => t!(vm.str(&v)),
-                        2 => t!(vm.repr(&v)),
-                        3 => {
-                            let r = t!(vm.repr_string(&v));
-                            new_str(ascii_of_repr(&r))
-                        }
-                        _ => v,
-                    };
-                    let spec_s = spec.as_ref().and_then(as_str).unwrap_or("");
-                    let r = t!(ops::format(vm, &v, spec_s));
-                    push!(r);
-                }
-
-                // ---- control flow ----------------------------------------
-                Opcode::JUMP_FORWARD => f.ip = arg as usize,
-                Opcode::JUMP_BACKWARD => {
-                    f.ip = arg as usize;
-                    t!(crate::runtime::eval_breaker::check(vm));
-                }
-                Opcode::POP_JUMP_IF_FALSE => {
-                    let v = pop!();
-                    let b = if v.is_false() {
-                        false
-                    } else if v.is_true() {
-                        true
-                    } else {
-                        t!(vm.truthy(&v))
-                    };
-                    if !b {
-                        f.ip = arg as usize;
-                    }
-                }
-                Opcode::POP_JUMP_IF_TRUE => {
-                    let v = pop!();
-                    let b = if v.is_false() {
-                        false
-                    } else if v.is_true() {
-                        true
-                    } else {
-                        t!(vm.truthy(&v))
-                    };
-                    if b {
-                        f.ip = arg as usize;
-                    }
-                }
-                Opcode::POP_JUMP_IF_NONE => {
-                    let v = pop!();
-                    if v.is_none() {
-                        f.ip = arg as usize;
-                    }
-                }
-                Opcode::POP_JUMP_IF_NOT_NONE => {
-                    let v = pop!();
-                    if !v.is_none() {
-                        f.ip = arg as usize;
-                    }
-                }
-                Opcode::JUMP_IF_FALSE_OR_POP => {
-                    let b = t!(vm.truthy(top!()));
-                    if !b {
-                        f.ip = arg as usize;
-                    } else {
-                        pop_opt!();
-                    }
-                }
-                Opcode::JUMP_IF_TRUE_OR_POP => {
-                    let b = t!(vm.truthy(top!()));
-                    if b {
-                        f.ip = arg as usize;
-                    } else {
-                        pop_opt!();
-                    }
-                }
-                Opcode::GET_ITER => {
-                    let v = pop!();
-                    let it = t!(vm.iter(&v));
-                    push!(it);
-                }
-                Opcode::FOR_ITER => {
-                    let it = top!();
-                    let next = match it.kind() {
-                        Kind::RangeIter => crate::types::range::range_iter_next(it),
-                        _ => t!(vm.next(it)),
-                    };
-                    match next {
-                        Some(v) => push!(v),
-                        None => {
-                            pop_opt!();
-                            f.ip = arg as usize;
-                        }
-                    }
-                }
-
-                // ---- calls ---------------------------------------------------
-                Opcode::CALL | Opcode::CALL_KW => {
-                    let kwnames = if op == Opcode::CALL_KW {
-                        Some(pop!())
-                    } else {
-                        None
-                    };
-                    let n = arg as usize;
-                    let callable_idx = f.sp - n - 2;
-                    // a bound method with a NULL self slot: unpack it in place
-                    if f.slots[callable_idx + 1].is_none() {
-                        if let Some(c) = &f.slots[callable_idx] {
-                            if c.kind() == Kind::BoundMethod {
-                                let m = c.downcast::<BoundMethodObj>().unwrap();
-                                let (func, s) = (m.func.clone(), m.self_.clone());
-                                f.slots[callable_idx] = Some(func);
-                                f.slots[callable_idx + 1] = Some(s);
-                            }
-                        }
-                    }
-                    let has_self = f.slots[callable_idx + 1].is_some();
-                    let args_start = if has_self {
-                        callable_idx + 1
-                    } else {
-                        callable_idx + 2
-                    };
-                    let callable = f.slots[callable_idx].clone().unwrap();
-                    let r = {
-                        // SAFETY: slots args_start..sp are all pushed values.
-                        let args = unsafe { as_values(&f.slots[args_start..f.sp]) };
-                        let kn = kwnames.as_ref().map(as_slice);
-                        vm.call_kw(&callable, args, kn)
-                    };
-                    while f.sp > callable_idx {
-                        f.sp -= 1;
-                        f.slots[f.sp] = None;
-                    }
-                    push!(t!(r));
-                }
-                Opcode::CALL_FUNCTION_EX => {
-                    let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
-                    let args = pop!();
-                    pop_opt!();
-                    let callable = pop!();
-                    let mut all: Vec<Value> = match crate::types::tuple::as_tuple(&args) {
-                        Some(t) => t.to_vec(),
-                        None => t!(vm.iterate(&args)),
-                    };
-                    let mut names: Vec<Value> = Vec::new();
-                    if let Some(kw) = kwargs {
-                        for (k, v) in as_dict(&kw).unwrap().items() {
-                            all.push(v);
-                            names.push(k);
-                        }
-                    }
-                    let r = t!(vm.call_kw(
-                        &callable,
-                        &all,
-                        if names.is_empty() { None } else { Some(&names) }
-                    ));
-                    push!(r);
-                }
-                Opcode::MAKE_FUNCTION => {
-                    let c = pop!();
-                    let closure = if arg & 8 != 0 { Some(pop!()) } else { None };
-                    let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
-                    let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
-                    let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
-                    let func = make_function(
-                        vm,
-                        c,
-                        &f.globals,
-                        &f.builtins,
-                        defaults,
-                        kwdefaults,
-                        annotations,
-                        closure,
-                    );
-                    push!(func);
-                }
-                Opcode::RETURN_VALUE => {
-                    let v = pop!();
-                    return Ok(Flow::Return(v));
-                }
-
-                // ---- unpacking -------------------------------------------
-                Opcode::UNPACK_SEQUENCE => {
-                    let v = pop!();
-                    let n = arg as usize;
-                    let items = t!(unpack(vm, &v, n));
-                    for x in items.into_iter().rev() {
-                        push!(x);
-                    }
-                }
-                Opcode::UNPACK_EX => {
-                    let v = pop!();
-                    let before = (arg & 0xff) as usize;
-                    let after = (arg >> 8) as usize;
-                    let items = t!(vm.iterate(&v).map_err(|e| {
+                f.sp -= n;
+                push!(new_str(s));
+            }
+            Opcode::LIST_APPEND => {
+                let v = pop!();
+                let l = peek!(arg as usize);
+                l.downcast::<crate::types::list::ListObj>().unwrap().push(v);
+            }
+            Opcode::SET_ADD => {
+                let v = pop!();
+                let s = peek!(arg as usize).clone();
+                t!(crate::types::set::set_add(vm, &s, v));
+            }
+            Opcode::MAP_ADD => {
+                let v = pop!();
+                let k = pop!();
+                let d = peek!(arg as usize).clone();
+                t!(as_dict(&d).unwrap().set_item(vm, k, v));
+            }
+            Opcode::LIST_EXTEND => {
+                let it = pop!();
+                let l = peek!(arg as usize).clone();
+                match crate::types::list::extend(vm, &l, &it) {
+                    Ok(()) => {}
+                    Err(e)
                         if e.matches(types().exc.type_error)
-                            && v.ty().lookup_str("__iter__").is_none()
-                        {
+                            && it.ty().lookup(crate::name!("__iter__")).is_none()
+                            && it.ty().lookup(crate::name!("__getitem__")).is_none() =>
+                    {
+                        fail!(
                             error::type_error(format!(
-                                "cannot unpack non-iterable {} object",
-                                v.ty().name()
-                            ))
-                        } else {
-                            e
-                        }
-                    }));
-                    if items.len() < before + after {
-                        return Err((
-                            error::value_error(format!(
-                                "not enough values to unpack (expected at least {}, got {})",
-                                before + after,
-                                items.len()
+                                "Value after * must be an iterable, not {}",
+                                it.ty().name()
                             )),
-                            true,
-                        ));
+                            true
+                        )
                     }
-                    let mid_end = items.len() - after;
-                    for x in items[mid_end..].iter().rev() {
-                        push!(x.clone());
-                    }
-                    push!(crate::types::list::new_list(
-                        items[before..mid_end].to_vec()
-                    ));
-                    for x in items[..before].iter().rev() {
-                        push!(x.clone());
-                    }
-                }
-
-                // ---- exceptions ---------------------------------------------
-                Opcode::RAISE_VARARGS => match arg {
-                    0 => match vm.handled_exception() {
-                        Some(e) => return Err((PyErr::from_value(e), false)),
-                        None => {
-                            return Err((
-                                error::runtime_error("No active exception to reraise"),
-                                true,
-                            ))
-                        }
-                    },
-                    1 => {
-                        let v = pop!();
-                        let e = t!(make_exception(vm, v));
-                        return Err((PyErr::from_value(e), true));
-                    }
-                    _ => {
-                        let cause = pop!();
-                        let v = pop!();
-                        let e = t!(make_exception(vm, v));
-                        let c = if cause.is_none() {
-                            None
-                        } else {
-                            Some(match make_exception(vm, cause) {
-                                Ok(c) => c,
-                                Err(_) => {
-                                    return Err((
-                                        error::type_error(
-                                            "exception causes must derive from BaseException",
-                                        ),
-                                        true,
-                                    ))
-                                }
-                            })
-                        };
-                        exceptions::set_cause(&e, c);
-                        return Err((PyErr::from_value(e), true));
-                    }
-                },
-                Opcode::RERAISE => {
-                    let e = pop!();
-                    if arg == 1 {
-                        if let Some(l) = pop_opt!() {
-                            if let Some(i) = l.as_small() {
-                                f.lasti = i as usize;
-                            }
-                        }
-                    }
-                    return Err((PyErr::from_value(e), false));
-                }
-                Opcode::PUSH_EXC_INFO => {
-                    let e = pop!();
-                    let prev = vm.set_handled_exception(Some(e.clone()));
-                    push!(prev.unwrap_or_else(Value::none));
-                    push!(e);
-                }
-                Opcode::POP_EXCEPT => {
-                    let prev = pop!();
-                    let prev = if prev.is_none() { None } else { Some(prev) };
-                    drop(vm.set_handled_exception(prev));
-                }
-                Opcode::CHECK_EXC_MATCH => {
-                    let ty = pop!();
-                    let e = top!().clone();
-                    let r = t!(exception_matches(vm, &e, &ty));
-                    push!(Value::bool(r));
-                }
-                Opcode::WITH_EXCEPT_START => {
-                    let e = top!().clone();
-                    let exit = peek!(3).clone();
-                    let tb = exceptions::traceback(&e).unwrap_or_else(Value::none);
-                    let r = t!(vm.call(&exit, &[e.ty().to_value(), e.clone(), tb]));
-                    push!(r);
-                }
-                Opcode::BEFORE_WITH => {
-                    let mgr = pop!();
-                    let ty = mgr.ty();
-                    let enter = match ty.lookup_str("__enter__") {
-                        Some(e) => e,
-                        None => return Err((error::attribute_error("__enter__"), true)),
-                    };
-                    let exit = match ty.lookup_str("__exit__") {
-                        Some(e) => e,
-                        None => return Err((error::attribute_error("__exit__"), true)),
-                    };
-                    let exit_bound = t!(vm.bind_descriptor(&exit, Some(&mgr), &ty.to_value()));
-                    push!(exit_bound);
-                    let r = t!(vm.call_method_descr_or_fn(&enter, &[mgr.clone()], None));
-                    push!(r);
-                }
-                Opcode::LOAD_BUILD_CLASS => {
-                    match as_dict(&f.builtins).and_then(|b| b.get_by_str("__build_class__")) {
-                        Some(bc) => push!(bc),
-                        None => return Err((error::name_error("__build_class__ not found"), true)),
-                    }
-                }
-                Opcode::LOAD_ASSERTION_ERROR => push!(types().exc.assertion_error.to_value()),
-
-                // ---- imports ---------------------------------------------
-                Opcode::IMPORT_NAME => {
-                    let fromlist = pop!();
-                    let level = pop!();
-                    let name = code.names[arg as usize].clone();
-                    let m = t!(crate::runtime::import::import_name(
-                        vm, &name, &f.globals, &fromlist, &level
-                    ));
-                    push!(m);
-                }
-                Opcode::IMPORT_FROM => {
-                    let m = top!().clone();
-                    let name = &code.names[arg as usize];
-                    let v = t!(crate::runtime::import::import_from(vm, &m, name));
-                    push!(v);
-                }
-                Opcode::IMPORT_STAR => {
-                    let m = pop!();
-                    let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                    t!(crate::runtime::import::import_star(vm, &m, &l));
-                }
-
-                // ---- generators --------------------------------------------
-                Opcode::YIELD_VALUE => {
-                    let v = pop!();
-                    return Ok(Flow::Yield(v));
-                }
-                Opcode::GET_YIELD_FROM_ITER => {
-                    let v = pop!();
-                    if v.kind() == Kind::Generator {
-                        push!(v);
-                    } else {
-                        push!(t!(vm.iter(&v)));
-                    }
-                }
-                Opcode::SEND => {
-                    let v = pop!();
-                    let recv = top!().clone();
-                    match t!(crate::eval::generator::send_to(vm, &recv, v)) {
-                        crate::eval::generator::SendResult::Yield(y) => push!(y),
-                        crate::eval::generator::SendResult::Return(r) => {
-                            pop_opt!();
-                            push!(r);
-                            f.ip = arg as usize;
-                        }
-                    }
-                }
-                Opcode::SETUP_ANNOTATIONS => {
-                    let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                    let key = crate::types::str::intern("__annotations__");
-                    if t!(mapping_get(vm, &l, &key)).is_none() {
-                        t!(vm.setitem(&l, &key, crate::types::dict::new_dict()));
-                    }
-                }
-
-                // ---- pattern matching ------------------------------------------
-                Opcode::MATCH_MAPPING => {
-                    let r = crate::runtime::patterns::is_mapping(top!());
-                    push!(Value::bool(r));
-                }
-                Opcode::MATCH_SEQUENCE => {
-                    let r = crate::runtime::patterns::is_sequence(top!());
-                    push!(Value::bool(r));
-                }
-                Opcode::MATCH_KEYS => {
-                    let keys = top!().clone();
-                    let subj = peek!(2).clone();
-                    let r = t!(crate::runtime::patterns::match_keys(vm, &subj, &keys));
-                    push!(r);
-                }
-                Opcode::MATCH_CLASS => {
-                    let names = pop!();
-                    let cls = pop!();
-                    let subj = pop!();
-                    let r = t!(crate::runtime::patterns::match_class(
-                        vm,
-                        &subj,
-                        &cls,
-                        arg as usize,
-                        &names
-                    ));
-                    push!(r);
-                }
-                Opcode::GET_LEN => {
-                    let n = t!(vm.len(top!()));
-                    push!(int_from_i64(n as i64));
-                }
-                Opcode::COPY_DICT_WITHOUT_KEYS => {
-                    let keys = pop!();
-                    let subj = top!().clone();
-                    let r = t!(crate::runtime::patterns::copy_without_keys(
-                        vm, &subj, &keys
-                    ));
-                    push!(r);
-                }
-                Opcode::LOAD_LOCALS => {
-                    let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                    push!(l);
+                    Err(e) => fail!(e, true),
                 }
             }
-            Ok(Flow::Continue)
-        })();
+            Opcode::SET_UPDATE => {
+                let it = pop!();
+                let s = peek!(arg as usize).clone();
+                t!(crate::types::set::set_update(vm, &s, &it));
+            }
+            Opcode::DICT_UPDATE => {
+                let m = pop!();
+                let d = peek!(arg as usize).clone();
+                if as_dict(&m).is_none() && m.ty().lookup(crate::name!("keys")).is_none() {
+                    fail!(
+                        error::type_error(format!("'{}' object is not a mapping", m.ty().name())),
+                        true
+                    );
+                }
+                t!(crate::types::dict::dict_update_from(vm, &d, &m));
+            }
+            Opcode::DICT_MERGE => {
+                let m = pop!();
+                let d = peek!(arg as usize).clone();
+                let func = f.slots[f.sp - arg as usize - 3].clone();
+                t!(dict_merge(vm, &d, &m, func.as_ref()));
+            }
+            Opcode::LIST_TO_TUPLE => {
+                let l = pop!();
+                push!(new_tuple(
+                    l.downcast::<crate::types::list::ListObj>()
+                        .unwrap()
+                        .to_vec()
+                ));
+            }
+            Opcode::FORMAT_VALUE => {
+                let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
+                let v = pop!();
+                let v = match arg & 3 {
+                    1 => t!(vm.str(&v)),
+                    2 => t!(vm.repr(&v)),
+                    3 => {
+                        let r = t!(vm.repr_string(&v));
+                        new_str(ascii_of_repr(&r))
+                    }
+                    _ => v,
+                };
+                let spec_s = spec.as_ref().and_then(as_str).unwrap_or("");
+                let r = t!(ops::format(vm, &v, spec_s));
+                push!(r);
+            }
 
-        match r {
-            Ok(Flow::Continue) => {}
-            Ok(Flow::Return(v)) => return Ok(FrameResult::Return(v)),
-            Ok(Flow::Yield(v)) => return Ok(FrameResult::Yield(v)),
-            Err((e, fresh)) => pending = Some((e, fresh)),
+            // ---- control flow ----------------------------------------
+            Opcode::JUMP_FORWARD => f.ip = arg as usize,
+            Opcode::JUMP_BACKWARD => {
+                f.ip = arg as usize;
+                t!(crate::runtime::eval_breaker::check(vm));
+            }
+            Opcode::POP_JUMP_IF_FALSE => {
+                let v = pop!();
+                let b = if v.is_false() {
+                    false
+                } else if v.is_true() {
+                    true
+                } else {
+                    t!(vm.truthy(&v))
+                };
+                if !b {
+                    f.ip = arg as usize;
+                }
+            }
+            Opcode::POP_JUMP_IF_TRUE => {
+                let v = pop!();
+                let b = if v.is_false() {
+                    false
+                } else if v.is_true() {
+                    true
+                } else {
+                    t!(vm.truthy(&v))
+                };
+                if b {
+                    f.ip = arg as usize;
+                }
+            }
+            Opcode::POP_JUMP_IF_NONE => {
+                let v = pop!();
+                if v.is_none() {
+                    f.ip = arg as usize;
+                }
+            }
+            Opcode::POP_JUMP_IF_NOT_NONE => {
+                let v = pop!();
+                if !v.is_none() {
+                    f.ip = arg as usize;
+                }
+            }
+            Opcode::JUMP_IF_FALSE_OR_POP => {
+                let b = t!(vm.truthy(top!()));
+                if !b {
+                    f.ip = arg as usize;
+                } else {
+                    pop_opt!();
+                }
+            }
+            Opcode::JUMP_IF_TRUE_OR_POP => {
+                let b = t!(vm.truthy(top!()));
+                if b {
+                    f.ip = arg as usize;
+                } else {
+                    pop_opt!();
+                }
+            }
+            Opcode::GET_ITER => {
+                let v = pop!();
+                let it = t!(vm.iter(&v));
+                push!(it);
+            }
+            Opcode::FOR_ITER => {
+                let it = top!();
+                let next = match it.kind() {
+                    Kind::RangeIter => crate::types::range::range_iter_next(it),
+                    _ => t!(vm.next(it)),
+                };
+                match next {
+                    Some(v) => push!(v),
+                    None => {
+                        pop_opt!();
+                        f.ip = arg as usize;
+                    }
+                }
+            }
+
+            // ---- calls ---------------------------------------------------
+            Opcode::CALL | Opcode::CALL_KW => {
+                let kwnames = if op == Opcode::CALL_KW {
+                    Some(pop!())
+                } else {
+                    None
+                };
+                let n = arg as usize;
+                let callable_idx = f.sp - n - 2;
+                // a bound method with a NULL self slot: unpack it in place
+                if f.slots[callable_idx + 1].is_none() {
+                    if let Some(c) = &f.slots[callable_idx] {
+                        if c.kind() == Kind::BoundMethod {
+                            let m = c.downcast::<BoundMethodObj>().unwrap();
+                            let (func, s) = (m.func.clone(), m.self_.clone());
+                            f.slots[callable_idx] = Some(func);
+                            f.slots[callable_idx + 1] = Some(s);
+                        }
+                    }
+                }
+                let has_self = f.slots[callable_idx + 1].is_some();
+                let args_start = if has_self {
+                    callable_idx + 1
+                } else {
+                    callable_idx + 2
+                };
+                let callable = f.slots[callable_idx].clone().unwrap();
+                let r = {
+                    // SAFETY: slots args_start..sp are all pushed values.
+                    let args = unsafe { as_values(&f.slots[args_start..f.sp]) };
+                    let kn = kwnames.as_ref().map(as_slice);
+                    vm.call_kw(&callable, args, kn)
+                };
+                while f.sp > callable_idx {
+                    f.sp -= 1;
+                    f.slots[f.sp] = None;
+                }
+                push!(t!(r));
+            }
+            Opcode::CALL_FUNCTION_EX => {
+                let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
+                let args = pop!();
+                pop_opt!();
+                let callable = pop!();
+                let mut all: Vec<Value> = match crate::types::tuple::as_tuple(&args) {
+                    Some(t) => t.to_vec(),
+                    None => t!(vm.iterate(&args)),
+                };
+                let mut names: Vec<Value> = Vec::new();
+                if let Some(kw) = kwargs {
+                    for (k, v) in as_dict(&kw).unwrap().items() {
+                        all.push(v);
+                        names.push(k);
+                    }
+                }
+                let r = t!(vm.call_kw(
+                    &callable,
+                    &all,
+                    if names.is_empty() { None } else { Some(&names) }
+                ));
+                push!(r);
+            }
+            Opcode::MAKE_FUNCTION => {
+                let c = pop!();
+                let closure = if arg & 8 != 0 { Some(pop!()) } else { None };
+                let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
+                let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
+                let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
+                let func = make_function(
+                    vm,
+                    c,
+                    &f.globals,
+                    &f.builtins,
+                    defaults,
+                    kwdefaults,
+                    annotations,
+                    closure,
+                );
+                push!(func);
+            }
+            Opcode::RETURN_VALUE => {
+                let v = pop!();
+                return Ok(FrameResult::Return(v));
+            }
+
+            // ---- unpacking -------------------------------------------
+            Opcode::UNPACK_SEQUENCE => {
+                let v = pop!();
+                let n = arg as usize;
+                let items = t!(unpack(vm, &v, n));
+                for x in items.into_iter().rev() {
+                    push!(x);
+                }
+            }
+            Opcode::UNPACK_EX => {
+                let v = pop!();
+                let before = (arg & 0xff) as usize;
+                let after = (arg >> 8) as usize;
+                let items = t!(vm.iterate(&v).map_err(|e| {
+                    if e.matches(types().exc.type_error)
+                        && v.ty().lookup(crate::name!("__iter__")).is_none()
+                    {
+                        error::type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            v.ty().name()
+                        ))
+                    } else {
+                        e
+                    }
+                }));
+                if items.len() < before + after {
+                    fail!(
+                        error::value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )),
+                        true
+                    );
+                }
+                let mid_end = items.len() - after;
+                for x in items[mid_end..].iter().rev() {
+                    push!(x.clone());
+                }
+                push!(crate::types::list::new_list(
+                    items[before..mid_end].to_vec()
+                ));
+                for x in items[..before].iter().rev() {
+                    push!(x.clone());
+                }
+            }
+
+            // ---- exceptions ---------------------------------------------
+            Opcode::RAISE_VARARGS => match arg {
+                0 => match vm.handled_exception() {
+                    Some(e) => fail!(PyErr::from_value(e), false),
+                    None => {
+                        fail!(error::runtime_error("No active exception to reraise"), true)
+                    }
+                },
+                1 => {
+                    let v = pop!();
+                    let e = t!(make_exception(vm, v));
+                    fail!(PyErr::from_value(e), true);
+                }
+                _ => {
+                    let cause = pop!();
+                    let v = pop!();
+                    let e = t!(make_exception(vm, v));
+                    let c = if cause.is_none() {
+                        None
+                    } else {
+                        Some(match make_exception(vm, cause) {
+                            Ok(c) => c,
+                            Err(_) => {
+                                fail!(
+                                    error::type_error(
+                                        "exception causes must derive from BaseException",
+                                    ),
+                                    true
+                                )
+                            }
+                        })
+                    };
+                    exceptions::set_cause(&e, c);
+                    fail!(PyErr::from_value(e), true);
+                }
+            },
+            Opcode::RERAISE => {
+                let e = pop!();
+                if arg == 1 {
+                    if let Some(l) = pop_opt!() {
+                        if let Some(i) = l.as_small() {
+                            f.lasti = i as usize;
+                        }
+                    }
+                }
+                fail!(PyErr::from_value(e), false);
+            }
+            Opcode::PUSH_EXC_INFO => {
+                let e = pop!();
+                let prev = vm.set_handled_exception(Some(e.clone()));
+                push!(prev.unwrap_or_else(Value::none));
+                push!(e);
+            }
+            Opcode::POP_EXCEPT => {
+                let prev = pop!();
+                let prev = if prev.is_none() { None } else { Some(prev) };
+                drop(vm.set_handled_exception(prev));
+            }
+            Opcode::CHECK_EXC_MATCH => {
+                let ty = pop!();
+                let e = top!().clone();
+                let r = t!(exception_matches(vm, &e, &ty));
+                push!(Value::bool(r));
+            }
+            Opcode::WITH_EXCEPT_START => {
+                let e = top!().clone();
+                let exit = peek!(3).clone();
+                let tb = exceptions::traceback(&e).unwrap_or_else(Value::none);
+                let r = t!(vm.call(&exit, &[e.ty().to_value(), e.clone(), tb]));
+                push!(r);
+            }
+            Opcode::BEFORE_WITH => {
+                let mgr = pop!();
+                let ty = mgr.ty();
+                let enter = match ty.lookup(crate::name!("__enter__")) {
+                    Some(e) => e,
+                    None => fail!(error::attribute_error("__enter__"), true),
+                };
+                let exit = match ty.lookup(crate::name!("__exit__")) {
+                    Some(e) => e,
+                    None => fail!(error::attribute_error("__exit__"), true),
+                };
+                let exit_bound = t!(vm.bind_descriptor(&exit, Some(&mgr), &ty.to_value()));
+                push!(exit_bound);
+                let r = t!(vm.call_method_descr_or_fn(&enter, &[mgr.clone()], None));
+                push!(r);
+            }
+            Opcode::LOAD_BUILD_CLASS => {
+                match as_dict(&f.builtins).and_then(|b| b.get_by_str("__build_class__")) {
+                    Some(bc) => push!(bc),
+                    None => fail!(error::name_error("__build_class__ not found"), true),
+                }
+            }
+            Opcode::LOAD_ASSERTION_ERROR => push!(types().exc.assertion_error.to_value()),
+
+            // ---- imports ---------------------------------------------
+            Opcode::IMPORT_NAME => {
+                let fromlist = pop!();
+                let level = pop!();
+                let name = code.names[arg as usize].clone();
+                let m = t!(crate::runtime::import::import_name(
+                    vm, &name, &f.globals, &fromlist, &level
+                ));
+                push!(m);
+            }
+            Opcode::IMPORT_FROM => {
+                let m = top!().clone();
+                let name = &code.names[arg as usize];
+                let v = t!(crate::runtime::import::import_from(vm, &m, name));
+                push!(v);
+            }
+            Opcode::IMPORT_STAR => {
+                let m = pop!();
+                let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                t!(crate::runtime::import::import_star(vm, &m, &l));
+            }
+
+            // ---- generators --------------------------------------------
+            Opcode::YIELD_VALUE => {
+                let v = pop!();
+                return Ok(FrameResult::Yield(v));
+            }
+            Opcode::GET_YIELD_FROM_ITER => {
+                let v = pop!();
+                if v.kind() == Kind::Generator {
+                    push!(v);
+                } else {
+                    push!(t!(vm.iter(&v)));
+                }
+            }
+            Opcode::SEND => {
+                let v = pop!();
+                let recv = top!().clone();
+                match t!(crate::eval::generator::send_to(vm, &recv, v)) {
+                    crate::eval::generator::SendResult::Yield(y) => push!(y),
+                    crate::eval::generator::SendResult::Return(r) => {
+                        pop_opt!();
+                        push!(r);
+                        f.ip = arg as usize;
+                    }
+                }
+            }
+            Opcode::SETUP_ANNOTATIONS => {
+                let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                let key = crate::types::str::intern("__annotations__");
+                if t!(mapping_get(vm, &l, &key)).is_none() {
+                    t!(vm.setitem(&l, &key, crate::types::dict::new_dict()));
+                }
+            }
+
+            // ---- pattern matching ------------------------------------------
+            Opcode::MATCH_MAPPING => {
+                let r = crate::runtime::patterns::is_mapping(top!());
+                push!(Value::bool(r));
+            }
+            Opcode::MATCH_SEQUENCE => {
+                let r = crate::runtime::patterns::is_sequence(top!());
+                push!(Value::bool(r));
+            }
+            Opcode::MATCH_KEYS => {
+                let keys = top!().clone();
+                let subj = peek!(2).clone();
+                let r = t!(crate::runtime::patterns::match_keys(vm, &subj, &keys));
+                push!(r);
+            }
+            Opcode::MATCH_CLASS => {
+                let names = pop!();
+                let cls = pop!();
+                let subj = pop!();
+                let r = t!(crate::runtime::patterns::match_class(
+                    vm,
+                    &subj,
+                    &cls,
+                    arg as usize,
+                    &names
+                ));
+                push!(r);
+            }
+            Opcode::GET_LEN => {
+                let n = t!(vm.len(top!()));
+                push!(int_from_i64(n as i64));
+            }
+            Opcode::COPY_DICT_WITHOUT_KEYS => {
+                let keys = pop!();
+                let subj = top!().clone();
+                let r = t!(crate::runtime::patterns::copy_without_keys(
+                    vm, &subj, &keys
+                ));
+                push!(r);
+            }
+            Opcode::LOAD_LOCALS => {
+                let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                push!(l);
+            }
         }
     }
-}
-
-enum Flow {
-    Continue,
-    Return(Value),
-    Yield(Value),
 }
 
 fn ascii_of_repr(r: &str) -> String {
@@ -1226,7 +1213,7 @@ fn dict_merge(vm: &Vm, d: &Value, m: &Value, func: Option<&Value>) -> PyResult<(
     let dd = as_dict(d).unwrap();
     let items: Vec<(Value, Value)> = if let Some(md) = as_dict(m) {
         md.items()
-    } else if m.ty().lookup_str("keys").is_some() {
+    } else if m.ty().lookup(crate::name!("keys")).is_some() {
         let keys = vm.call_method(m, "keys", &[])?;
         let mut out = Vec::new();
         for k in vm.iterate(&keys)? {

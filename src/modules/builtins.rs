@@ -307,7 +307,7 @@ pub fn is_callable(v: &Value) -> bool {
     matches!(
         v.kind(),
         Kind::Function | Kind::NativeFunc | Kind::BoundMethod | Kind::Type | Kind::MethodDescr
-    ) || v.ty().lookup_str("__call__").is_some()
+    ) || v.ty().lookup(crate::name!("__call__")).is_some()
 }
 
 fn callable(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -317,7 +317,7 @@ fn callable(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 
 fn chr(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     check_positional(args, kw, "chr", 1, 1)?;
-    if !is_int(&args[0]) && args[0].ty().lookup_str("__index__").is_none() {
+    if !is_int(&args[0]) && args[0].ty().lookup(crate::name!("__index__")).is_none() {
         return Err(error::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             args[0].ty().name()
@@ -456,13 +456,13 @@ fn divmod(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         let (q, r) = (x.div_floor(&y), x.mod_floor(&y));
         return Ok(new_tuple(vec![int_from_i64(q), int_from_i64(r)]));
     }
-    if let Some(f) = a.ty().lookup_str("__divmod__") {
+    if let Some(f) = a.ty().lookup(crate::name!("__divmod__")) {
         let r = vm.call_method_descr_or_fn(&f, &[a.clone(), b.clone()], None)?;
         if !r.is_not_implemented() {
             return Ok(r);
         }
     }
-    if let Some(f) = b.ty().lookup_str("__rdivmod__") {
+    if let Some(f) = b.ty().lookup(crate::name!("__rdivmod__")) {
         let r = vm.call_method_descr_or_fn(&f, &[b.clone(), a.clone()], None)?;
         if !r.is_not_implemented() {
             return Ok(r);
@@ -761,7 +761,7 @@ fn min(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 fn next(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     check_positional(args, kw, "next", 1, 2)?;
     let it = &args[0];
-    if it.ty().lookup_str("__next__").is_none() {
+    if it.ty().lookup(crate::name!("__next__")).is_none() {
         return Err(error::type_error(format!(
             "'{}' object is not an iterator",
             it.ty().name()
@@ -795,7 +795,7 @@ fn next(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             Err(e) => return Err(e),
         }
     }
-    let f = it.ty().lookup_str("__next__").unwrap();
+    let f = it.ty().lookup(crate::name!("__next__")).unwrap();
     match vm.call_method_descr_or_fn(&f, std::slice::from_ref(it), None) {
         Ok(v) => Ok(v),
         Err(e) if args.len() == 2 && e.matches(types().exc.stop_iteration) => Ok(args[1].clone()),
@@ -904,7 +904,7 @@ fn repr(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 fn round(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let a = args::parse(args, kw, "round", &["number", "ndigits"], 1)?;
     let n = a[0].as_ref().unwrap();
-    let f = n.ty().lookup_str("__round__").ok_or_else(|| {
+    let f = n.ty().lookup(crate::name!("__round__")).ok_or_else(|| {
         error::type_error(format!(
             "type {} doesn't define __round__ method",
             n.ty().name()

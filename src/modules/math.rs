@@ -24,7 +24,8 @@ fn fa(vm: &Vm, args: &[Value], i: usize, name: &str) -> PyResult<f64> {
         return crate::types::int::int_to_f64(v);
     }
     if crate::types::str::as_str(v).is_some()
-        || v.ty().lookup_str("__float__").is_none() && v.ty().lookup_str("__index__").is_none()
+        || v.ty().lookup(crate::name!("__float__")).is_none()
+            && v.ty().lookup(crate::name!("__index__")).is_none()
     {
         return Err(error::type_error(format!(
             "must be real number, not {}",

@@ -31,7 +31,9 @@
 
 use parking_lot::lock_api::RawMutex as _;
 use parking_lot::RawMutex;
-use std::sync::atomic::{AtomicIsize, AtomicPtr, AtomicU16, AtomicU32, AtomicUsize, Ordering};
+use std::sync::atomic::{
+    AtomicBool, AtomicIsize, AtomicPtr, AtomicU16, AtomicU32, AtomicUsize, Ordering,
+};
 
 use super::Kind;
 use crate::object::TypeObj;
@@ -70,6 +72,25 @@ const _: () = assert!(std::mem::size_of::<Header>() == 32);
 
 thread_local! {
     static TID_ANCHOR: u8 = const { 0 };
+}
+
+/// Whether per-object locks are taken. Off while only one thread runs Python
+/// code (and in GIL mode, where the global lock already serializes every
+/// object operation): each lock is then a relaxed load and a branch.
+///
+/// Invariant: the flag changes only while no thread is inside an object's
+/// critical section, i.e. from the one thread running Python when it starts a
+/// second one (critical sections never call back into Python code and never
+/// start threads), so a `lock()` and its `unlock()` always see the same value.
+static OBJECT_LOCKING: AtomicBool = AtomicBool::new(false);
+
+/// Turns per-object locking on (when a second free-threaded thread starts).
+pub fn set_object_locking(on: bool) {
+    OBJECT_LOCKING.store(on, Ordering::SeqCst);
+}
+
+pub fn object_locking() -> bool {
+    OBJECT_LOCKING.load(Ordering::Relaxed)
 }
 
 /// The current thread's id for biased counting: the address of a thread-local
@@ -132,10 +153,13 @@ impl Header {
         local as isize + (self.ref_shared.load(Ordering::Relaxed) >> SHARED_SHIFT)
     }
 
-    /// Locks the per-object mutex.
+    /// Locks the per-object mutex (a no-op while object locking is off, see
+    /// [`set_object_locking`]).
     #[inline]
     pub fn lock(&self) {
-        self.lock.lock();
+        if OBJECT_LOCKING.load(Ordering::Relaxed) {
+            self.lock.lock();
+        }
     }
 
     /// Unlocks the per-object mutex.
@@ -144,12 +168,15 @@ impl Header {
     /// The current thread must hold the lock (taken with [`Header::lock`]).
     #[inline]
     pub unsafe fn unlock(&self) {
-        self.lock.unlock();
+        if OBJECT_LOCKING.load(Ordering::Relaxed) {
+            // SAFETY: forwarded: this thread took the lock while locking was on.
+            unsafe { self.lock.unlock() };
+        }
     }
 
     #[inline]
     pub fn try_lock(&self) -> bool {
-        self.lock.try_lock()
+        !OBJECT_LOCKING.load(Ordering::Relaxed) || self.lock.try_lock()
     }
 }
 

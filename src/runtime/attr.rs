@@ -18,7 +18,7 @@ pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
     let ty = obj.ty();
     let fl = ty.flags();
     let r = if fl & flags::CUSTOM_GETATTRIBUTE != 0 {
-        let ga = ty.lookup(&intern("__getattribute__")).unwrap();
+        let ga = ty.lookup(crate::name!("__getattribute__")).unwrap();
         vm.call_method_descr_or_fn(&ga, &[obj.clone(), name.clone()], None)
     } else {
         match obj.kind() {
@@ -30,7 +30,7 @@ pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
     };
     match r {
         Err(e) if fl & flags::HAS_GETATTR != 0 && e.matches(types().exc.attribute_error) => {
-            let ga = ty.lookup(&intern("__getattr__")).unwrap();
+            let ga = ty.lookup(crate::name!("__getattr__")).unwrap();
             vm.call_method_descr_or_fn(&ga, &[obj.clone(), name.clone()], None)
         }
         r => r,
@@ -53,7 +53,8 @@ pub fn is_data_descriptor(d: &Value) -> bool {
         _ => {
             let t = d.ty();
             !t.is_builtin()
-                && (t.lookup_str("__set__").is_some() || t.lookup_str("__delete__").is_some())
+                && (t.lookup(crate::name!("__set__")).is_some()
+                    || t.lookup(crate::name!("__delete__")).is_some())
         }
     }
 }
@@ -103,11 +104,11 @@ pub fn bind_descriptor(vm: &Vm, d: &Value, inst: Option<&Value>, owner: &Value) 
                 && d.kind() != Kind::StaticMethod
                 && d.kind() != Kind::Property
             {
-                if t.lookup_str("__get__").is_none() {
+                if t.lookup(crate::name!("__get__")).is_none() {
                     return Ok(d.clone());
                 }
             }
-            match t.lookup(&intern("__get__")) {
+            match t.lookup(crate::name!("__get__")) {
                 Some(get) => {
                     let i = inst.cloned().unwrap_or_else(Value::none);
                     vm.call_method_descr_or_fn(&get, &[d.clone(), i, owner.clone()], None)
@@ -252,13 +253,13 @@ fn descriptor_set(vm: &Vm, d: &Value, obj: &Value, v: Option<Value>) -> PyResult
         _ => {
             let t = d.ty();
             match v {
-                Some(v) => match t.lookup(&intern("__set__")) {
+                Some(v) => match t.lookup(crate::name!("__set__")) {
                     Some(s) => vm
                         .call_method_descr_or_fn(&s, &[d.clone(), obj.clone(), v], None)
                         .map(drop),
                     None => Err(error::attribute_error("__set__")),
                 },
-                None => match t.lookup(&intern("__delete__")) {
+                None => match t.lookup(crate::name!("__delete__")) {
                     Some(s) => vm
                         .call_method_descr_or_fn(&s, &[d.clone(), obj.clone()], None)
                         .map(drop),

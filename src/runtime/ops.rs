@@ -39,6 +39,20 @@ pub fn binop_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
+/// The interned dunder names of a binary operator: (normal, reflected, in-place).
+pub fn binop_name_values(op: BinOp) -> &'static (Value, Value, Value) {
+    static T: std::sync::OnceLock<Vec<(Value, Value, Value)>> = std::sync::OnceLock::new();
+    let t = T.get_or_init(|| {
+        (0..13u32)
+            .map(|i| {
+                let (a, b, c) = binop_names(BinOp::from_u32(i).unwrap());
+                (intern(a), intern(b), intern(c))
+            })
+            .collect()
+    });
+    &t[op.base() as usize]
+}
+
 /// `a <op> b` for every binary operator, in-place forms included.
 #[inline]
 pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
@@ -57,14 +71,40 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
 
 #[inline(never)]
 fn binary_op_slow(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    // exact builtin numbers need no method lookup
+    let (ka, kb) = (a.kind(), b.kind());
+    let t = types();
+    let exact_num = |v: &Value, k: Kind| match k {
+        Kind::Int => v.is_small_int() || v.is_exact(t.int) || v.is_exact(t.bool_),
+        Kind::Float => v.is_exact(t.float),
+        _ => false,
+    };
+    if exact_num(a, ka) && exact_num(b, kb) && op.base() != BinOp::MatrixMultiply {
+        let r = if ka == Kind::Int && kb == Kind::Int {
+            types::int::int_binop(vm, a, b, op.base())?
+        } else {
+            types::float::float_binop(vm, a, b, op.base())?
+        };
+        if !r.is_not_implemented() {
+            return Ok(r);
+        }
+    }
+    if ka == Kind::Str
+        && kb == Kind::Str
+        && a.is_exact(t.str)
+        && b.is_exact(t.str)
+        && op.base() == BinOp::Add
+    {
+        return types::str::str_binop(vm, a, b, BinOp::Add);
+    }
     if op.is_inplace() {
-        let (_, _, iname) = binop_names(op);
+        let iname = &binop_name_values(op).2;
         // list += iterable mutates in place
         if a.is_exact(types().list) && op == BinOp::InplaceAdd {
             types::list::extend(vm, a, b)?;
             return Ok(a.clone());
         }
-        if let Some(f) = a.ty().lookup(&intern(iname)) {
+        if let Some(f) = a.ty().lookup(iname) {
             if !a.ty().is_builtin()
                 || f.kind() != Kind::MethodDescr
                 || a.kind() == Kind::List
@@ -126,20 +166,20 @@ pub fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> PyErr {
 
 /// Tries `a.__op__(b)` and `b.__rop__(a)` in Python's order; NotImplemented if neither applies.
 pub fn binary_op1(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-    let (name, rname, _) = binop_names(op);
+    let (name, rname, _) = binop_name_values(op);
     let ta = a.ty();
     let tb = b.ty();
-    let fa = ta.lookup(&intern(name));
+    let fa = ta.lookup(name);
     let fb = if std::ptr::eq(ta, tb) {
         None
     } else {
-        tb.lookup(&intern(rname))
+        tb.lookup(rname)
     };
     let mut fb = fb;
     if let Some(g) = &fb {
         if is_subtype(tb, ta) {
             // A subclass's reflected method wins if it overrides the base's.
-            let ra = ta.lookup(&intern(rname));
+            let ra = ta.lookup(rname);
             if !ra.is_some_and(|r| r.is(g)) {
                 let r = vm.call_method_descr_or_fn(g, &[b.clone(), a.clone()], None)?;
                 if !r.is_not_implemented() {
@@ -169,7 +209,7 @@ pub fn ternary_pow(vm: &Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> 
     if a.kind() == Kind::Int && b.kind() == Kind::Int && m.kind() == Kind::Int {
         return types::int::int_pow_mod(vm, a, b, m);
     }
-    if let Some(f) = a.ty().lookup(&intern("__pow__")) {
+    if let Some(f) = a.ty().lookup(crate::name!("__pow__")) {
         let r = vm.call_method_descr_or_fn(&f, &[a.clone(), b.clone(), m.clone()], None)?;
         if !r.is_not_implemented() {
             return Ok(r);
@@ -183,14 +223,14 @@ pub fn ternary_pow(vm: &Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> 
     )))
 }
 
-fn cmp_names(op: CmpOp) -> &'static str {
+fn cmp_names(op: CmpOp) -> &'static Value {
     match op {
-        CmpOp::Lt => "__lt__",
-        CmpOp::Le => "__le__",
-        CmpOp::Eq => "__eq__",
-        CmpOp::Ne => "__ne__",
-        CmpOp::Gt => "__gt__",
-        CmpOp::Ge => "__ge__",
+        CmpOp::Lt => crate::name!("__lt__"),
+        CmpOp::Le => crate::name!("__le__"),
+        CmpOp::Eq => crate::name!("__eq__"),
+        CmpOp::Ne => crate::name!("__ne__"),
+        CmpOp::Gt => crate::name!("__gt__"),
+        CmpOp::Ge => crate::name!("__ge__"),
     }
 }
 
@@ -257,7 +297,7 @@ fn compare_slow(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let swapped = op.swapped();
     let mut tried_reflected = false;
     if !std::ptr::eq(ta, tb) && is_subtype(tb, ta) {
-        if let Some(g) = tb.lookup(&intern(cmp_names(swapped))) {
+        if let Some(g) = tb.lookup(cmp_names(swapped)) {
             tried_reflected = true;
             let r = vm.call_method_descr_or_fn(&g, &[b.clone(), a.clone()], None)?;
             if !r.is_not_implemented() {
@@ -265,14 +305,14 @@ fn compare_slow(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
             }
         }
     }
-    if let Some(f) = ta.lookup(&intern(cmp_names(op))) {
+    if let Some(f) = ta.lookup(cmp_names(op)) {
         let r = vm.call_method_descr_or_fn(&f, &[a.clone(), b.clone()], None)?;
         if !r.is_not_implemented() {
             return Ok(r);
         }
     }
     if !tried_reflected {
-        if let Some(g) = tb.lookup(&intern(cmp_names(swapped))) {
+        if let Some(g) = tb.lookup(cmp_names(swapped)) {
             let r = vm.call_method_descr_or_fn(&g, &[b.clone(), a.clone()], None)?;
             if !r.is_not_implemented() {
                 return Ok(r);
@@ -353,7 +393,7 @@ pub fn truthy(vm: &Vm, v: &Value) -> PyResult<bool> {
 #[inline(never)]
 fn truthy_slow(vm: &Vm, v: &Value) -> PyResult<bool> {
     let ty = v.ty();
-    if let Some(f) = ty.lookup(&intern("__bool__")) {
+    if let Some(f) = ty.lookup(crate::name!("__bool__")) {
         let r = vm.call_method_descr_or_fn(&f, &[v.clone()], None)?;
         if r.is_bool() {
             return Ok(r.is_true());
@@ -363,7 +403,7 @@ fn truthy_slow(vm: &Vm, v: &Value) -> PyResult<bool> {
             r.ty().name()
         )));
     }
-    if let Some(f) = ty.lookup(&intern("__len__")) {
+    if let Some(f) = ty.lookup(crate::name!("__len__")) {
         let r = vm.call_method_descr_or_fn(&f, &[v.clone()], None)?;
         let n = len_result(vm, &r)?;
         return Ok(n != 0);
@@ -424,7 +464,7 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<Value> {
     vm.check_native_stack(" while getting the repr of an object")?;
     let f = v
         .ty()
-        .lookup(&intern("__repr__"))
+        .lookup(crate::name!("__repr__"))
         .ok_or_else(|| error::type_error("no __repr__"))?;
     let r = vm.call_method_descr_or_fn(&f, std::slice::from_ref(v), None)?;
     if r.kind() != Kind::Str {
@@ -446,7 +486,7 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<Value> {
     }
     let f = v
         .ty()
-        .lookup(&intern("__str__"))
+        .lookup(crate::name!("__str__"))
         .ok_or_else(|| error::type_error("no __str__"))?;
     let r = vm.call_method_descr_or_fn(&f, std::slice::from_ref(v), None)?;
     if r.kind() != Kind::Str {
@@ -484,7 +524,7 @@ fn hash_slow(vm: &Vm, v: &Value) -> PyResult<i64> {
             _ => {}
         }
     }
-    let f = ty.lookup(&intern("__hash__"));
+    let f = ty.lookup(crate::name!("__hash__"));
     match f {
         Some(f) if !f.is_none() => {
             let r = vm.call_method_descr_or_fn(&f, std::slice::from_ref(v), None)?;
@@ -520,10 +560,10 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             _ => {}
         }
     }
-    match ty.lookup(&intern("__iter__")) {
+    match ty.lookup(crate::name!("__iter__")) {
         Some(f) if !f.is_none() => {
             let it = vm.call_method_descr_or_fn(&f, std::slice::from_ref(v), None)?;
-            if it.ty().lookup(&intern("__next__")).is_none() {
+            if it.ty().lookup(crate::name!("__next__")).is_none() {
                 return Err(error::type_error(format!(
                     "iter() returned non-iterator of type '{}'",
                     it.ty().name()
@@ -532,7 +572,7 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             Ok(it)
         }
         _ => {
-            if ty.lookup(&intern("__getitem__")).is_some() && v.kind() != Kind::Dict {
+            if ty.lookup(crate::name!("__getitem__")).is_some() && v.kind() != Kind::Dict {
                 return Ok(types::iter::new_seq_iter(types().seq_iterator, v.clone()));
             }
             Err(error::type_error(format!(
@@ -557,7 +597,7 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
 
 #[inline(never)]
 fn next_slow(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
-    let f = it.ty().lookup(&intern("__next__")).ok_or_else(|| {
+    let f = it.ty().lookup(crate::name!("__next__")).ok_or_else(|| {
         error::type_error(format!("'{}' object is not an iterator", it.ty().name()))
     })?;
     match vm.call_method_descr_or_fn(&f, std::slice::from_ref(it), None) {
@@ -595,7 +635,7 @@ pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
             _ => {}
         }
     }
-    match v.ty().lookup(&intern("__len__")) {
+    match v.ty().lookup(crate::name!("__len__")) {
         Some(f) if !f.is_none() => {
             let r = vm.call_method_descr_or_fn(&f, std::slice::from_ref(v), None)?;
             len_result(vm, &r)
@@ -631,11 +671,11 @@ pub fn getitem(vm: &Vm, c: &Value, k: &Value) -> PyResult<Value> {
             _ => {}
         }
     }
-    match c.ty().lookup(&intern("__getitem__")) {
+    match c.ty().lookup(crate::name!("__getitem__")) {
         Some(f) if !f.is_none() => vm.call_method_descr_or_fn(&f, &[c.clone(), k.clone()], None),
         _ => {
             if let Some(t) = c.downcast::<TypeObj>() {
-                if let Some(cg) = t.lookup(&intern("__class_getitem__")) {
+                if let Some(cg) = t.lookup(crate::name!("__class_getitem__")) {
                     let bound = vm.bind_descriptor(&cg, None, c)?;
                     return vm.call(&bound, std::slice::from_ref(k));
                 }
@@ -671,7 +711,7 @@ pub fn setitem(vm: &Vm, c: &Value, k: &Value, v: Value) -> PyResult<()> {
             _ => {}
         }
     }
-    match c.ty().lookup(&intern("__setitem__")) {
+    match c.ty().lookup(crate::name!("__setitem__")) {
         Some(f) if !f.is_none() => vm
             .call_method_descr_or_fn(&f, &[c.clone(), k.clone(), v], None)
             .map(drop),
@@ -684,7 +724,7 @@ pub fn setitem(vm: &Vm, c: &Value, k: &Value, v: Value) -> PyResult<()> {
 
 /// `del c[k]`.
 pub fn delitem(vm: &Vm, c: &Value, k: &Value) -> PyResult<()> {
-    match c.ty().lookup(&intern("__delitem__")) {
+    match c.ty().lookup(crate::name!("__delitem__")) {
         Some(f) if !f.is_none() => vm
             .call_method_descr_or_fn(&f, &[c.clone(), k.clone()], None)
             .map(drop),
@@ -714,7 +754,7 @@ pub fn contains(vm: &Vm, c: &Value, v: &Value) -> PyResult<bool> {
             _ => {}
         }
     }
-    if let Some(f) = c.ty().lookup(&intern("__contains__")) {
+    if let Some(f) = c.ty().lookup(crate::name!("__contains__")) {
         if !f.is_none() {
             let r = vm.call_method_descr_or_fn(&f, &[c.clone(), v.clone()], None)?;
             return truthy(vm, &r);
@@ -753,7 +793,7 @@ pub fn isinstance(vm: &Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             }
             return Ok(false);
         }
-        if let Some(chk) = cls.ty().lookup(&intern("__instancecheck__")) {
+        if let Some(chk) = cls.ty().lookup(crate::name!("__instancecheck__")) {
             let r = vm.call_method_descr_or_fn(&chk, &[cls.clone(), v.clone()], None)?;
             return truthy(vm, &r);
         }
@@ -767,7 +807,7 @@ pub fn isinstance(vm: &Vm, v: &Value, cls: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    if let Some(chk) = cls.ty().lookup(&intern("__instancecheck__")) {
+    if let Some(chk) = cls.ty().lookup(crate::name!("__instancecheck__")) {
         let r = vm.call_method_descr_or_fn(&chk, &[cls.clone(), v.clone()], None)?;
         return truthy(vm, &r);
     }
@@ -788,7 +828,7 @@ pub fn issubclass(vm: &Vm, c: &Value, cls: &Value) -> PyResult<bool> {
     }
     if let Some(t) = cls.downcast::<TypeObj>() {
         if !cls.ty().is_builtin() {
-            if let Some(chk) = cls.ty().lookup(&intern("__subclasscheck__")) {
+            if let Some(chk) = cls.ty().lookup(crate::name!("__subclasscheck__")) {
                 let r = vm.call_method_descr_or_fn(&chk, &[cls.clone(), c.clone()], None)?;
                 return truthy(vm, &r);
             }
@@ -798,7 +838,7 @@ pub fn issubclass(vm: &Vm, c: &Value, cls: &Value) -> PyResult<bool> {
             .ok_or_else(|| error::type_error("issubclass() arg 1 must be a class"))?;
         return Ok(is_subtype(ct, t));
     }
-    if let Some(chk) = cls.ty().lookup(&intern("__subclasscheck__")) {
+    if let Some(chk) = cls.ty().lookup(crate::name!("__subclasscheck__")) {
         let r = vm.call_method_descr_or_fn(&chk, &[cls.clone(), c.clone()], None)?;
         return truthy(vm, &r);
     }
@@ -847,7 +887,7 @@ pub fn format(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
     }
     let f = v
         .ty()
-        .lookup(&intern("__format__"))
+        .lookup(crate::name!("__format__"))
         .ok_or_else(|| error::type_error("no __format__"))?;
     let r = vm.call_method_descr_or_fn(&f, &[v.clone(), new_str(spec.to_string())], None)?;
     if r.kind() != Kind::Str {

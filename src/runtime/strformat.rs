@@ -433,7 +433,7 @@ pub fn percent_format_bytes(vm: &Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u
 }
 
 fn has_getitem(v: &Value) -> bool {
-    v.ty().lookup_str("__getitem__").is_some()
+    v.ty().lookup(crate::name!("__getitem__")).is_some()
 }
 
 fn percent_core(vm: &Vm, fmt: Vec<u32>, args: &Value, bytes: bool) -> PyResult<Vec<u32>> {
@@ -443,7 +443,7 @@ fn percent_core(vm: &Vm, fmt: Vec<u32>, args: &Value, bytes: bool) -> PyResult<V
     } else {
         args.kind() == Kind::Str
     };
-    let dict = if has_getitem(args) && !is_tuple && !excluded {
+    let dict = if !is_tuple && !excluded && has_getitem(args) {
         Some(args.clone())
     } else {
         None
@@ -632,9 +632,9 @@ fn is_number(v: &Value) -> bool {
         Kind::Int | Kind::Float | Kind::Complex => true,
         _ => {
             let t = v.ty();
-            t.lookup_str("__index__").is_some()
-                || t.lookup_str("__int__").is_some()
-                || t.lookup_str("__float__").is_some()
+            t.lookup(crate::name!("__index__")).is_some()
+                || t.lookup(crate::name!("__int__")).is_some()
+                || t.lookup(crate::name!("__float__")).is_some()
         }
     }
 }
@@ -700,7 +700,7 @@ fn format_arg(ctx: &mut Ctx, a: &mut Arg, out: &mut Vec<u32>) -> PyResult<()> {
                 match crate::types::bytes::as_bytes(&v) {
                     Some(d) => d.into_iter().map(|b| b as u32).collect(),
                     None => {
-                        if let Some(f) = v.ty().lookup_str("__bytes__") {
+                        if let Some(f) = v.ty().lookup(crate::name!("__bytes__")) {
                             let r =
                                 vm.call_method_descr_or_fn(&f, std::slice::from_ref(&v), None)?;
                             match (r.kind(), crate::types::bytes::as_bytes(&r)) {
@@ -761,17 +761,17 @@ fn format_arg(ctx: &mut Ctx, a: &mut Arg, out: &mut Vec<u32>) -> PyResult<()> {
                 }
             };
             a.sign = true;
-            let b = to_bigint(&iobj).unwrap();
-            let t = if ch == 'X' {
-                'X'
-            } else if ch == 'o' {
-                'o'
-            } else if ch == 'x' {
-                'x'
-            } else {
-                'd'
+            let t = match ch {
+                'X' | 'o' | 'x' => ch,
+                _ => 'd',
             };
-            units(&format_long(&b, a.flags & F_ALT != 0, a.prec, t))
+            match iobj.as_small() {
+                Some(i) if t == 'd' && a.prec < 0 => units(&i.to_string()),
+                _ => {
+                    let b = to_bigint(&iobj).unwrap();
+                    units(&format_long(&b, a.flags & F_ALT != 0, a.prec, t))
+                }
+            }
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = float_arg(vm, &v)?;
@@ -794,7 +794,7 @@ fn format_arg(ctx: &mut Ctx, a: &mut Arg, out: &mut Vec<u32>) -> PyResult<()> {
                         d[0]
                     }
                     _ => {
-                        if !is_int(&v) && v.ty().lookup_str("__index__").is_none() {
+                        if !is_int(&v) && v.ty().lookup(crate::name!("__index__")).is_none() {
                             return Err(error::type_error(
                                 "%c requires an integer in range(256) or a single byte",
                             ));
@@ -814,7 +814,7 @@ fn format_arg(ctx: &mut Ctx, a: &mut Arg, out: &mut Vec<u32>) -> PyResult<()> {
                     _ => return Err(error::type_error("%c requires int or char")),
                 }
             } else {
-                if !is_int(&v) && v.ty().lookup_str("__index__").is_none() {
+                if !is_int(&v) && v.ty().lookup(crate::name!("__index__")).is_none() {
                     return Err(error::type_error("%c requires int or char"));
                 }
                 let i = ops::index(vm, &v)?;

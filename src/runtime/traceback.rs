@@ -42,7 +42,7 @@ pub fn type_display_name(exc: &Value) -> String {
     let t = exc.ty();
     let q = t.qualname();
     let m = t
-        .get_own(&intern("__module__"))
+        .get_own(crate::name!("__module__"))
         .and_then(|m| as_str(&m).map(|s| s.to_string()));
     match m {
         Some(m) if m != "builtins" && m != "__main__" => format!("{}.{}", m, q),

@@ -192,7 +192,7 @@ impl Vm {
                 crate::types::typeobj::call_type(self, f, args, kwnames)
             }
             _ => {
-                let call = f.ty().lookup(&intern("__call__")).ok_or_else(|| {
+                let call = f.ty().lookup(crate::name!("__call__")).ok_or_else(|| {
                     error::type_error(format!("'{}' object is not callable", f.ty().name()))
                 })?;
                 let mut full = Vec::with_capacity(args.len() + 1);

@@ -251,6 +251,15 @@ enum Codec {
     Utf8Sig,
     Ascii,
     Latin1,
+    /// UTF-16 with a byte order mark (little-endian when encoding).
+    Utf16,
+    Utf16Le,
+    Utf16Be,
+    Utf32,
+    Utf32Le,
+    Utf32Be,
+    UnicodeEscape,
+    RawUnicodeEscape,
 }
 
 fn lookup_codec(encoding: &str) -> PyResult<Codec> {
@@ -258,14 +267,21 @@ fn lookup_codec(encoding: &str) -> PyResult<Codec> {
         .trim()
         .to_ascii_lowercase()
         .chars()
-        .map(|c| if c == '_' || c == ' ' { '-' } else { c })
+        .filter(|c| !matches!(c, '_' | '-' | ' '))
         .collect();
     Ok(match n.as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
-        "utf-8-sig" | "utf8-sig" => Codec::Utf8Sig,
-        "ascii" | "us-ascii" | "646" | "us" => Codec::Ascii,
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin"
-        | "iso-ir-100" => Codec::Latin1,
+        "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
+        "utf8sig" => Codec::Utf8Sig,
+        "ascii" | "usascii" | "646" | "us" => Codec::Ascii,
+        "latin1" | "iso88591" | "8859" | "cp819" | "l1" | "latin" | "isoir100" => Codec::Latin1,
+        "utf16" | "u16" => Codec::Utf16,
+        "utf16le" | "unicodelittleunmarked" => Codec::Utf16Le,
+        "utf16be" | "unicodebigunmarked" => Codec::Utf16Be,
+        "utf32" | "u32" => Codec::Utf32,
+        "utf32le" => Codec::Utf32Le,
+        "utf32be" => Codec::Utf32Be,
+        "unicodeescape" => Codec::UnicodeEscape,
+        "rawunicodeescape" => Codec::RawUnicodeEscape,
         _ => return Err(error::lookup_error(format!("unknown encoding: {encoding}"))),
     })
 }
@@ -276,6 +292,14 @@ fn codec_name(c: Codec) -> &'static str {
         Codec::Utf8Sig => "utf-8-sig",
         Codec::Ascii => "ascii",
         Codec::Latin1 => "latin-1",
+        Codec::Utf16 => "utf-16",
+        Codec::Utf16Le => "utf-16-le",
+        Codec::Utf16Be => "utf-16-be",
+        Codec::Utf32 => "utf-32",
+        Codec::Utf32Le => "utf-32-le",
+        Codec::Utf32Be => "utf-32-be",
+        Codec::UnicodeEscape => "unicodeescape",
+        Codec::RawUnicodeEscape => "rawunicodeescape",
     }
 }
 
@@ -287,72 +311,50 @@ fn set_exc_attrs(err: &PyErr, attrs: Vec<(&str, Value)>) {
     }
 }
 
-fn decode_error(codec: Codec, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let enc = codec_name(codec);
-    let msg = if end == start + 1 && start < data.len() {
-        format!(
-            "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-            enc, data[start], start, reason
-        )
-    } else {
-        format!(
-            "'{}' codec can't decode bytes in position {}-{}: {}",
-            enc,
-            start,
-            end.saturating_sub(1),
-            reason
-        )
-    };
-    let err = PyErr::new(types().exc.unicode_decode_error, msg);
-    set_exc_attrs(
-        &err,
-        vec![
-            ("encoding", new_str(enc.to_string())),
-            ("object", new_bytes(data.to_vec())),
-            ("start", int_from_i64(start as i64)),
-            ("end", int_from_i64(end as i64)),
-            ("reason", new_str(reason.to_string())),
-        ],
-    );
+/// A Unicode error with CPython's five arguments (`encoding, object, start,
+/// end, reason`; its str() is the codec message) and the matching attributes.
+fn unicode_error(
+    ty: crate::types::TypeRef,
+    enc: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    let attrs = vec![
+        ("encoding", new_str(enc.to_string())),
+        ("object", object),
+        ("start", int_from_i64(start as i64)),
+        ("end", int_from_i64(end as i64)),
+        ("reason", new_str(reason.to_string())),
+    ];
+    let err = PyErr::with_args(ty, attrs.iter().map(|(_, v)| v.clone()).collect());
+    set_exc_attrs(&err, attrs);
     err
 }
 
+fn decode_error(codec: Codec, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+    let obj = new_bytes(data.to_vec());
+    unicode_error(
+        types().exc.unicode_decode_error,
+        codec_name(codec),
+        obj,
+        start,
+        end,
+        reason,
+    )
+}
+
 fn encode_error(codec: Codec, chars: &[char], start: usize, end: usize, reason: &str) -> PyErr {
-    let enc = codec_name(codec);
-    let msg = if end == start + 1 {
-        let c = chars[start] as u32;
-        let esc = if c <= 0xff {
-            format!("\\x{:02x}", c)
-        } else if c <= 0xffff {
-            format!("\\u{:04x}", c)
-        } else {
-            format!("\\U{:08x}", c)
-        };
-        format!(
-            "'{}' codec can't encode character '{}' in position {}: {}",
-            enc, esc, start, reason
-        )
-    } else {
-        format!(
-            "'{}' codec can't encode characters in position {}-{}: {}",
-            enc,
-            start,
-            end - 1,
-            reason
-        )
-    };
-    let err = PyErr::new(types().exc.unicode_encode_error, msg);
-    set_exc_attrs(
-        &err,
-        vec![
-            ("encoding", new_str(enc.to_string())),
-            ("object", new_str(chars.iter().collect())),
-            ("start", int_from_i64(start as i64)),
-            ("end", int_from_i64(end as i64)),
-            ("reason", new_str(reason.to_string())),
-        ],
-    );
-    err
+    let obj = new_str(chars.iter().collect());
+    unicode_error(
+        types().exc.unicode_encode_error,
+        codec_name(codec),
+        obj,
+        start,
+        end,
+        reason,
+    )
 }
 
 fn unknown_handler(errors: &str) -> PyErr {
@@ -448,7 +450,254 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
             Ok(out)
         }
         Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
+        Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => decode_utf16(data, codec, errors),
+        Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => decode_utf32(data, codec, errors),
+        Codec::UnicodeEscape | Codec::RawUnicodeEscape => decode_escape(data, codec, errors),
     }
+}
+
+fn decode_utf16(data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
+    let (mut le, mut start) = (codec != Codec::Utf16Be, 0);
+    if codec == Codec::Utf16 && data.len() >= 2 {
+        if data[..2] == [0xff, 0xfe] {
+            start = 2;
+        } else if data[..2] == [0xfe, 0xff] {
+            le = false;
+            start = 2;
+        }
+    }
+    let unit = |i: usize| -> u32 {
+        if le {
+            u16::from_le_bytes([data[i], data[i + 1]]) as u32
+        } else {
+            u16::from_be_bytes([data[i], data[i + 1]]) as u32
+        }
+    };
+    let mut out = String::with_capacity(data.len() / 2);
+    let mut i = start;
+    while i < data.len() {
+        if i + 1 >= data.len() {
+            decode_handle(
+                &mut out,
+                codec,
+                errors,
+                data,
+                i,
+                data.len(),
+                "truncated data",
+            )?;
+            break;
+        }
+        let u = unit(i);
+        if (0xd800..0xdc00).contains(&u) {
+            if i + 3 >= data.len() {
+                decode_handle(
+                    &mut out,
+                    codec,
+                    errors,
+                    data,
+                    i,
+                    data.len(),
+                    "unexpected end of data",
+                )?;
+                break;
+            }
+            let v = unit(i + 2);
+            if (0xdc00..0xe000).contains(&v) {
+                let c = 0x10000 + ((u - 0xd800) << 10) + (v - 0xdc00);
+                out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                i += 4;
+            } else {
+                decode_handle(
+                    &mut out,
+                    codec,
+                    errors,
+                    data,
+                    i,
+                    i + 2,
+                    "illegal UTF-16 surrogate",
+                )?;
+                i += 2;
+            }
+        } else if (0xdc00..0xe000).contains(&u) {
+            decode_handle(&mut out, codec, errors, data, i, i + 2, "illegal encoding")?;
+            i += 2;
+        } else {
+            out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+            i += 2;
+        }
+    }
+    Ok(out)
+}
+
+fn decode_utf32(data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
+    let (mut le, mut start) = (codec != Codec::Utf32Be, 0);
+    if codec == Codec::Utf32 && data.len() >= 4 {
+        if data[..4] == [0xff, 0xfe, 0, 0] {
+            start = 4;
+        } else if data[..4] == [0, 0, 0xfe, 0xff] {
+            le = false;
+            start = 4;
+        }
+    }
+    let mut out = String::with_capacity(data.len() / 4);
+    let mut i = start;
+    while i < data.len() {
+        if i + 3 >= data.len() {
+            decode_handle(
+                &mut out,
+                codec,
+                errors,
+                data,
+                i,
+                data.len(),
+                "truncated data",
+            )?;
+            break;
+        }
+        let b = [data[i], data[i + 1], data[i + 2], data[i + 3]];
+        let u = if le {
+            u32::from_le_bytes(b)
+        } else {
+            u32::from_be_bytes(b)
+        };
+        match char::from_u32(u) {
+            Some(c) => out.push(c),
+            None if (0xd800..0xe000).contains(&u) => decode_handle(
+                &mut out,
+                codec,
+                errors,
+                data,
+                i,
+                i + 4,
+                "code point in surrogate code point range(0xd800, 0xe000)",
+            )?,
+            None => decode_handle(
+                &mut out,
+                codec,
+                errors,
+                data,
+                i,
+                i + 4,
+                "code point not in range(0x110000)",
+            )?,
+        }
+        i += 4;
+    }
+    Ok(out)
+}
+
+/// `unicode_escape` / `raw_unicode_escape` decoding.
+fn decode_escape(data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
+    let raw = codec == Codec::RawUnicodeEscape;
+    let mut out = String::with_capacity(data.len());
+    let mut i = 0;
+    let n = data.len();
+    let hex_run = |from: usize, count: usize| -> Option<u32> {
+        if from + count > n {
+            return None;
+        }
+        let mut v: u32 = 0;
+        for &b in &data[from..from + count] {
+            v = v * 16 + (b as char).to_digit(16)?;
+        }
+        Some(v)
+    };
+    while i < n {
+        let b = data[i];
+        if b != b'\\' || i + 1 >= n {
+            if b == b'\\' && !raw {
+                decode_handle(&mut out, codec, errors, data, i, n, "\\ at end of string")?;
+                break;
+            }
+            out.push(b as char);
+            i += 1;
+            continue;
+        }
+        let c = data[i + 1];
+        if raw && c != b'u' && c != b'U' {
+            out.push('\\');
+            i += 1;
+            continue;
+        }
+        let simple = match c {
+            b'\n' => Some('\n'),
+            b'\\' => Some('\\'),
+            b'\'' => Some('\''),
+            b'"' => Some('"'),
+            b'a' => Some('\x07'),
+            b'b' => Some('\x08'),
+            b'f' => Some('\x0c'),
+            b'n' => Some('\n'),
+            b'r' => Some('\r'),
+            b't' => Some('\t'),
+            b'v' => Some('\x0b'),
+            _ => None,
+        };
+        if let Some(ch) = simple {
+            if c != b'\n' {
+                out.push(ch);
+            }
+            i += 2;
+            continue;
+        }
+        match c {
+            b'0'..=b'7' => {
+                let mut v: u32 = 0;
+                let mut j = i + 1;
+                while j < n && j < i + 4 && (b'0'..=b'7').contains(&data[j]) {
+                    v = v * 8 + (data[j] - b'0') as u32;
+                    j += 1;
+                }
+                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+                i = j;
+            }
+            b'x' | b'u' | b'U' => {
+                let (count, what) = match c {
+                    b'x' => (2, "truncated \\xXX escape"),
+                    b'u' => (4, "truncated \\uXXXX escape"),
+                    _ => (8, "truncated \\UXXXXXXXX escape"),
+                };
+                match hex_run(i + 2, count) {
+                    Some(v) => match char::from_u32(v) {
+                        Some(ch) => {
+                            out.push(ch);
+                            i += 2 + count;
+                        }
+                        None => {
+                            decode_handle(
+                                &mut out,
+                                codec,
+                                errors,
+                                data,
+                                i,
+                                i + 2 + count,
+                                "illegal Unicode character",
+                            )?;
+                            i += 2 + count;
+                        }
+                    },
+                    None => {
+                        let mut end = i + 2;
+                        while end < n
+                            && end < i + 2 + count
+                            && (data[end] as char).is_ascii_hexdigit()
+                        {
+                            end += 1;
+                        }
+                        decode_handle(&mut out, codec, errors, data, i, end, what)?;
+                        i = end;
+                    }
+                }
+            }
+            _ => {
+                out.push('\\');
+                out.push(c as char);
+                i += 2;
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Text to bytes with the given codec and error handler.
@@ -463,6 +712,55 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
         }
         Codec::Ascii => 128,
         Codec::Latin1 => 256,
+        Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => {
+            let mut v = Vec::with_capacity(s.len() * 2 + 2);
+            let be = codec == Codec::Utf16Be;
+            if codec == Codec::Utf16 {
+                v.extend_from_slice(&[0xff, 0xfe]);
+            }
+            for u in s.encode_utf16() {
+                v.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            return Ok(v);
+        }
+        Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => {
+            let mut v = Vec::with_capacity(s.len() * 4 + 4);
+            let be = codec == Codec::Utf32Be;
+            if codec == Codec::Utf32 {
+                v.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+            }
+            for c in s.chars() {
+                let u = c as u32;
+                v.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            return Ok(v);
+        }
+        Codec::UnicodeEscape | Codec::RawUnicodeEscape => {
+            let raw = codec == Codec::RawUnicodeEscape;
+            let mut v = Vec::with_capacity(s.len());
+            for c in s.chars() {
+                let n = c as u32;
+                let esc = match c {
+                    _ if raw && n < 0x100 => {
+                        v.push(n as u8);
+                        continue;
+                    }
+                    '\\' => "\\\\".to_string(),
+                    '\t' => "\\t".to_string(),
+                    '\n' => "\\n".to_string(),
+                    '\r' => "\\r".to_string(),
+                    _ if (0x20..0x7f).contains(&n) => {
+                        v.push(n as u8);
+                        continue;
+                    }
+                    _ if n < 0x100 => format!("\\x{:02x}", n),
+                    _ if n < 0x10000 => format!("\\u{:04x}", n),
+                    _ => format!("\\U{:08x}", n),
+                };
+                v.extend_from_slice(esc.as_bytes());
+            }
+            return Ok(v);
+        }
     };
     if s.chars().all(|c| (c as u32) < limit) {
         return Ok(s.chars().map(|c| c as u8).collect());
@@ -572,7 +870,7 @@ fn bytes_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
                 } else {
                     "errors without a string argument"
                 }));
-            } else if let Some(f) = x.ty().lookup_str("__bytes__") {
+            } else if let Some(f) = x.ty().lookup(crate::name!("__bytes__")) {
                 let r = vm.call_method_descr_or_fn(&f, std::slice::from_ref(&x), None)?;
                 if r.kind() != Kind::Bytes {
                     return Err(error::type_error(format!(
@@ -587,7 +885,8 @@ fn bytes_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             } else if as_str(&x).is_some() {
                 return Err(error::type_error("string argument without an encoding"));
             } else if is_int(&x)
-                || (x.kind() != Kind::ByteArray && x.ty().lookup_str("__index__").is_some())
+                || (x.kind() != Kind::ByteArray
+                    && x.ty().lookup(crate::name!("__index__")).is_some())
             {
                 let n = ops::index(vm, &x)?;
                 match to_i64(&n) {
@@ -646,7 +945,7 @@ fn bytearray_init(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Val
             } else if errors.is_some() {
                 return Err(error::type_error("errors without a string argument"));
             } else if is_int(&x)
-                || (data_of(&x).is_none() && x.ty().lookup_str("__index__").is_some())
+                || (data_of(&x).is_none() && x.ty().lookup(crate::name!("__index__")).is_some())
             {
                 let n = ops::index(vm, &x)?;
                 match to_i64(&n) {
@@ -730,7 +1029,7 @@ fn bytes_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
         }
         return Ok(mk_like(me, out));
     }
-    if !is_int(k) && k.ty().lookup_str("__index__").is_none() {
+    if !is_int(k) && k.ty().lookup(crate::name!("__index__")).is_none() {
         let what = if is_bytearray(me) {
             "bytearray"
         } else {
@@ -804,7 +1103,7 @@ fn count_sub(h: &[u8], n: &[u8]) -> usize {
 fn bytes_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let data = sv(args);
     let x = &args[1];
-    if is_int(x) || (data_of(x).is_none() && x.ty().lookup_str("__index__").is_some()) {
+    if is_int(x) || (data_of(x).is_none() && x.ty().lookup(crate::name!("__index__")).is_some()) {
         let b = byte_value(vm, x, "byte must be in range(0, 256)")?;
         return Ok(Value::bool(data.contains(&b)));
     }
@@ -817,7 +1116,7 @@ fn concat(a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(Value::not_implemented());
     };
     let Some(y) = data_of(b) else {
-        if b.ty().lookup_str("__radd__").is_some() {
+        if b.ty().lookup(crate::name!("__radd__")).is_some() {
             return Ok(Value::not_implemented());
         }
         return Err(error::type_error(format!(
@@ -843,7 +1142,7 @@ fn bytes_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             } else {
                 return Ok(Value::not_implemented());
             };
-            if !is_int(n) && n.ty().lookup_str("__index__").is_none() {
+            if !is_int(n) && n.ty().lookup(crate::name!("__index__")).is_none() {
                 return Ok(Value::not_implemented());
             }
             let k = crate::types::str::repeat_count(vm, n)?;
@@ -915,7 +1214,7 @@ fn needle(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(d) = data_of(v) {
         return Ok(d.into_owned());
     }
-    if is_int(v) || v.ty().lookup_str("__index__").is_some() {
+    if is_int(v) || v.ty().lookup(crate::name!("__index__")).is_some() {
         return Ok(vec![byte_value(vm, v, "byte must be in range(0, 256)")?]);
     }
     Err(error::type_error(format!(
@@ -1799,7 +2098,7 @@ fn ba_assign(vm: &Vm, me: &Value, k: &Value, v: Option<&Value>) -> PyResult<()> 
                     d.into_owned()
                 } else if is_int(v)
                     || as_str(v).is_some()
-                    || v.ty().lookup_str("__index__").is_some()
+                    || v.ty().lookup(crate::name!("__index__")).is_some()
                 {
                     return Err(error::type_error(
                         "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
@@ -1860,7 +2159,7 @@ fn ba_assign(vm: &Vm, me: &Value, k: &Value, v: Option<&Value>) -> PyResult<()> 
             Ok(())
         });
     }
-    if !is_int(k) && k.ty().lookup_str("__index__").is_none() {
+    if !is_int(k) && k.ty().lookup(crate::name!("__index__")).is_none() {
         return Err(error::type_error(format!(
             "bytearray indices must be integers or slices, not {}",
             k.ty().name()
@@ -2028,7 +2327,7 @@ fn ba_iadd(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 
 fn ba_imul(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let n = &args[1];
-    if !is_int(n) && n.ty().lookup_str("__index__").is_none() {
+    if !is_int(n) && n.ty().lookup(crate::name!("__index__")).is_none() {
         return Ok(Value::not_implemented());
     }
     let k = crate::types::str::repeat_count(vm, n)?;

@@ -383,8 +383,8 @@ fn cv(args: &[Value]) -> (f64, f64) {
 fn is_real_number(v: &Value) -> bool {
     is_int(v)
         || as_f64(v).is_some()
-        || v.ty().lookup_str("__float__").is_some()
-        || v.ty().lookup_str("__index__").is_some()
+        || v.ty().lookup(crate::name!("__float__")).is_some()
+        || v.ty().lookup(crate::name!("__index__")).is_some()
 }
 
 fn complex_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -415,7 +415,7 @@ fn complex_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
                 // __complex__ first
                 let mut r = r;
                 if as_complex(&r).is_none() || !r.ty().is_builtin() {
-                    if let Some(f) = r.ty().lookup_str("__complex__") {
+                    if let Some(f) = r.ty().lookup(crate::name!("__complex__")) {
                         let res = vm.call_method_descr_or_fn(&f, std::slice::from_ref(&r), None)?;
                         if as_complex(&res).is_none() {
                             return Err(error::type_error(format!(

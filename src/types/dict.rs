@@ -712,10 +712,10 @@ pub fn dict_update_from(vm: &Vm, dst: &Value, src: &Value) -> PyResult<()> {
     let d = dd(dst);
     if let Some(s) = as_dict(src) {
         if src.ty().is_builtin()
-            || src.ty().lookup_str("__iter__").is_some_and(|f| {
+            || src.ty().lookup(crate::name!("__iter__")).is_some_and(|f| {
                 types::types()
                     .dict
-                    .lookup_str("__iter__")
+                    .lookup(crate::name!("__iter__"))
                     .is_some_and(|g| g.is(&f))
             })
         {
@@ -811,7 +811,7 @@ fn dict_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
         Some(v) => Ok(v),
         None => {
             if !args[0].ty().is_builtin() {
-                if let Some(m) = args[0].ty().lookup_str("__missing__") {
+                if let Some(m) = args[0].ty().lookup(crate::name!("__missing__")) {
                     return vm.call_method_descr_or_fn(
                         &m,
                         &[args[0].clone(), args[1].clone()],

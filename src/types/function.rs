@@ -669,7 +669,7 @@ fn cm_get(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
         Some(o) if !o.is_none() => o.clone(),
         _ => obj.ty().to_value(),
     };
-    if let Some(get) = c.func.ty().lookup_str("__get__") {
+    if let Some(get) = c.func.ty().lookup(crate::name!("__get__")) {
         if c.func.kind() != crate::object::Kind::Function
             && c.func.kind() != crate::object::Kind::NativeFunc
         {

@@ -522,7 +522,7 @@ fn reversed_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value
     if let Some(r) = vm.call_special(seq, "__reversed__", &[])? {
         return Ok(r);
     }
-    if seq.ty().lookup_str("__getitem__").is_none() || seq.kind() == Kind::Dict {
+    if seq.ty().lookup(crate::name!("__getitem__")).is_none() || seq.kind() == Kind::Dict {
         return Err(error::type_error(format!(
             "'{}' object is not reversible",
             seq.ty().name()

@@ -178,7 +178,7 @@ fn list_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
         });
         return Ok(new_list(out));
     }
-    if !is_int(k) && k.ty().lookup_str("__index__").is_none() {
+    if !is_int(k) && k.ty().lookup(crate::name!("__index__")).is_none() {
         return Err(error::type_error(format!(
             "list indices must be integers or slices, not {}",
             k.ty().name()
@@ -199,7 +199,7 @@ fn list_setitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
                 Ok(v) => v,
                 Err(e)
                     if e.matches(types().exc.type_error)
-                        && args[2].ty().lookup_str("__iter__").is_none() =>
+                        && args[2].ty().lookup(crate::name!("__iter__")).is_none() =>
                 {
                     return Err(error::type_error("can only assign an iterable"))
                 }
@@ -236,7 +236,7 @@ fn list_setitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
         drop(old);
         return Ok(Value::none());
     }
-    if !is_int(k) && k.ty().lookup_str("__index__").is_none() {
+    if !is_int(k) && k.ty().lookup(crate::name!("__index__")).is_none() {
         return Err(error::type_error(format!(
             "list indices must be integers or slices, not {}",
             k.ty().name()
@@ -268,7 +268,7 @@ fn list_delitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
         drop(removed);
         return Ok(Value::none());
     }
-    if !is_int(k) && k.ty().lookup_str("__index__").is_none() {
+    if !is_int(k) && k.ty().lookup(crate::name!("__index__")).is_none() {
         return Err(error::type_error(format!(
             "list indices must be integers or slices, not {}",
             k.ty().name()
@@ -329,7 +329,7 @@ fn list_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             } else {
                 return Ok(Value::not_implemented());
             };
-            if !is_int(n) && n.ty().lookup_str("__index__").is_none() {
+            if !is_int(n) && n.ty().lookup(crate::name!("__index__")).is_none() {
                 return Ok(Value::not_implemented());
             }
             let n = crate::types::str::repeat_count(vm, n)?;

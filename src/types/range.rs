@@ -145,7 +145,7 @@ fn range_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
         let nstep = rg.step * step as i64;
         return Ok(new_range(nstart, nstop, nstep));
     }
-    if !is_int(&args[1]) && args[1].ty().lookup_str("__index__").is_none() {
+    if !is_int(&args[1]) && args[1].ty().lookup(crate::name!("__index__")).is_none() {
         return Err(error::type_error(format!(
             "range indices must be integers or slices, not {}",
             args[1].ty().name()

@@ -120,6 +120,15 @@ fn interned() -> &'static Mutex<HashMap<&'static str, usize>> {
     T.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
+/// A `&'static` interned str for a literal name, resolved once per call site.
+#[macro_export]
+macro_rules! name {
+    ($s:literal) => {{
+        static N: std::sync::OnceLock<$crate::value::Value> = std::sync::OnceLock::new();
+        N.get_or_init(|| $crate::types::str::intern($s))
+    }};
+}
+
 /// The interned, immortal str for `s`.
 pub fn intern(s: &str) -> Value {
     let mut t = interned().lock();

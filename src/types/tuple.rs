@@ -176,7 +176,7 @@ fn tuple_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
         }
         return Ok(new_tuple(out));
     }
-    if !is_int(k) && k.ty().lookup_str("__index__").is_none() {
+    if !is_int(k) && k.ty().lookup(crate::name!("__index__")).is_none() {
         return Err(error::type_error(format!(
             "tuple indices must be integers or slices, not {}",
             k.ty().name()
@@ -219,7 +219,7 @@ fn tuple_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             } else {
                 return Ok(Value::not_implemented());
             };
-            if !is_int(n) && n.ty().lookup_str("__index__").is_none() {
+            if !is_int(n) && n.ty().lookup(crate::name!("__index__")).is_none() {
                 return Ok(Value::not_implemented());
             }
             let n = crate::types::str::repeat_count(vm, n)?;

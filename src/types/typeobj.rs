@@ -58,6 +58,25 @@ pub struct TypeObj {
 }
 
 static TYPE_TYPE: AtomicPtr<Obj<TypeObj>> = AtomicPtr::new(std::ptr::null_mut());
+
+/// Entries of the per-thread type attribute cache.
+const CACHE_SIZE: usize = 4096;
+
+struct CacheEntry {
+    version: u32,
+    name: usize,
+    value: Option<Value>,
+}
+
+thread_local! {
+    /// (type version, interned name) -> lookup result. Version tags are unique
+    /// and change whenever a type or a base changes, so a matching entry is
+    /// current. Each thread owns its cache: no synchronization, and the cached
+    /// values are owned references.
+    static ATTR_CACHE: std::cell::RefCell<Vec<CacheEntry>> = std::cell::RefCell::new(
+        (0..CACHE_SIZE).map(|_| CacheEntry { version: 0, name: 0, value: None }).collect()
+    );
+}
 static NEXT_VERSION: AtomicU32 = AtomicU32::new(1);
 
 fn next_version() -> u32 {
@@ -110,8 +129,44 @@ impl Obj<TypeObj> {
     }
 
     /// Looks `name` (an interned str) up along the MRO, without descriptors.
+    /// Results are cached per thread, keyed by the type's version tag.
     #[inline]
     pub fn lookup(&self, name: &Value) -> Option<Value> {
+        let version = self.data.version.load(Ordering::Acquire);
+        let key = name.raw();
+        let slot = ((version as usize).wrapping_mul(0x9E37_79B9) ^ (key >> 4)) & (CACHE_SIZE - 1);
+        let hit = ATTR_CACHE.with(|c| {
+            let c = c.borrow();
+            let e = &c[slot];
+            if e.version == version && e.name == key {
+                Some(e.value.clone())
+            } else {
+                None
+            }
+        });
+        if let Some(v) = hit {
+            return v;
+        }
+        let v = self.lookup_uncached(name);
+        // only interned names are cached (their address identifies them)
+        if name.header().is_some_and(|h| h.is_immortal()) {
+            let _ = ATTR_CACHE.try_with(|c| {
+                let old = std::mem::replace(
+                    &mut c.borrow_mut()[slot],
+                    CacheEntry {
+                        version,
+                        name: key,
+                        value: v.clone(),
+                    },
+                );
+                drop(old);
+            });
+        }
+        v
+    }
+
+    /// The MRO walk behind [`lookup`](Self::lookup).
+    pub fn lookup_uncached(&self, name: &Value) -> Option<Value> {
         for t in self.mro_types() {
             if let Some(v) = t.data.dict.get_str(&t.header, name) {
                 return Some(v);
@@ -301,10 +356,10 @@ pub(crate) fn finish_builtin_types(t: &Registry) {
             None => vec![],
         };
         let _ = ty.data.bases.set(tuple::new_tuple(bases));
-        if ty.get_own(&intern("__doc__")).is_none() {
+        if ty.get_own(crate::name!("__doc__")).is_none() {
             ty.set_attr_raw("__doc__", Value::none());
         }
-        if ty.get_own(&intern("__module__")).is_none() {
+        if ty.get_own(crate::name!("__module__")).is_none() {
             ty.set_attr_raw("__module__", intern("builtins"));
         }
         update_special_flags(ty);
@@ -591,7 +646,7 @@ pub fn new_class(
     if nsd.get_by_str("__eq__").is_some() && nsd.get_by_str("__hash__").is_none() {
         cls.set_attr_raw("__hash__", Value::none());
     }
-    if cls.get_own(&intern("__doc__")).is_none() {
+    if cls.get_own(crate::name!("__doc__")).is_none() {
         cls.set_attr_raw("__doc__", Value::none());
     }
     for (i, s) in slot_names.iter().enumerate() {
@@ -602,7 +657,7 @@ pub fn new_class(
 
     // __set_name__
     for (k, v) in cls.data.dict.items(&cls.header) {
-        if let Some(sn) = v.ty().lookup_str("__set_name__") {
+        if let Some(sn) = v.ty().lookup(crate::name!("__set_name__")) {
             vm.call(&sn, &[v.clone(), cls_v.clone(), k.clone()])?;
         }
     }
@@ -610,7 +665,7 @@ pub fn new_class(
     let mro = cls.mro();
     for b in &mro[1..] {
         let bt = b.downcast::<TypeObj>().unwrap();
-        if let Some(f) = bt.get_own(&intern("__init_subclass__")) {
+        if let Some(f) = bt.get_own(crate::name!("__init_subclass__")) {
             let bound = vm.bind_descriptor(&f, Some(&cls_v), &cls_v)?;
             let (kv, kn): (Vec<Value>, Vec<Value>) =
                 kwargs.iter().cloned().map(|(k, v)| (v, k)).unzip();
@@ -630,14 +685,14 @@ pub fn update_special_flags(cls: &Obj<TypeObj>) {
     let t = types();
     let mut f =
         cls.flags() & !(flags::CUSTOM_GETATTRIBUTE | flags::HAS_GETATTR | flags::CUSTOM_SETATTR);
-    if let Some(ga) = cls.lookup_str("__getattribute__") {
-        let obj_ga = t.object.get_own(&intern("__getattribute__"));
-        let ty_ga = t.type_.get_own(&intern("__getattribute__"));
+    if let Some(ga) = cls.lookup(crate::name!("__getattribute__")) {
+        let obj_ga = t.object.get_own(crate::name!("__getattribute__"));
+        let ty_ga = t.type_.get_own(crate::name!("__getattribute__"));
         if !obj_ga.is_some_and(|o| o.is(&ga)) && !ty_ga.is_some_and(|o| o.is(&ga)) {
             f |= flags::CUSTOM_GETATTRIBUTE;
         }
     }
-    if cls.lookup_str("__getattr__").is_some() {
+    if cls.lookup(crate::name!("__getattr__")).is_some() {
         f |= flags::HAS_GETATTR;
     }
     for name in ["__setattr__", "__delattr__"] {
@@ -668,7 +723,7 @@ pub fn call_type(
         return Ok(args[0].ty().to_value());
     }
     let new = cls
-        .lookup(&intern("__new__"))
+        .lookup(crate::name!("__new__"))
         .ok_or_else(|| error::type_error(format!("cannot create '{}' instances", cls.name())))?;
     let new_f = match new.downcast::<crate::types::function::StaticMethodObj>() {
         Some(sm) => sm.func.clone(),
@@ -681,7 +736,7 @@ pub fn call_type(
     if !is_subtype(obj.ty(), cls) {
         return Ok(obj);
     }
-    let init = obj.ty().lookup(&intern("__init__"));
+    let init = obj.ty().lookup(crate::name!("__init__"));
     if let Some(init) = init {
         if init.kind() == Kind::MethodDescr
             && std::ptr::eq(
@@ -800,7 +855,7 @@ fn type_call(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 
 fn type_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let t = args[0].downcast::<TypeObj>().unwrap();
-    let module = t.get_own(&intern("__module__"));
+    let module = t.get_own(crate::name!("__module__"));
     let m = module
         .as_ref()
         .and_then(|m| m.downcast::<StrObj>())
@@ -925,14 +980,14 @@ fn get_dict(_vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 fn get_module(_vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = v.downcast::<TypeObj>().unwrap();
-    Ok(t.get_own(&intern("__module__"))
+    Ok(t.get_own(crate::name!("__module__"))
         .unwrap_or_else(|| intern("builtins")))
 }
 fn get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = v.downcast::<TypeObj>().unwrap();
-    match t.get_own(&intern("__doc__")) {
+    match t.get_own(crate::name!("__doc__")) {
         Some(d) => {
-            if d.ty().lookup_str("__get__").is_some() && d.kind() != Kind::Str {
+            if d.ty().lookup(crate::name!("__get__")).is_some() && d.kind() != Kind::Str {
                 return vm.bind_descriptor(&d, None, v);
             }
             Ok(d)
@@ -942,7 +997,7 @@ fn get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 fn get_abstractmethods(_vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = v.downcast::<TypeObj>().unwrap();
-    match t.get_own(&intern("__abstractmethods__")) {
+    match t.get_own(crate::name!("__abstractmethods__")) {
         Some(d) if !std::ptr::eq(t, types().type_) => Ok(d),
         _ => Err(error::attribute_error("__abstractmethods__")),
     }
@@ -959,7 +1014,7 @@ fn set_abstractmethods(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
             let _ = t
                 .data
                 .dict
-                .remove(&t.header, vm, &intern("__abstractmethods__"));
+                .remove(&t.header, vm, crate::name!("__abstractmethods__"));
         }
     }
     Ok(())
@@ -985,7 +1040,7 @@ fn object_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
     if excess {
         let t = types();
         let new_is_object = is_object_new(cls);
-        let init_is_object = cls.lookup(&intern("__init__")).is_some_and(|i| {
+        let init_is_object = cls.lookup(crate::name!("__init__")).is_some_and(|i| {
             i.downcast::<crate::types::function::MethodDescrObj>()
                 .is_some_and(|d| std::ptr::eq(d.owner, t.object))
         });
@@ -1012,8 +1067,8 @@ fn object_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
         )));
     }
     if let Some(am) = cls
-        .get_own(&intern("__abstractmethods__"))
-        .or_else(|| cls.lookup_str("__abstractmethods__"))
+        .get_own(crate::name!("__abstractmethods__"))
+        .or_else(|| cls.lookup(crate::name!("__abstractmethods__")))
     {
         let names = vm.iterate(&am)?;
         if !names.is_empty() {
@@ -1039,7 +1094,7 @@ fn object_init(_vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<
     if excess {
         let cls = args[0].ty();
         let t = types();
-        let init_is_object = cls.lookup(&intern("__init__")).is_some_and(|i| {
+        let init_is_object = cls.lookup(crate::name!("__init__")).is_some_and(|i| {
             i.downcast::<crate::types::function::MethodDescrObj>()
                 .is_some_and(|d| std::ptr::eq(d.owner, t.object))
         });
@@ -1062,7 +1117,7 @@ fn object_init(_vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<
 fn object_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let v = &args[0];
     let ty = v.ty();
-    let module = ty.get_own(&intern("__module__"));
+    let module = ty.get_own(crate::name!("__module__"));
     let m = module
         .as_ref()
         .and_then(|m| m.downcast::<StrObj>())
