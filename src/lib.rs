@@ -21,6 +21,7 @@ pub mod runtime;
 pub mod types;
 pub mod value;
 
+pub mod api;
 pub mod cli;
 
 use runtime::error::PyResult;

@@ -203,12 +203,47 @@ fn is_tty(fd: i32) -> bool {
     unsafe { isatty(fd) == 1 }
 }
 
+static DISCARD_STDOUT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+thread_local! {
+    static CAPTURE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Drops everything written to the process's stdout (fuzzing).
+pub fn set_discard_stdout(on: bool) {
+    DISCARD_STDOUT.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Collects this thread's stdout writes in memory until `take_capture`.
+pub fn start_capture() {
+    CAPTURE.with(|c| *c.borrow_mut() = Some(String::new()));
+}
+
+pub fn take_capture() -> String {
+    CAPTURE.with(|c| c.borrow_mut().take().unwrap_or_default())
+}
+
 /// Writes text to a native file object directly (the fast path of `print`).
 pub fn write_str(v: &Value, s: &str) -> PyResult<bool> {
     let Some(f) = v.downcast::<FileObj>() else {
         return Ok(false);
     };
     let mut st = f.state.lock();
+    if matches!(st.stream, Stream::Stdout) {
+        if DISCARD_STDOUT.load(std::sync::atomic::Ordering::Relaxed) {
+            return Ok(true);
+        }
+        let captured = CAPTURE.with(|c| match c.borrow_mut().as_mut() {
+            Some(buf) => {
+                buf.push_str(s);
+                true
+            }
+            None => false,
+        });
+        if captured {
+            return Ok(true);
+        }
+    }
     if st.closed {
         return Err(closed_err());
     }

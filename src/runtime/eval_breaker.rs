@@ -10,6 +10,26 @@ use crate::runtime::vm::Vm;
 
 /// Bit: some thread queued objects for their owners to merge.
 pub const BRC_MERGE: u32 = 1;
+/// Bit: an instruction budget is active (fuzzing): count it down.
+pub const BUDGET: u32 = 2;
+
+/// Back edges and calls left before the budget raises (when `BUDGET` is set).
+static BUDGET_LEFT: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+
+/// Limits the work a program may do: after `n` loop iterations and calls,
+/// every further back edge or call raises `RecursionError("budget exhausted")`
+/// (None lifts the limit). Used by the fuzz targets.
+pub fn set_budget(n: Option<u64>) {
+    match n {
+        Some(n) => {
+            BUDGET_LEFT.store(n as i64, Ordering::SeqCst);
+            BREAKER.fetch_or(BUDGET, Ordering::SeqCst);
+        }
+        None => {
+            BREAKER.fetch_and(!BUDGET, Ordering::SeqCst);
+        }
+    }
+}
 
 static BREAKER: AtomicU32 = AtomicU32::new(0);
 
@@ -28,9 +48,12 @@ pub fn check(vm: &Vm) -> PyResult<()> {
 
 #[cold]
 fn slow(_vm: &Vm) -> PyResult<()> {
-    let bits = BREAKER.swap(0, Ordering::Acquire);
+    let bits = BREAKER.fetch_and(BUDGET, Ordering::Acquire);
     if bits & BRC_MERGE != 0 {
         crate::object::brc::merge_pending();
+    }
+    if bits & BUDGET != 0 && BUDGET_LEFT.fetch_sub(1, Ordering::Relaxed) <= 0 {
+        return Err(crate::runtime::error::recursion_error("budget exhausted"));
     }
     Ok(())
 }

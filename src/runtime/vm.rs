@@ -116,6 +116,10 @@ impl Vm {
             self.with_state(|t| t.depth.set(t.depth.get() - 1));
             return Err(error::recursion_error("maximum recursion depth exceeded"));
         }
+        if let Err(e) = crate::runtime::eval_breaker::check(self) {
+            self.with_state(|t| t.depth.set(t.depth.get() - 1));
+            return Err(e);
+        }
         Ok(())
     }
 

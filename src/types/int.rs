@@ -343,8 +343,8 @@ pub fn int_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             let s = y
                 .to_usize()
                 .ok_or_else(|| error::overflow_error("too many digits in integer"))?;
-            if s > 1 << 32 && !x.is_zero() {
-                return Err(error::memory_error(""));
+            if !x.is_zero() {
+                crate::types::str::check_alloc(s / 8)?;
             }
             int_from_bigint(x << s)
         }
@@ -379,9 +379,7 @@ pub fn int_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
                 return Err(error::memory_error(""));
             }
             let bits = x.bits() as u128 * e as u128;
-            if bits > 8_000_000_000 {
-                return Err(error::memory_error(""));
-            }
+            crate::types::str::check_alloc((bits / 8) as usize)?;
             int_from_bigint(num_traits::pow::Pow::pow(x, e))
         }
         BinOp::MatrixMultiply => return Ok(Value::not_implemented()),

@@ -441,9 +441,16 @@ pub fn str_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     }
 }
 
+static ALLOC_LIMIT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1 << 38);
+
+/// Sets the largest single allocation a program may request (fuzzing lowers it).
+pub fn set_alloc_limit(bytes: usize) {
+    ALLOC_LIMIT.store(bytes, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Refuses allocations that cannot succeed, with MemoryError instead of an abort.
 pub fn check_alloc(bytes: usize) -> PyResult<()> {
-    if bytes > (1usize << 38) {
+    if bytes > ALLOC_LIMIT.load(std::sync::atomic::Ordering::Relaxed) {
         return Err(error::memory_error(""));
     }
     Ok(())

@@ -1,0 +1,83 @@
+//! An embedding API for tests, benchmarks and fuzz targets: compile or run a
+//! source buffer in-process, with an optional work budget and allocation cap.
+
+use crate::runtime::vm::{Flags, Vm};
+
+/// How a run ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The program finished normally.
+    Ok,
+    /// It raised (a SyntaxError included); the last traceback line.
+    Raised(String),
+}
+
+/// Initializes krait once for this process (idempotent).
+pub fn init() {
+    crate::init(Flags::default());
+}
+
+/// Parses and compiles `data` (any bytes) without running it.
+pub fn compile_bytes(data: &[u8]) -> Outcome {
+    init();
+    let data = data.to_vec();
+    crate::with_big_stack(move || {
+        let vm = Vm::current();
+        let src = match crate::runtime::import::source_from_bytes(&data, "<fuzz>") {
+            Ok(s) => s,
+            Err(e) => return raised(&vm, e),
+        };
+        match crate::compile::compile(&vm, &src, "<fuzz>", crate::compile::Mode::Exec) {
+            Ok(_) => Outcome::Ok,
+            Err(e) => raised(&vm, e),
+        }
+    })
+}
+
+/// Runs `data` as a program with at most `budget` loop iterations plus calls
+/// and single allocations of at most `alloc_limit` bytes; output is discarded.
+pub fn run_bytes(data: &[u8], budget: u64, alloc_limit: usize) -> Outcome {
+    init();
+    let data = data.to_vec();
+    crate::with_big_stack(move || {
+        let vm = Vm::current();
+        crate::modules::io::set_discard_stdout(true);
+        crate::runtime::eval_breaker::set_budget(Some(budget));
+        crate::types::str::set_alloc_limit(alloc_limit);
+        let r = match crate::runtime::import::source_from_bytes(&data, "<fuzz>") {
+            Ok(src) => crate::run_main_source(&vm, &src, "<fuzz>"),
+            Err(e) => Err(e),
+        };
+        crate::runtime::eval_breaker::set_budget(None);
+        crate::types::str::set_alloc_limit(1 << 38);
+        crate::modules::io::set_discard_stdout(false);
+        match r {
+            Ok(()) => Outcome::Ok,
+            Err(e) => raised(&vm, e),
+        }
+    })
+}
+
+/// Runs a program and returns what it printed (tests, benchmarks).
+pub fn run_capture(source: &str) -> Result<String, String> {
+    init();
+    let source = source.to_string();
+    crate::with_big_stack(move || {
+        let vm = Vm::current();
+        crate::modules::io::start_capture();
+        let r = crate::run_main_source(&vm, &source, "<api>");
+        let out = crate::modules::io::take_capture();
+        match r {
+            Ok(()) => Ok(out),
+            Err(e) => match raised(&vm, e) {
+                Outcome::Raised(s) => Err(s),
+                Outcome::Ok => Ok(out),
+            },
+        }
+    })
+}
+
+fn raised(vm: &Vm, e: crate::runtime::error::PyErr) -> Outcome {
+    let s = crate::runtime::traceback::exception_only(vm, e.value());
+    Outcome::Raised(s.trim_end().to_string())
+}
