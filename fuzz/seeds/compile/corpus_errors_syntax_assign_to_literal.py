@@ -1,0 +1,6 @@
+# syntax error test: assign to literal
+# the file must fail to compile, so nothing below may execute
+print("must not be printed")
+def helper(value):
+    return value * 2
+1 = x

@@ -1,0 +1,6 @@
+@
+def f(): pass
+@x y
+def g(): pass
+@(yield)
+class C: pass

@@ -1,0 +1,31 @@
+for x in y:
+ for x in y:
+  for x in y:
+   for x in y:
+    for x in y:
+     for x in y:
+      for x in y:
+       for x in y:
+        for x in y:
+         for x in y:
+          for x in y:
+           for x in y:
+            for x in y:
+             for x in y:
+              for x in y:
+               for x in y:
+                for x in y:
+                 for x in y:
+                  for x in y:
+                   for x in y:
+                    for x in y:
+                     for x in y:
+                      for x in y:
+                       for x in y:
+                        for x in y:
+                         for x in y:
+                          for x in y:
+                           for x in y:
+                            for x in y:
+                             for x in y:
+                              pass

@@ -1,0 +1,5 @@
+def f():
+    print(x)
+    global x
+def g(x):
+    global x

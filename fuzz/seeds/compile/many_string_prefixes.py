@@ -1,0 +1,7 @@
+a = rb''
+b = Rb''
+c = bu''
+d = ur''
+e = fb''
+f = Fr'{1}'
+g = rf'\{x}'

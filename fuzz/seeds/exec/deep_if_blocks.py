@@ -1,0 +1,20 @@
+if True:
+ if True:
+  if True:
+   if True:
+    if True:
+     if True:
+      if True:
+       if True:
+        if True:
+         if True:
+          if True:
+           if True:
+            if True:
+             if True:
+              if True:
+               if True:
+                if True:
+                 if True:
+                  if True:
+                   print('deep')

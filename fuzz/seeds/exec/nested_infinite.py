@@ -1,0 +1,3 @@
+for a in range(10**9):
+    for b in range(10**9):
+        pass
