@@ -162,49 +162,79 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
     let code = code_v.downcast::<CodeObj>().unwrap();
     let insns: &[u32] = &code.code;
     let stack_base = f.stack_base();
+    let nslots = f.slots.len();
+    // The value stack and locals are addressed through a raw pointer, and the
+    // stack pointer and instruction pointer live in locals (registers); they
+    // are written back to the frame whenever the frame is left (return,
+    // yield, error) and before calls (for `sys._getframe` and tracebacks).
+    let slots: *mut Option<Value> = f.slots.as_mut_ptr();
+    let mut sp = f.sp;
+    let mut ip = f.ip;
     let mut pending: Option<(PyErr, bool)> = None;
-    match resume {
-        Resume::Start => {}
-        Resume::Send(v) => {
-            f.slots[f.sp] = Some(v);
-            f.sp += 1;
-        }
-        Resume::Throw(e) => pending = Some((e, true)),
-    }
+    // offset of the instruction being executed (the yield point on resume)
+    let mut cur_lasti = f.lasti;
 
+    // SAFETY (all slot accesses): the compiler sized the frame for the
+    // deepest stack this code reaches (`co_stacksize`), so every index used
+    // below is within `slots[..nslots]`, which lives as long as `f`.
+    macro_rules! slot {
+        ($i:expr) => {
+            (*{
+                let i = $i;
+                debug_assert!(i < nslots);
+                unsafe { &mut *slots.add(i) }
+            })
+        };
+    }
     macro_rules! push {
         ($v:expr) => {{
             let v = $v;
-            f.slots[f.sp] = Some(v);
-            f.sp += 1;
+            slot!(sp) = Some(v);
+            sp += 1;
         }};
     }
     macro_rules! pop {
         () => {{
-            f.sp -= 1;
-            f.slots[f.sp].take().expect("stack underflow")
+            sp -= 1;
+            slot!(sp).take().expect("stack underflow")
         }};
     }
     macro_rules! pop_opt {
         () => {{
-            f.sp -= 1;
-            f.slots[f.sp].take()
+            sp -= 1;
+            slot!(sp).take()
         }};
     }
     macro_rules! top {
         () => {
-            f.slots[f.sp - 1].as_ref().expect("empty stack")
+            slot!(sp - 1).as_ref().expect("empty stack")
         };
     }
     macro_rules! peek {
         ($n:expr) => {
-            f.slots[f.sp - $n].as_ref().expect("empty stack slot")
+            slot!(sp - $n).as_ref().expect("empty stack slot")
         };
+    }
+    macro_rules! sync {
+        () => {
+            f.sp = sp;
+            f.ip = ip;
+        };
+    }
+    let _ = nslots;
+    match resume {
+        Resume::Start => {}
+        Resume::Send(v) => {
+            slot!(sp) = Some(v);
+            sp += 1;
+        }
+        Resume::Throw(e) => pending = Some((e, true)),
     }
 
     'dispatch: loop {
         // ---- error path -------------------------------------------------
         if let Some((err, fresh)) = pending.take() {
+            f.lasti = cur_lasti;
             let exc = err.value().clone();
             if fresh {
                 chain_context(vm, &exc);
@@ -213,32 +243,33 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             match code.handler_for(f.lasti as u32) {
                 Some(h) => {
                     let target_sp = stack_base + h.depth as usize;
-                    while f.sp > target_sp {
-                        f.sp -= 1;
-                        f.slots[f.sp] = None;
+                    while sp > target_sp {
+                        sp -= 1;
+                        slot!(sp) = None;
                     }
                     if h.lasti {
                         push!(int_from_i64(f.lasti as i64));
                     }
                     push!(err.into_value());
-                    f.ip = h.target as usize;
+                    ip = h.target as usize;
                 }
                 None => {
                     // clear the value stack: the frame is done
-                    while f.sp > stack_base {
-                        f.sp -= 1;
-                        f.slots[f.sp] = None;
+                    while sp > stack_base {
+                        sp -= 1;
+                        slot!(sp) = None;
                     }
+                    sync!();
                     return Err(err);
                 }
             }
         }
 
-        let lasti = f.ip;
-        f.lasti = lasti;
+        let lasti = ip;
+        cur_lasti = lasti;
         let (opb, arg) = decode(insns[lasti]);
         let op = Opcode::from_u8(opb).expect("valid opcode");
-        f.ip = lasti + 1 + op.cache_units();
+        ip = lasti + 1 + op.cache_units();
 
         // An arm that fails sets `pending` and continues the loop: "fresh"
         // errors get context chaining and a traceback entry, re-raises do not.
@@ -265,24 +296,24 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 pop_opt!();
             }
             Opcode::PUSH_NULL => {
-                f.slots[f.sp] = None;
-                f.sp += 1;
+                slot!(sp) = None;
+                sp += 1;
             }
             Opcode::COPY => {
-                let v = f.slots[f.sp - arg as usize].clone();
-                f.slots[f.sp] = v;
-                f.sp += 1;
+                let v = slot!(sp - arg as usize).clone();
+                slot!(sp) = v;
+                sp += 1;
             }
             Opcode::SWAP => {
-                let a = f.sp - 1;
-                let b = f.sp - arg as usize;
+                let a = sp - 1;
+                let b = sp - arg as usize;
                 f.slots.swap(a, b);
             }
             Opcode::LOAD_CONST => push!(code.consts[arg as usize].clone()),
 
             // ---- locals, cells, names ------------------------------
             Opcode::LOAD_FAST => {
-                let v = f.slots[arg as usize].clone();
+                let v = slot!(arg as usize).clone();
                 match v {
                     Some(v) => push!(v),
                     None => fail!(unbound_local(code, arg as usize), true),
@@ -290,16 +321,16 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             }
             Opcode::STORE_FAST => {
                 let v = pop!();
-                let old = f.slots[arg as usize].replace(v);
+                let old = slot!(arg as usize).replace(v);
                 drop(old);
             }
             Opcode::DELETE_FAST => {
-                if f.slots[arg as usize].take().is_none() {
+                if slot!(arg as usize).take().is_none() {
                     fail!(unbound_local(code, arg as usize), true);
                 }
             }
             Opcode::LOAD_DEREF => {
-                let cell = f.slots[code.nlocals() + arg as usize].as_ref().unwrap();
+                let cell = slot!(code.nlocals() + arg as usize).as_ref().unwrap();
                 match cell.downcast::<CellObj>().unwrap().get() {
                     Some(v) => push!(v),
                     None => fail!(unbound_deref(code, arg as usize), true),
@@ -307,11 +338,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             }
             Opcode::STORE_DEREF => {
                 let v = pop!();
-                let cell = f.slots[code.nlocals() + arg as usize].as_ref().unwrap();
+                let cell = slot!(code.nlocals() + arg as usize).as_ref().unwrap();
                 cell.downcast::<CellObj>().unwrap().set(Some(v));
             }
             Opcode::DELETE_DEREF => {
-                let cell = f.slots[code.nlocals() + arg as usize].as_ref().unwrap();
+                let cell = slot!(code.nlocals() + arg as usize).as_ref().unwrap();
                 let c = cell.downcast::<CellObj>().unwrap();
                 if c.get().is_none() {
                     fail!(unbound_deref(code, arg as usize), true);
@@ -319,7 +350,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 c.set(None);
             }
             Opcode::LOAD_CLOSURE => {
-                let cell = f.slots[code.nlocals() + arg as usize].clone().unwrap();
+                let cell = slot!(code.nlocals() + arg as usize).clone().unwrap();
                 push!(cell);
             }
             Opcode::LOAD_CLASSDEREF => {
@@ -331,7 +362,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 match found {
                     Some(v) => push!(v),
                     None => {
-                        let cell = f.slots[code.nlocals() + arg as usize].as_ref().unwrap();
+                        let cell = slot!(code.nlocals() + arg as usize).as_ref().unwrap();
                         match cell.downcast::<CellObj>().unwrap().get() {
                             Some(v) => push!(v),
                             None => fail!(unbound_deref(code, arg as usize), true),
@@ -384,8 +415,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     None => fail!(name_error(name), true),
                 }
                 if arg & 1 == 1 {
-                    f.slots[f.sp] = None;
-                    f.sp += 1;
+                    slot!(sp) = None;
+                    sp += 1;
                 }
             }
             Opcode::STORE_GLOBAL => {
@@ -426,8 +457,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     None => {
                         let a = t!(vm.getattr(&obj, name));
                         push!(a);
-                        f.slots[f.sp] = None;
-                        f.sp += 1;
+                        slot!(sp) = None;
+                        sp += 1;
                     }
                 }
             }
@@ -519,35 +550,29 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             // ---- building ------------------------------------------------
             Opcode::BUILD_TUPLE => {
                 let n = arg as usize;
-                let items: Vec<Value> = (0..n)
-                    .map(|i| f.slots[f.sp - n + i].take().unwrap())
-                    .collect();
-                f.sp -= n;
+                let items: Vec<Value> = (0..n).map(|i| slot!(sp - n + i).take().unwrap()).collect();
+                sp -= n;
                 push!(new_tuple(items));
             }
             Opcode::BUILD_LIST => {
                 let n = arg as usize;
-                let items: Vec<Value> = (0..n)
-                    .map(|i| f.slots[f.sp - n + i].take().unwrap())
-                    .collect();
-                f.sp -= n;
+                let items: Vec<Value> = (0..n).map(|i| slot!(sp - n + i).take().unwrap()).collect();
+                sp -= n;
                 push!(crate::types::list::new_list(items));
             }
             Opcode::BUILD_SET => {
                 let n = arg as usize;
-                let items: Vec<Value> = (0..n)
-                    .map(|i| f.slots[f.sp - n + i].take().unwrap())
-                    .collect();
-                f.sp -= n;
+                let items: Vec<Value> = (0..n).map(|i| slot!(sp - n + i).take().unwrap()).collect();
+                sp -= n;
                 let s = t!(crate::types::set::new_set(vm, items));
                 push!(s);
             }
             Opcode::BUILD_MAP => {
                 let n = arg as usize;
                 let items: Vec<Value> = (0..2 * n)
-                    .map(|i| f.slots[f.sp - 2 * n + i].take().unwrap())
+                    .map(|i| slot!(sp - 2 * n + i).take().unwrap())
                     .collect();
-                f.sp -= 2 * n;
+                sp -= 2 * n;
                 let d = crate::types::dict::new_dict();
                 let dd = as_dict(&d).unwrap();
                 let mut it = items.into_iter();
@@ -560,10 +585,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 let n = arg as usize;
                 let mut s = String::new();
                 for i in 0..n {
-                    let v = f.slots[f.sp - n + i].take().unwrap();
+                    let v = slot!(sp - n + i).take().unwrap();
                     s.push_str(as_str(&v).unwrap_or(""));
                 }
-                f.sp -= n;
+                sp -= n;
                 push!(new_str(s));
             }
             Opcode::LIST_APPEND => {
@@ -622,7 +647,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             Opcode::DICT_MERGE => {
                 let m = pop!();
                 let d = peek!(arg as usize).clone();
-                let func = f.slots[f.sp - arg as usize - 3].clone();
+                let func = slot!(sp - arg as usize - 3).clone();
                 t!(dict_merge(vm, &d, &m, func.as_ref()));
             }
             Opcode::LIST_TO_TUPLE => {
@@ -651,9 +676,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             }
 
             // ---- control flow ----------------------------------------
-            Opcode::JUMP_FORWARD => f.ip = arg as usize,
+            Opcode::JUMP_FORWARD => ip = arg as usize,
             Opcode::JUMP_BACKWARD => {
-                f.ip = arg as usize;
+                ip = arg as usize;
                 t!(crate::runtime::eval_breaker::check(vm));
             }
             Opcode::POP_JUMP_IF_FALSE => {
@@ -666,7 +691,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     t!(vm.truthy(&v))
                 };
                 if !b {
-                    f.ip = arg as usize;
+                    ip = arg as usize;
                 }
             }
             Opcode::POP_JUMP_IF_TRUE => {
@@ -679,25 +704,25 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     t!(vm.truthy(&v))
                 };
                 if b {
-                    f.ip = arg as usize;
+                    ip = arg as usize;
                 }
             }
             Opcode::POP_JUMP_IF_NONE => {
                 let v = pop!();
                 if v.is_none() {
-                    f.ip = arg as usize;
+                    ip = arg as usize;
                 }
             }
             Opcode::POP_JUMP_IF_NOT_NONE => {
                 let v = pop!();
                 if !v.is_none() {
-                    f.ip = arg as usize;
+                    ip = arg as usize;
                 }
             }
             Opcode::JUMP_IF_FALSE_OR_POP => {
                 let b = t!(vm.truthy(top!()));
                 if !b {
-                    f.ip = arg as usize;
+                    ip = arg as usize;
                 } else {
                     pop_opt!();
                 }
@@ -705,7 +730,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             Opcode::JUMP_IF_TRUE_OR_POP => {
                 let b = t!(vm.truthy(top!()));
                 if b {
-                    f.ip = arg as usize;
+                    ip = arg as usize;
                 } else {
                     pop_opt!();
                 }
@@ -725,7 +750,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     Some(v) => push!(v),
                     None => {
                         pop_opt!();
-                        f.ip = arg as usize;
+                        ip = arg as usize;
                     }
                 }
             }
@@ -738,34 +763,40 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     None
                 };
                 let n = arg as usize;
-                let callable_idx = f.sp - n - 2;
+                let callable_idx = sp - n - 2;
                 // a bound method with a NULL self slot: unpack it in place
-                if f.slots[callable_idx + 1].is_none() {
-                    if let Some(c) = &f.slots[callable_idx] {
+                if slot!(callable_idx + 1).is_none() {
+                    if let Some(c) = &slot!(callable_idx) {
                         if c.kind() == Kind::BoundMethod {
                             let m = c.downcast::<BoundMethodObj>().unwrap();
                             let (func, s) = (m.func.clone(), m.self_.clone());
-                            f.slots[callable_idx] = Some(func);
-                            f.slots[callable_idx + 1] = Some(s);
+                            slot!(callable_idx) = Some(func);
+                            slot!(callable_idx + 1) = Some(s);
                         }
                     }
                 }
-                let has_self = f.slots[callable_idx + 1].is_some();
+                let has_self = slot!(callable_idx + 1).is_some();
                 let args_start = if has_self {
                     callable_idx + 1
                 } else {
                     callable_idx + 2
                 };
-                let callable = f.slots[callable_idx].clone().unwrap();
+                let callable = slot!(callable_idx).clone().unwrap();
                 let r = {
                     // SAFETY: slots args_start..sp are all pushed values.
-                    let args = unsafe { as_values(&f.slots[args_start..f.sp]) };
+                    // SAFETY: args_start..sp are pushed values inside the frame's slots.
+                    let args = unsafe {
+                        as_values(std::slice::from_raw_parts(
+                            slots.add(args_start),
+                            sp - args_start,
+                        ))
+                    };
                     let kn = kwnames.as_ref().map(as_slice);
                     vm.call_kw(&callable, args, kn)
                 };
-                while f.sp > callable_idx {
-                    f.sp -= 1;
-                    f.slots[f.sp] = None;
+                while sp > callable_idx {
+                    sp -= 1;
+                    slot!(sp) = None;
                 }
                 push!(t!(r));
             }
@@ -812,7 +843,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             }
             Opcode::RETURN_VALUE => {
                 let v = pop!();
-                return Ok(FrameResult::Return(v));
+                {
+                    sync!();
+                    return Ok(FrameResult::Return(v));
+                }
             }
 
             // ---- unpacking -------------------------------------------
@@ -982,7 +1016,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             // ---- generators --------------------------------------------
             Opcode::YIELD_VALUE => {
                 let v = pop!();
-                return Ok(FrameResult::Yield(v));
+                {
+                    f.lasti = lasti;
+                    sync!();
+                    return Ok(FrameResult::Yield(v));
+                }
             }
             Opcode::GET_YIELD_FROM_ITER => {
                 let v = pop!();
@@ -1000,7 +1038,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     crate::eval::generator::SendResult::Return(r) => {
                         pop_opt!();
                         push!(r);
-                        f.ip = arg as usize;
+                        ip = arg as usize;
                     }
                 }
             }

@@ -1,0 +1,59 @@
+//! The fuzz targets (`fuzz/fuzz_targets/`) on stable: every file in
+//! `fuzz/seeds/<target>/` and `fuzz/regressions/<target>/` goes through the
+//! same entry point its target uses, which must return (any `Outcome` is
+//! fine: a SyntaxError, an exception, the budget's RecursionError) and never
+//! panic. Found crashes are kept in `fuzz/regressions/` so they stay fixed.
+
+use std::path::{Path, PathBuf};
+
+/// The exec target's limits (`fuzz/fuzz_targets/exec.rs`).
+const BUDGET: u64 = 20_000;
+const ALLOC_LIMIT: usize = 16 << 20;
+const MAX_LEN: usize = 4096;
+
+fn inputs(target: &str) -> Vec<PathBuf> {
+    let fuzz = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let mut v = Vec::new();
+    for kind in ["seeds", "regressions"] {
+        let dir = fuzz.join(kind).join(target);
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        v.extend(rd.flatten().map(|e| e.path()).filter(|p| p.is_file()));
+    }
+    v.sort();
+    v
+}
+
+/// Runs `f` on every input of `target`, reporting all inputs that panicked.
+fn each(target: &str, f: impl Fn(&[u8])) {
+    let files = inputs(target);
+    assert!(!files.is_empty(), "no seeds for fuzz target {target}");
+    let mut failed = Vec::new();
+    for p in &files {
+        let data = std::fs::read(p).unwrap();
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&data)));
+        if r.is_err() {
+            failed.push(p.display().to_string());
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "fuzz target {target} panicked on: {failed:#?}"
+    );
+}
+
+// One test for both targets: the budget, the allocation cap and stdout
+// discarding are process-wide, so inputs must not run concurrently.
+#[test]
+fn fuzz_targets_survive_their_seeds() {
+    each("compile", |data| {
+        let _ = krait::api::compile_bytes(data);
+    });
+    each("exec", |data| {
+        if data.len() > MAX_LEN || std::str::from_utf8(data).is_err() {
+            return;
+        }
+        let _ = krait::api::run_bytes(data, BUDGET, ALLOC_LIMIT);
+    });
+}
