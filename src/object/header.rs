@@ -320,3 +320,131 @@ pub(crate) unsafe fn merge_and_release(p: *const Header) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! The biased-counting paths, observed through an inner object whose count
+    //! drops by one when the outer list holding it is freed.
+    use crate::types::list::new_list;
+    use crate::value::Value;
+
+    fn rc(v: &Value) -> isize {
+        v.header().unwrap().refcount()
+    }
+
+    fn setup() -> (Value, Value) {
+        crate::types::init();
+        crate::object::brc::register_thread();
+        let inner = new_list(vec![]);
+        let outer = new_list(vec![inner.clone()]);
+        (inner, outer)
+    }
+
+    #[test]
+    fn owner_counts_and_frees() {
+        let (inner, outer) = setup();
+        assert_eq!(rc(&inner), 2);
+        let extra = outer.clone();
+        assert_eq!(rc(&outer), 2);
+        drop(extra);
+        assert_eq!(rc(&outer), 1);
+        drop(outer);
+        assert_eq!(rc(&inner), 1, "freeing the outer list released its item");
+    }
+
+    #[test]
+    fn non_owner_increments_go_to_the_shared_count() {
+        let (inner, outer) = setup();
+        let word = outer.clone().into_raw();
+        std::thread::spawn(move || {
+            // SAFETY: we moved one reference to this thread as a raw word.
+            let v = unsafe { Value::from_raw(word) };
+            let extra = v.clone(); // shared +1
+            assert_eq!(
+                extra
+                    .header()
+                    .unwrap()
+                    .ref_shared
+                    .load(std::sync::atomic::Ordering::Relaxed)
+                    >> 2,
+                1
+            );
+            drop(extra); // shared back to 0
+                         // dropping the moved reference takes shared below zero: queued to the owner
+            drop(v);
+        })
+        .join()
+        .unwrap();
+        assert!(rc(&inner) == 2, "still alive: the owner holds a reference");
+        crate::object::brc::merge_pending();
+        assert_eq!(
+            rc(&outer),
+            1,
+            "after merging, only the owner's reference is left"
+        );
+        drop(outer);
+        assert_eq!(rc(&inner), 1);
+    }
+
+    #[test]
+    fn owner_gives_up_ownership_and_the_last_shared_reference_frees() {
+        let (inner, outer) = setup();
+        let word = outer.raw();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
+        let t = std::thread::spawn(move || {
+            // SAFETY: the owner keeps the object alive until we signal.
+            let mine = unsafe { Value::from_raw_borrowed(word) }; // shared +1
+            tx.send(()).unwrap();
+            done_rx.recv().unwrap();
+            drop(mine); // merged and zero: freed here
+        });
+        rx.recv().unwrap();
+        drop(outer); // the owner's last local reference: ownership is given up
+        assert_eq!(rc(&inner), 2, "the shared reference keeps the list alive");
+        done_tx.send(()).unwrap();
+        t.join().unwrap();
+        // the list was freed on the other thread; its reference to `inner`
+        // (owned here) went through this thread's merge queue
+        crate::object::brc::merge_pending();
+        assert_eq!(rc(&inner), 1, "the last shared decrement freed the list");
+    }
+
+    #[test]
+    fn queued_objects_are_freed_by_the_owners_merge() {
+        let (inner, outer) = setup();
+        let extra = outer.clone();
+        let word = extra.into_raw();
+        drop(outer);
+        std::thread::spawn(move || {
+            // SAFETY: the word carries a locally counted reference.
+            drop(unsafe { Value::from_raw(word) }); // shared is 0: queued
+        })
+        .join()
+        .unwrap();
+        assert_eq!(rc(&inner), 2, "queued, not yet freed");
+        crate::object::brc::merge_pending();
+        assert_eq!(rc(&inner), 1, "the merge released the last reference");
+    }
+
+    #[test]
+    fn immortal_objects_ignore_counting() {
+        crate::types::init();
+        let n = Value::none();
+        let before = n
+            .header()
+            .unwrap()
+            .ref_local
+            .load(std::sync::atomic::Ordering::Relaxed);
+        let copies: Vec<Value> = (0..100).map(|_| n.clone()).collect();
+        drop(copies);
+        assert_eq!(
+            n.header()
+                .unwrap()
+                .ref_local
+                .load(std::sync::atomic::Ordering::Relaxed),
+            before
+        );
+        assert!(n.header().unwrap().is_immortal());
+    }
+}

@@ -20,7 +20,8 @@ pub struct RangeObj {
 }
 
 impl RangeObj {
-    pub fn len(&self) -> i64 {
+    /// The number of items, which can exceed `i64::MAX` (`range(-2**63, 2**63-1)`).
+    pub fn len_i128(&self) -> i128 {
         let (a, b, s) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if s > 0 {
             if a < b {
@@ -33,13 +34,21 @@ impl RangeObj {
         } else {
             0
         };
-        n as i64
+        n
+    }
+    /// The number of items, saturated at `i64::MAX`.
+    pub fn len(&self) -> i64 {
+        self.len_i128().min(i64::MAX as i128) as i64
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// The `i`th item (`0 <= i < len`, so it lies between start and stop).
     fn item(&self, i: i64) -> i64 {
-        self.start + i * self.step
+        self.item_i128(i) as i64
+    }
+    fn item_i128(&self, i: i64) -> i128 {
+        self.start as i128 + i as i128 * self.step as i128
     }
 }
 
@@ -131,7 +140,13 @@ fn range_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
     }))
 }
 fn range_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(int_from_i64(r(&args[0]).len()))
+    let n = r(&args[0]).len_i128();
+    if n > i64::MAX as i128 {
+        return Err(error::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        ));
+    }
+    Ok(int_from_i64(n as i64))
 }
 fn range_bool(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(Value::bool(r(&args[0]).len() != 0))
@@ -140,9 +155,14 @@ fn range_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
     let rg = r(&args[0]);
     if let Some(s) = args[1].downcast::<SliceObj>() {
         let (start, stop, step, _n) = s.indices(vm, rg.len() as usize)?;
-        let nstart = rg.item(start as i64);
-        let nstop = rg.item(stop as i64);
-        let nstep = rg.step * step as i64;
+        // A bound one step past the end may leave i64: clamping it keeps the items.
+        let clamp = |v: i128| v.clamp(i64::MIN as i128, i64::MAX as i128) as i64;
+        let nstart = clamp(rg.item_i128(start as i64));
+        let nstop = clamp(rg.item_i128(stop as i64));
+        let nstep = rg
+            .step
+            .checked_mul(step as i64)
+            .ok_or_else(|| error::overflow_error("Python int too large to convert to C ssize_t"))?;
         return Ok(new_range(nstart, nstop, nstep));
     }
     if !is_int(&args[1]) && args[1].ty().lookup(crate::name!("__index__")).is_none() {
@@ -167,7 +187,7 @@ fn range_contains_i(rg: &RangeObj, x: i64) -> bool {
     } else if x > rg.start || x <= rg.stop {
         return false;
     }
-    (x - rg.start) % rg.step == 0
+    (x as i128 - rg.start as i128) % rg.step as i128 == 0
 }
 fn range_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let rg = r(&args[0]);
@@ -196,8 +216,8 @@ fn range_reversed(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<V
         types().range_iterator,
         RangeIterObj {
             next: AtomicI64::new(last),
-            stop: rg.start - rg.step,
-            step: -rg.step,
+            stop: rg.start.wrapping_sub(rg.step),
+            step: rg.step.wrapping_neg(),
             remaining: AtomicI64::new(n),
         },
     ))
@@ -213,7 +233,9 @@ fn range_index(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
     let rg = r(&args[0]);
     if let Some(x) = to_i64(&args[1]).filter(|_| is_int(&args[1])) {
         if range_contains_i(rg, x) {
-            return Ok(int_from_i64((x - rg.start) / rg.step));
+            return Ok(int_from_i64(
+                ((x as i128 - rg.start as i128) / rg.step as i128) as i64,
+            ));
         }
     }
     Err(error::value_error(format!(
@@ -228,7 +250,7 @@ fn range_richcmp(_vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     if op != CmpOp::Eq && op != CmpOp::Ne {
         return Ok(Value::not_implemented());
     }
-    let (nx, ny) = (x.len(), y.len());
+    let (nx, ny) = (x.len_i128(), y.len_i128());
     let eq = nx == ny && (nx == 0 || (x.start == y.start && (nx == 1 || x.step == y.step)));
     Ok(Value::bool(if op == CmpOp::Eq { eq } else { !eq }))
 }

@@ -1,0 +1,250 @@
+//! The command line, like `python3`'s: running scripts, `-c`, stdin, `-V`,
+//! `-h`, `-X` options, exit statuses, and input that must fail cleanly
+//! (never a panic or a crash). Expected texts are CPython 3.11's.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn krait(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_krait"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run krait")
+}
+
+fn krait_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_krait"));
+    c.args(args).stdin(Stdio::null());
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().expect("run krait")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn last_err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .last()
+        .unwrap_or("")
+        .to_string()
+}
+
+fn no_crash(o: &Output) {
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!err.contains("panicked"), "krait panicked: {err}");
+    assert!(
+        o.status.code().is_some(),
+        "krait died from a signal: {:?}",
+        o.status
+    );
+}
+
+fn script(name: &str, body: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("krait-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, body).unwrap();
+    p
+}
+
+#[test]
+fn dash_c_runs_code() {
+    let o = krait(&["-c", "print(1 + 1)"]);
+    assert_eq!(stdout(&o), "2\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn version_and_help() {
+    let o = krait(&["-V"]);
+    assert!(stdout(&o).starts_with("Python 3.11"), "{}", stdout(&o));
+    let o = krait(&["--version"]);
+    assert!(stdout(&o).starts_with("Python 3.11"));
+    let o = krait(&["-h"]);
+    assert!(stdout(&o).starts_with("usage: krait"));
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn script_arguments_reach_sys_argv() {
+    let p = script("argv.py", b"import sys\nprint(sys.argv[1:])\n");
+    let o = krait(&[p.to_str().unwrap(), "a", "-b", "--c"]);
+    assert_eq!(stdout(&o), "['a', '-b', '--c']\n");
+    let o = krait(&["-c", "import sys; print(sys.argv)", "x", "y"]);
+    assert_eq!(stdout(&o), "['-c', 'x', 'y']\n");
+}
+
+#[test]
+fn stdin_program() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_krait"))
+        .arg("-")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"print('from stdin')\n")
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(stdout(&o), "from stdin\n");
+}
+
+#[test]
+fn xoptions_are_recorded() {
+    let o = krait(&[
+        "-X",
+        "foo=bar",
+        "-Xbaz",
+        "-c",
+        "import sys; print(sorted(sys._xoptions.items()))",
+    ]);
+    assert_eq!(stdout(&o), "[('baz', True), ('foo', 'bar')]\n");
+}
+
+#[test]
+fn lock_mode_flags() {
+    let q = "import sys; print(sys._is_gil_enabled())";
+    assert_eq!(stdout(&krait(&["-c", q])), "False\n");
+    assert_eq!(stdout(&krait(&["-X", "gil=1", "-c", q])), "True\n");
+    assert_eq!(
+        stdout(&krait_env(&["-c", q], &[("PYTHON_GIL", "1")])),
+        "True\n"
+    );
+    // the option wins over the environment
+    assert_eq!(
+        stdout(&krait_env(
+            &["-X", "gil=0", "-c", q],
+            &[("PYTHON_GIL", "1")]
+        )),
+        "False\n"
+    );
+}
+
+#[test]
+fn uncaught_exception_prints_traceback_and_exits_1() {
+    let p = script("boom.py", b"def f():\n    return 1 / 0\nf()\n");
+    let o = krait(&[p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert!(err.contains(", line 2, in f\n    return 1 / 0\n"), "{err}");
+    assert_eq!(last_err(&o), "ZeroDivisionError: division by zero");
+}
+
+#[test]
+fn system_exit_statuses() {
+    assert_eq!(krait(&["-c", "raise SystemExit(3)"]).status.code(), Some(3));
+    assert_eq!(
+        krait(&["-c", "import sys; sys.exit()"]).status.code(),
+        Some(0)
+    );
+    let o = krait(&["-c", "import sys; sys.exit('bye')"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(last_err(&o), "bye");
+}
+
+#[test]
+fn missing_script_exits_2() {
+    let o = krait(&["/nonexistent/nope.py"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(last_err(&o)
+        .contains("can't open file '/nonexistent/nope.py': [Errno 2] No such file or directory"));
+}
+
+#[test]
+fn hostile_sources_raise_syntax_error() {
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "deep.py",
+            "(".repeat(100_000).into_bytes(),
+            "SyntaxError: too many nested parentheses",
+        ),
+        (
+            "nul.py",
+            b"x = 1\0\n".to_vec(),
+            "SyntaxError: source code cannot contain null bytes",
+        ),
+        (
+            "utf8.py",
+            b"x = '\xff'\n".to_vec(),
+            "SyntaxError: Non-UTF-8 code starting with '\\xff'",
+        ),
+        (
+            "unclosed.py",
+            b"x = (1,\n".to_vec(),
+            "SyntaxError: '(' was never closed",
+        ),
+    ];
+    for (name, body, want) in cases {
+        let p = script(name, &body);
+        let o = krait(&[p.to_str().unwrap()]);
+        no_crash(&o);
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        assert!(last_err(&o).starts_with(want), "{name}: {}", last_err(&o));
+    }
+}
+
+#[test]
+fn runaway_recursion_raises() {
+    let o = krait(&["-c", "def f(n): return f(n + 1)\nf(0)"]);
+    no_crash(&o);
+    assert_eq!(
+        last_err(&o),
+        "RecursionError: maximum recursion depth exceeded"
+    );
+    // a raised limit still stops before the native stack runs out
+    let o = krait(&[
+        "-c",
+        "import sys\nsys.setrecursionlimit(10**6)\ndef f(n): return f(n + 1)\nf(0)",
+    ]);
+    no_crash(&o);
+    assert_eq!(
+        last_err(&o),
+        "RecursionError: maximum recursion depth exceeded"
+    );
+}
+
+#[test]
+fn absurd_sizes_raise() {
+    for code in ["x = 'ab' * 10**15", "x = [0] * 10**15", "x = b'a' * 10**15"] {
+        let o = krait(&["-c", code]);
+        no_crash(&o);
+        assert_eq!(last_err(&o), "MemoryError", "{code}");
+    }
+    let o = krait(&["-c", "x = 'ab' * 10**30"]);
+    no_crash(&o);
+    assert!(
+        last_err(&o).starts_with("OverflowError"),
+        "{}",
+        last_err(&o)
+    );
+}
+
+#[test]
+fn deeply_nested_data_is_freed_without_overflow() {
+    let o = krait(&[
+        "-c",
+        "x = None\nfor i in range(1000000):\n    x = [x]\ndel x\nprint('ok')",
+    ]);
+    no_crash(&o);
+    assert_eq!(stdout(&o), "ok\n");
+}
+
+#[test]
+fn seed_refcount_demo() {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/refcount.py");
+    let o = krait(&[p.to_str().unwrap()]);
+    assert_eq!(stdout(&o), "3\n");
+}
