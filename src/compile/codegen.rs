@@ -1152,8 +1152,9 @@ impl<'s> Compiler<'s> {
         self.jump(end);
         // exceptional exit
         self.bind(exc);
-        self.emit(PUSH_EXC_INFO, 0);
+        // the cleanup handler sits where PUSH_EXC_INFO leaves the previous exception
         let hc = self.push_handler(cleanup, false);
+        self.emit(PUSH_EXC_INFO, 0);
         self.emit(WITH_EXCEPT_START, 0);
         self.emit_jump(POP_JUMP_IF_TRUE, suppress);
         self.emit(RERAISE, 0);
@@ -1206,8 +1207,8 @@ impl<'s> Compiler<'s> {
         }
         // [exc]
         self.bind(handler_l);
-        self.emit(PUSH_EXC_INFO, 0);
         let hc = self.push_handler(cleanup, false);
+        self.emit(PUSH_EXC_INFO, 0);
         for (i, hd) in handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(hd) = hd;
             self.set_pos(hd.range);
@@ -1306,8 +1307,8 @@ impl<'s> Compiler<'s> {
         }
         // exception path: [exc]
         self.bind(exc);
-        self.emit(PUSH_EXC_INFO, 0);
         let hc = self.push_handler(cleanup, false);
+        self.emit(PUSH_EXC_INFO, 0);
         self.unit().fblocks.push(FBlock::FinallyEnd { handler: hc });
         self.body(&t.finalbody)?;
         self.unit().fblocks.pop();
