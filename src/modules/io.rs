@@ -434,8 +434,8 @@ fn f_write(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 /// OSError and ValueError), else OSError.
 fn unsupported_err(msg: &str) -> PyErr {
     let vm = Vm::current();
-    let cls = crate::types::dict::as_dict(&crate::runtime::vm::runtime().modules)
-        .and_then(|m| m.get_by_str("io"))
+    let cls = crate::runtime::import::import_module(&vm, "io")
+        .ok()
         .and_then(|io| vm.getattr_opt(&io, "UnsupportedOperation").ok().flatten());
     match cls.and_then(|c| vm.call(&c, &[new_str(msg.to_string())]).ok()) {
         Some(e) if crate::types::exceptions::as_exception(&e).is_some() => PyErr::from_value(e),

@@ -965,6 +965,17 @@ impl TitleLike for char {
         matches!(*self as u32, 0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf | 0x1fbc | 0x1fcc | 0x1ffc)
     }
 }
+/// Titlecase of a character (differs from uppercase for the Latin digraphs).
+fn push_title(out: &mut String, c: char) {
+    match c as u32 {
+        0x1c4..=0x1c6 => out.push('\u{1c5}'),
+        0x1c7..=0x1c9 => out.push('\u{1c8}'),
+        0x1ca..=0x1cc => out.push('\u{1cb}'),
+        0x1f1..=0x1f3 => out.push('\u{1f2}'),
+        _ => out.extend(c.to_uppercase()),
+    }
+}
+
 fn str_title(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let mut out = String::new();
     let mut prev_cased = false;
@@ -972,7 +983,7 @@ fn str_title(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            push_title(&mut out, c);
         }
         prev_cased = is_cased(c);
     }
@@ -983,7 +994,7 @@ fn str_capitalize(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<V
     let mut cs = s.chars();
     let mut out = String::new();
     if let Some(f) = cs.next() {
-        out.extend(f.to_uppercase());
+        push_title(&mut out, f);
         out.push_str(&cs.as_str().to_lowercase());
     }
     Ok(new_str(out))
@@ -1247,6 +1258,13 @@ fn str_isidentifier(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult
 
 fn str_encode(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let a = args::parse(&args[1..], kw, "encode", &["encoding", "errors"], 0)?;
+    for (v, what) in [(&a[0], "encoding"), (&a[1], "errors")] {
+        if let Some(v) = v {
+            if as_str(v).is_none() {
+                return Err(error::type_error(format!("encode() argument '{}' must be str, not {}", what, v.ty().name())));
+            }
+        }
+    }
     let enc = a[0]
         .as_ref()
         .and_then(as_str)
