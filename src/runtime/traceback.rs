@@ -65,6 +65,10 @@ pub fn exception_only(vm: &Vm, exc: &Value) -> String {
     } else {
         vm.str_string(exc).unwrap_or(msg)
     };
+    let msg = match suggestion_suffix(vm, exc) {
+        Some(s) => format!("{}{}", msg, s),
+        None => msg,
+    };
     let mut out = if msg.is_empty() {
         format!("{}\n", name)
     } else {
@@ -188,4 +192,121 @@ fn format_chain(vm: &Vm, exc: &Value, seen: &mut Vec<usize>) -> String {
 pub fn print_exception(vm: &Vm, exc: &Value) {
     let text = format_exception(vm, exc);
     crate::modules::sys::write_stderr(vm, &text);
+}
+
+// ---- "Did you mean" (CPython's Python/suggestions.c) ------------------------
+
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+const MAX_STRING_SIZE: usize = 40;
+const MAX_CANDIDATE_ITEMS: usize = 750;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if (a & 31) != (b & 31) {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.eq_ignore_ascii_case(&b) {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    let (mut a, mut b) = (a, b);
+    while !a.is_empty() && !b.is_empty() && a[0] == b[0] {
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while !a.is_empty() && !b.is_empty() && a[a.len() - 1] == b[b.len() - 1] {
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (i, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = buffer[i];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[i] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+/// The closest candidate to `name`, as CPython's `calculate_suggestions`.
+pub fn suggest(candidates: &[String], name: &str) -> Option<String> {
+    if candidates.len() >= MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let mut best: Option<&String> = None;
+    let mut best_dist = usize::MAX;
+    for item in candidates {
+        if item == name {
+            continue;
+        }
+        let max = ((name.len() + item.len() + 3) * MOVE_COST / 6).min(best_dist.saturating_sub(1));
+        let d = levenshtein(name.as_bytes(), item.as_bytes(), max);
+        if d > max {
+            continue;
+        }
+        if best.is_none() || d < best_dist {
+            best = Some(item);
+            best_dist = d;
+        }
+    }
+    best.cloned()
+}
+
+/// The ". Did you mean: 'x'?" suffix for NameError and AttributeError.
+pub fn suggestion_suffix(vm: &Vm, exc: &Value) -> Option<String> {
+    let t = types();
+    let name = vm.getattr_opt(exc, "name").ok().flatten()?;
+    let name = as_str(&name)?.to_string();
+    let groups: Vec<Vec<String>> = if is_subtype(exc.ty(), t.exc.attribute_error) {
+        let obj = vm.getattr_opt(exc, "obj").ok().flatten()?;
+        let d = vm.call_special(&obj, "__dir__", &[]).ok().flatten()?;
+        let items = vm.iterate(&d).ok()?;
+        vec![items.iter().filter_map(|v| as_str(v).map(|s| s.to_string())).collect()]
+    } else if is_subtype(exc.ty(), t.exc.name_error) {
+        // candidate groups recorded when the error was raised: locals, globals, builtins
+        let groups = vm.getattr_opt(exc, "_krait_scopes").ok().flatten()?;
+        vm.iterate(&groups)
+            .ok()?
+            .iter()
+            .map(|g| vm.iterate(g).unwrap_or_default().iter().filter_map(|v| as_str(v).map(|s| s.to_string())).collect())
+            .collect()
+    } else {
+        return None;
+    };
+    for g in groups {
+        if let Some(s) = suggest(&g, &name) {
+            return Some(format!(". Did you mean: '{}'?", s));
+        }
+    }
+    None
 }
