@@ -80,6 +80,8 @@ def _structseq(name, fields):
 
 
 def _finish_sys(sys):
+    import builtins
+    builtins.memoryview = memoryview
     vi = _structseq("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"])
     sys.version_info = vi(tuple(sys.version_info))
     impl = SimpleNamespace(name="krait", cache_tag=None, version=vi((0, 1, 0, "alpha", 0)),
@@ -143,3 +145,102 @@ class UnionType:
 
     def __subclasscheck__(self, cls):
         return issubclass(cls, self.__args__)
+
+
+class memoryview:
+    """A byte-oriented view of a bytes-like object (format 'B' only)."""
+
+    def __init__(self, obj):
+        if isinstance(obj, memoryview):
+            self.obj, self._start, self._stop = obj.obj, obj._start, obj._stop
+            return
+        if not isinstance(obj, (bytes, bytearray)):
+            raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(obj).__name__)
+        self.obj = obj
+        self._start = 0
+        self._stop = len(obj)
+
+    format = "B"
+    itemsize = 1
+    ndim = 1
+
+    @property
+    def readonly(self):
+        return not isinstance(self.obj, bytearray)
+
+    @property
+    def nbytes(self):
+        return self._stop - self._start
+
+    @property
+    def shape(self):
+        return (len(self),)
+
+    def __len__(self):
+        return self._stop - self._start
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            start, stop, step = i.indices(len(self))
+            if step != 1:
+                return memoryview(bytes(self.obj[self._start:self._stop][i]))
+            v = memoryview(self)
+            v._start = self._start + start
+            v._stop = self._start + max(start, stop)
+            return v
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("index out of bounds on dimension 1")
+        return self.obj[self._start + i]
+
+    def __setitem__(self, i, value):
+        if self.readonly:
+            raise TypeError("cannot modify read-only memory")
+        if isinstance(i, slice):
+            start, stop, step = i.indices(len(self))
+            self.obj[self._start + start:self._start + stop] = value
+        else:
+            if i < 0:
+                i += len(self)
+            self.obj[self._start + i] = value
+
+    def __iter__(self):
+        for i in range(self._start, self._stop):
+            yield self.obj[i]
+
+    def tobytes(self):
+        return bytes(self.obj[self._start:self._stop])
+
+    __bytes__ = tobytes
+
+    def tolist(self):
+        return list(self.obj[self._start:self._stop])
+
+    def hex(self, *args):
+        return self.tobytes().hex(*args)
+
+    def release(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        self.release()
+
+    def __eq__(self, other):
+        if isinstance(other, memoryview):
+            return self.tobytes() == other.tobytes()
+        if isinstance(other, (bytes, bytearray)):
+            return self.tobytes() == bytes(other)
+        return NotImplemented
+
+    def __hash__(self):
+        if not self.readonly:
+            raise ValueError("cannot hash writable memoryview object")
+        return hash(self.tobytes())
+
+    def __repr__(self):
+        return "<memory at %#x>" % id(self)
