@@ -23,13 +23,50 @@ pub struct Frame {
     pub lasti: usize,
 }
 
+thread_local! {
+    /// Recently freed slot arrays, reused by new frames (most calls need small ones).
+    static SLOT_POOL: RefCell<Vec<Box<[Option<Value>]>>> = const { RefCell::new(Vec::new()) };
+}
+
+const POOL_MAX: usize = 64;
+const POOLED_SIZE: usize = 32;
+
+/// An all-empty slot array of at least `n` entries.
+fn take_slots(n: usize) -> Box<[Option<Value>]> {
+    if n <= POOLED_SIZE {
+        if let Some(b) = SLOT_POOL.try_with(|p| p.borrow_mut().pop()).ok().flatten() {
+            return b;
+        }
+        return std::iter::repeat_with(|| None).take(POOLED_SIZE).collect();
+    }
+    std::iter::repeat_with(|| None).take(n).collect()
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        let mut slots = std::mem::take(&mut self.slots);
+        if slots.len() == POOLED_SIZE {
+            // empty the array (dropping what it holds) before pooling it
+            for s in slots.iter_mut() {
+                drop(s.take());
+            }
+            let _ = SLOT_POOL.try_with(|p| {
+                let mut p = p.borrow_mut();
+                if p.len() < POOL_MAX {
+                    p.push(slots);
+                }
+            });
+        }
+    }
+}
+
 impl Frame {
     pub fn new(code: Value, globals: Value, builtins: Value, locals: Option<Value>) -> Frame {
         let c = code.downcast::<CodeObj>().expect("code object");
         let n = c.frame_size();
         let base = n - c.stacksize as usize;
         Frame {
-            slots: std::iter::repeat_with(|| None).take(n).collect(),
+            slots: take_slots(n),
             sp: base,
             ip: 0,
             lasti: 0,

@@ -19,8 +19,10 @@ use crate::types::{types, Registry, TypeRef};
 use crate::value::Value;
 
 pub struct SeqIterObj {
-    /// The sequence; None once exhausted.
-    seq: Mutex<Option<Value>>,
+    /// The sequence.
+    seq: Value,
+    /// Set once the iterator is exhausted (it then stays exhausted).
+    done: std::sync::atomic::AtomicBool,
     /// Next index (code points for str).
     index: AtomicUsize,
     /// For str: byte offset of `index`.
@@ -33,7 +35,8 @@ pub fn new_seq_iter(ty: TypeRef, seq: Value) -> Value {
     object::alloc(
         ty,
         SeqIterObj {
-            seq: Mutex::new(Some(seq)),
+            seq,
+            done: std::sync::atomic::AtomicBool::new(false),
             index: AtomicUsize::new(0),
             byte: AtomicUsize::new(0),
             reverse: false,
@@ -46,7 +49,8 @@ pub fn new_reverse_iter(seq: Value, len: usize) -> Value {
     object::alloc(
         types().list_reverseiterator,
         SeqIterObj {
-            seq: Mutex::new(Some(seq)),
+            seq,
+            done: std::sync::atomic::AtomicBool::new(false),
             index: AtomicUsize::new(len),
             byte: AtomicUsize::new(0),
             reverse: true,
@@ -57,10 +61,10 @@ pub fn new_reverse_iter(seq: Value, len: usize) -> Value {
 /// Next item of a sequence iterator.
 pub fn seq_iter_next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     let si = it.downcast::<SeqIterObj>().unwrap();
-    let seq = match &*si.seq.lock() {
-        Some(s) => s.clone(),
-        None => return Ok(None),
-    };
+    if si.done.load(Ordering::Relaxed) {
+        return Ok(None);
+    }
+    let seq = &si.seq;
     let i = si.index.load(Ordering::Relaxed);
     let r = if si.reverse {
         if i == 0 {
@@ -124,7 +128,7 @@ pub fn seq_iter_next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
         }
     };
     if r.is_none() {
-        *si.seq.lock() = None;
+        si.done.store(true, Ordering::Relaxed);
     }
     Ok(r)
 }
@@ -199,7 +203,11 @@ fn si_next(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 fn si_length_hint(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let si = args[0].downcast::<SeqIterObj>().unwrap();
-    let seq = si.seq.lock().clone();
+    let seq = if si.done.load(Ordering::Relaxed) {
+        None
+    } else {
+        Some(si.seq.clone())
+    };
     let i = si.index.load(Ordering::Relaxed);
     Ok(int_from_i64(match seq {
         None => 0,
