@@ -602,6 +602,7 @@ pub(crate) fn init(t: &Registry) {
         t.dict_itemiterator,
         t.set_iterator,
         t.callable_iterator,
+        t.longrange_iterator,
         t.enumerate,
         t.zip,
         t.map,

@@ -110,6 +110,7 @@ builtin_types! {
     bytes_iterator: "bytes_iterator", SeqIter, object, 0;
     seq_iterator: "iterator", SeqIter, object, 0;
     range_iterator: "range_iterator", RangeIter, object, 0;
+    longrange_iterator: "longrange_iterator", NativeIter, object, 0;
     dict_keyiterator: "dict_keyiterator", NativeIter, object, 0;
     dict_valueiterator: "dict_valueiterator", NativeIter, object, 0;
     dict_itemiterator: "dict_itemiterator", NativeIter, object, 0;

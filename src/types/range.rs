@@ -7,16 +7,51 @@ use crate::object;
 use crate::runtime::error::{self, PyResult};
 use crate::runtime::ops;
 use crate::runtime::vm::Vm;
-use crate::types::int::{int_from_i64, is_int, to_i64};
+use crate::types::int::{int_from_bigint, int_from_i64, is_int, to_bigint, to_i64};
 use crate::types::slice::SliceObj;
 use crate::types::str::new_str;
 use crate::types::{types, Registry};
 use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
 
 pub struct RangeObj {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// Bounds that do not fit 64 bits (`range(10**20)`): then the fields above
+    /// are unused and every method takes the big-int path.
+    pub big: Option<Box<BigRange>>,
+}
+
+pub struct BigRange {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+}
+
+impl BigRange {
+    fn len(&self) -> BigInt {
+        let one = BigInt::from(1);
+        if self.step.is_positive() && self.start < self.stop {
+            (&self.stop - &self.start - &one) / &self.step + one
+        } else if self.step.is_negative() && self.start > self.stop {
+            (&self.start - &self.stop - &one) / (-&self.step) + one
+        } else {
+            BigInt::from(0)
+        }
+    }
+    fn item(&self, i: &BigInt) -> BigInt {
+        &self.start + i * &self.step
+    }
+    fn contains(&self, x: &BigInt) -> bool {
+        let inside = if self.step.is_positive() {
+            &self.start <= x && x < &self.stop
+        } else {
+            &self.start >= x && x > &self.stop
+        };
+        inside && ((x - &self.start) % &self.step).is_zero()
+    }
 }
 
 impl RangeObj {
@@ -60,12 +95,25 @@ pub struct RangeIterObj {
 }
 
 pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
-    object::alloc(types().range, RangeObj { start, stop, step })
+    object::alloc(
+        types().range,
+        RangeObj {
+            start,
+            stop,
+            step,
+            big: None,
+        },
+    )
 }
 
 fn to_bound(vm: &Vm, v: &Value) -> PyResult<i64> {
     let i = ops::index(vm, v)?;
     to_i64(&i).ok_or_else(|| error::overflow_error("Python int too large to convert to C ssize_t"))
+}
+
+fn big_bound(vm: &Vm, v: &Value) -> PyResult<BigInt> {
+    let i = ops::index(vm, v)?;
+    Ok(crate::types::int::to_bigint(&i).unwrap())
 }
 
 fn range_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -74,12 +122,16 @@ fn range_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     }
     let a = &args[1..];
     let (start, stop, step) = match a.len() {
-        1 => (0, to_bound(vm, &a[0])?, 1),
-        2 => (to_bound(vm, &a[0])?, to_bound(vm, &a[1])?, 1),
+        1 => (BigInt::from(0), big_bound(vm, &a[0])?, BigInt::from(1)),
+        2 => (
+            big_bound(vm, &a[0])?,
+            big_bound(vm, &a[1])?,
+            BigInt::from(1),
+        ),
         3 => (
-            to_bound(vm, &a[0])?,
-            to_bound(vm, &a[1])?,
-            to_bound(vm, &a[2])?,
+            big_bound(vm, &a[0])?,
+            big_bound(vm, &a[1])?,
+            big_bound(vm, &a[2])?,
         ),
         0 => {
             return Err(error::type_error(
@@ -93,10 +145,87 @@ fn range_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             )))
         }
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(error::value_error("range() arg 3 must not be zero"));
     }
-    Ok(new_range(start, stop, step))
+    Ok(range_from_big(start, stop, step))
+}
+
+/// A range value, small when the bounds and the length fit 64 bits.
+fn range_from_big(start: BigInt, stop: BigInt, step: BigInt) -> Value {
+    if let (Some(a), Some(b), Some(c)) = (start.to_i64(), stop.to_i64(), step.to_i64()) {
+        let r = RangeObj {
+            start: a,
+            stop: b,
+            step: c,
+            big: None,
+        };
+        if r.len_i128() <= i64::MAX as i128 {
+            return new_range(a, b, c);
+        }
+    }
+    object::alloc(
+        types().range,
+        RangeObj {
+            start: 0,
+            stop: 0,
+            step: 1,
+            big: Some(Box::new(BigRange { start, stop, step })),
+        },
+    )
+}
+
+fn big_of(rg: &RangeObj) -> BigRange {
+    match &rg.big {
+        Some(b) => BigRange {
+            start: b.start.clone(),
+            stop: b.stop.clone(),
+            step: b.step.clone(),
+        },
+        None => BigRange {
+            start: BigInt::from(rg.start),
+            stop: BigInt::from(rg.stop),
+            step: BigInt::from(rg.step),
+        },
+    }
+}
+
+/// Slice bounds for a sequence of big length `len` (CPython's `_PySlice_GetLongIndices`).
+fn big_slice_indices(vm: &Vm, s: &SliceObj, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let zero = BigInt::from(0);
+    let one = BigInt::from(1);
+    let step = if s.step.is_none() {
+        one.clone()
+    } else {
+        big_bound(vm, &s.step)?
+    };
+    if step.is_zero() {
+        return Err(error::value_error("slice step cannot be zero"));
+    }
+    let neg = step.is_negative();
+    let (lower, upper) = if neg {
+        (-&one, len - &one)
+    } else {
+        (zero.clone(), len.clone())
+    };
+    let norm = |v: &Value, default: &BigInt| -> PyResult<BigInt> {
+        if v.is_none() {
+            return Ok(default.clone());
+        }
+        let mut i = big_bound(vm, v)?;
+        if i.is_negative() {
+            i += len;
+            if i < lower {
+                i = lower.clone();
+            }
+        } else if i > upper {
+            i = upper.clone();
+        }
+        Ok(i)
+    };
+    let start = norm(&s.start, if neg { &upper } else { &lower })?;
+    let stop = norm(&s.stop, if neg { &lower } else { &upper })?;
+    Ok((start, stop, step))
 }
 
 fn r(v: &Value) -> &RangeObj {
@@ -132,6 +261,14 @@ pub fn range_iter_next(it: &Value) -> Option<Value> {
 }
 
 fn range_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    if let Some(b) = &r(&args[0]).big {
+        let one = BigInt::from(1);
+        return Ok(new_str(if b.step == one {
+            format!("range({}, {})", b.start, b.stop)
+        } else {
+            format!("range({}, {}, {})", b.start, b.stop, b.step)
+        }));
+    }
     let rg = r(&args[0]);
     Ok(new_str(if rg.step == 1 {
         format!("range({}, {})", rg.start, rg.stop)
@@ -140,6 +277,15 @@ fn range_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
     }))
 }
 fn range_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    if let Some(b) = &r(&args[0]).big {
+        let n = b.len();
+        return match n.to_i64() {
+            Some(n) => Ok(int_from_i64(n)),
+            None => Err(error::overflow_error(
+                "Python int too large to convert to C ssize_t",
+            )),
+        };
+    }
     let n = r(&args[0]).len_i128();
     if n > i64::MAX as i128 {
         return Err(error::overflow_error(
@@ -149,9 +295,31 @@ fn range_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     Ok(int_from_i64(n as i64))
 }
 fn range_bool(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    if let Some(b) = &r(&args[0]).big {
+        return Ok(Value::bool(!b.len().is_zero()));
+    }
     Ok(Value::bool(r(&args[0]).len() != 0))
 }
 fn range_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    if let Some(b) = &r(&args[0]).big {
+        let len = b.len();
+        if let Some(sl) = args[1].downcast::<SliceObj>() {
+            let (start, stop, step) = big_slice_indices(vm, sl, &len)?;
+            return Ok(range_from_big(
+                b.item(&start),
+                b.item(&stop),
+                &b.step * step,
+            ));
+        }
+        let mut i = big_bound(vm, &args[1])?;
+        if i.is_negative() {
+            i += &len;
+        }
+        if i.is_negative() || i >= len {
+            return Err(error::index_error("range object index out of range"));
+        }
+        return Ok(int_from_bigint(b.item(&i)));
+    }
     let rg = r(&args[0]);
     if let Some(s) = args[1].downcast::<SliceObj>() {
         let (start, stop, step, _n) = s.indices(vm, rg.len() as usize)?;
@@ -190,6 +358,11 @@ fn range_contains_i(rg: &RangeObj, x: i64) -> bool {
     (x as i128 - rg.start as i128) % rg.step as i128 == 0
 }
 fn range_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    if r(&args[0]).big.is_some() && is_int(&args[1]) {
+        return Ok(Value::bool(
+            big_of(r(&args[0])).contains(&to_bigint(&args[1]).unwrap()),
+        ));
+    }
     let rg = r(&args[0]);
     if is_int(&args[1]) {
         return Ok(Value::bool(match to_i64(&args[1]) {
@@ -206,9 +379,33 @@ fn range_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
     Ok(Value::bool(false))
 }
 fn range_iter_m(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    if let Some(b) = &r(&args[0]).big {
+        let st = BigIter {
+            cur: b.start.clone(),
+            step: b.step.clone(),
+            left: b.len(),
+        };
+        return Ok(crate::types::iter::new_native_iter(
+            types().longrange_iterator,
+            Box::new(st),
+        ));
+    }
     Ok(range_iter(&args[0]))
 }
 fn range_reversed(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    if let Some(b) = &r(&args[0]).big {
+        let len = b.len();
+        let last = b.item(&(&len - BigInt::from(1)));
+        let st = BigIter {
+            cur: last,
+            step: -&b.step,
+            left: len,
+        };
+        return Ok(crate::types::iter::new_native_iter(
+            types().longrange_iterator,
+            Box::new(st),
+        ));
+    }
     let rg = r(&args[0]);
     let n = rg.len();
     let last = if n > 0 { rg.item(n - 1) } else { rg.start };
@@ -223,6 +420,15 @@ fn range_reversed(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<V
     ))
 }
 fn range_count(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    if r(&args[0]).big.is_some() {
+        return Ok(Value::small(
+            if is_int(&args[1]) && big_of(r(&args[0])).contains(&to_bigint(&args[1]).unwrap()) {
+                1
+            } else {
+                0
+            },
+        ));
+    }
     let rg = r(&args[0]);
     Ok(int_from_i64(match to_i64(&args[1]) {
         Some(x) if is_int(&args[1]) => range_contains_i(rg, x) as i64,
@@ -230,6 +436,19 @@ fn range_count(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
     }))
 }
 fn range_index(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    if r(&args[0]).big.is_some() {
+        let b = big_of(r(&args[0]));
+        if is_int(&args[1]) {
+            let x = to_bigint(&args[1]).unwrap();
+            if b.contains(&x) {
+                return Ok(int_from_bigint((x - &b.start) / &b.step));
+            }
+        }
+        return Err(error::value_error(format!(
+            "{} is not in range",
+            vm.repr_string(&args[1])?
+        )));
+    }
     let rg = r(&args[0]);
     if let Some(x) = to_i64(&args[1]).filter(|_| is_int(&args[1])) {
         if range_contains_i(rg, x) {
@@ -244,6 +463,22 @@ fn range_index(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
     )))
 }
 fn range_richcmp(_vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    if a.downcast::<RangeObj>().is_some_and(|x| x.big.is_some())
+        || b.downcast::<RangeObj>().is_some_and(|x| x.big.is_some())
+    {
+        let (Some(x), Some(y)) = (a.downcast::<RangeObj>(), b.downcast::<RangeObj>()) else {
+            return Ok(Value::not_implemented());
+        };
+        if op != CmpOp::Eq && op != CmpOp::Ne {
+            return Ok(Value::not_implemented());
+        }
+        let (x, y) = (big_of(x), big_of(y));
+        let (nx, ny) = (x.len(), y.len());
+        let one = BigInt::from(1);
+        let eq =
+            nx == ny && (nx.is_zero() || (x.start == y.start && (nx == one || x.step == y.step)));
+        return Ok(Value::bool(if op == CmpOp::Eq { eq } else { !eq }));
+    }
     let (Some(x), Some(y)) = (a.downcast::<RangeObj>(), b.downcast::<RangeObj>()) else {
         return Ok(Value::not_implemented());
     };
@@ -255,6 +490,15 @@ fn range_richcmp(_vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     Ok(Value::bool(if op == CmpOp::Eq { eq } else { !eq }))
 }
 fn range_hash(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    if let Some(b) = &r(&args[0]).big {
+        let n = b.len();
+        let t = crate::types::tuple::new_tuple(vec![
+            int_from_bigint(n),
+            int_from_bigint(b.start.clone()),
+            int_from_bigint(b.step.clone()),
+        ]);
+        return Ok(int_from_i64(vm.hash(&t)?));
+    }
     let rg = r(&args[0]);
     let n = rg.len();
     let t = if n == 0 {
@@ -271,12 +515,21 @@ fn range_hash(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     Ok(int_from_i64(vm.hash(&t)?))
 }
 fn get_start(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    if let Some(b) = &r(v).big {
+        return Ok(int_from_bigint(b.start.clone()));
+    }
     Ok(int_from_i64(r(v).start))
 }
 fn get_stop(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    if let Some(b) = &r(v).big {
+        return Ok(int_from_bigint(b.stop.clone()));
+    }
     Ok(int_from_i64(r(v).stop))
 }
 fn get_step(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    if let Some(b) = &r(v).big {
+        return Ok(int_from_bigint(b.step.clone()));
+    }
     Ok(int_from_i64(r(v).step))
 }
 fn ri_next(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -311,4 +564,23 @@ pub(crate) fn init(t: &Registry) {
     it.add_method("__next__", ri_next);
     it.add_method("__iter__", ri_iter);
     it.add_method("__length_hint__", ri_length_hint);
+}
+
+/// Iteration over a range with big-int bounds.
+struct BigIter {
+    cur: BigInt,
+    step: BigInt,
+    left: BigInt,
+}
+
+impl crate::types::iter::NativeIter for BigIter {
+    fn next(&mut self, _vm: &Vm) -> PyResult<Option<Value>> {
+        if !self.left.is_positive() {
+            return Ok(None);
+        }
+        self.left -= 1;
+        let v = int_from_bigint(self.cur.clone());
+        self.cur += &self.step;
+        Ok(Some(v))
+    }
 }
