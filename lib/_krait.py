@@ -82,6 +82,9 @@ def _structseq(name, fields):
 def _finish_sys(sys):
     import builtins
     builtins.memoryview = memoryview
+    builtins.BaseExceptionGroup = BaseExceptionGroup
+    builtins.ExceptionGroup = ExceptionGroup
+    BaseExceptionGroup.__module__ = ExceptionGroup.__module__ = "builtins"
     vi = _structseq("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"])
     sys.version_info = vi(tuple(sys.version_info))
     impl = SimpleNamespace(name="krait", cache_tag=None, version=vi((0, 1, 0, "alpha", 0)),
@@ -244,3 +247,90 @@ class memoryview:
 
     def __repr__(self):
         return "<memory at %#x>" % id(self)
+
+
+class BaseExceptionGroup(BaseException):
+    """A group of exceptions raised together (PEP 654)."""
+
+    def __new__(cls, message, exceptions):
+        if not isinstance(message, str):
+            raise TypeError("argument 1 must be str, not %s" % type(message).__name__)
+        excs = tuple(exceptions) if not isinstance(exceptions, (str, bytes)) else None
+        if excs is None or not hasattr(exceptions, "__len__"):
+            raise TypeError("second argument (exceptions) must be a sequence")
+        if not excs:
+            raise ValueError("second argument (exceptions) must be a non-empty sequence")
+        for e in excs:
+            if not isinstance(e, BaseException):
+                raise ValueError("Item %d of second argument (exceptions) is not an exception" % excs.index(e))
+        if cls is BaseExceptionGroup and all(isinstance(e, Exception) for e in excs):
+            cls = ExceptionGroup
+        if issubclass(cls, Exception) and not all(isinstance(e, Exception) for e in excs):
+            if cls is ExceptionGroup:
+                raise TypeError("Cannot nest BaseExceptions in an ExceptionGroup")
+            raise TypeError("Cannot nest BaseExceptions in '%s'" % cls.__name__)
+        self = BaseException.__new__(cls, message, excs)
+        self._message = message
+        self._exceptions = excs
+        return self
+
+    def __init__(self, message, exceptions):
+        BaseException.__init__(self, message, tuple(exceptions))
+
+    @property
+    def message(self):
+        return self._message
+
+    @property
+    def exceptions(self):
+        return self._exceptions
+
+    def __str__(self):
+        n = len(self._exceptions)
+        return "%s (%d sub-exception%s)" % (self._message, n, "" if n == 1 else "s")
+
+    def __repr__(self):
+        return "%s(%r, %r)" % (type(self).__name__, self._message, list(self._exceptions))
+
+    def derive(self, excs):
+        return BaseExceptionGroup(self._message, excs)
+
+    def _matcher(self, cond):
+        if isinstance(cond, type) or (isinstance(cond, tuple) and all(isinstance(c, type) for c in cond)):
+            return lambda e: isinstance(e, cond)
+        if callable(cond):
+            return cond
+        raise TypeError("expected a function, exception type or tuple of exception types")
+
+    def _copy_meta(self, eg):
+        eg.__cause__ = self.__cause__
+        eg.__context__ = self.__context__
+        eg.__traceback__ = self.__traceback__
+        return eg
+
+    def split(self, cond):
+        match = self._matcher(cond)
+        if match(self):
+            return self, None
+        yes, no = [], []
+        for e in self._exceptions:
+            if isinstance(e, BaseExceptionGroup):
+                a, b = e.split(cond)
+                if a is not None:
+                    yes.append(a)
+                if b is not None:
+                    no.append(b)
+            elif match(e):
+                yes.append(e)
+            else:
+                no.append(e)
+        y = self._copy_meta(self.derive(yes)) if yes else None
+        n = self._copy_meta(self.derive(no)) if no else None
+        return y, n
+
+    def subgroup(self, cond):
+        return self.split(cond)[0]
+
+
+class ExceptionGroup(BaseExceptionGroup, Exception):
+    pass
