@@ -136,3 +136,22 @@ pub fn split_kwargs<'a>(
     };
     (&args[..npos], kws)
 }
+
+/// Fails with TypeError unless a native function got at least `n` arguments
+/// (the receiver included), so that missing arguments never index past the
+/// end of `args`.
+#[inline]
+pub fn need(args: &[Value], n: usize, fname: &str) -> PyResult<()> {
+    if args.len() >= n {
+        return Ok(());
+    }
+    let name = fname.split_once('_').map(|(_, r)| r).unwrap_or(fname).trim_start_matches('_');
+    let want = n.saturating_sub(1);
+    Err(error::type_error(format!(
+        "{}() takes at least {} argument{} ({} given)",
+        name,
+        want,
+        if want == 1 { "" } else { "s" },
+        args.len().saturating_sub(1)
+    )))
+}
