@@ -14,7 +14,10 @@ pub enum Outcome {
 
 /// Initializes krait once for this process (idempotent).
 pub fn init() {
-    crate::init(Flags::default());
+    // `crate::init` runs Python code (`sys` setup) each time it is called:
+    // once per process, not once per compile or run.
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| crate::init(Flags::default()));
 }
 
 /// Parses and compiles `data` (any bytes) without running it.

@@ -139,18 +139,30 @@ fn chain_context(vm: &Vm, exc: &Value) {
     if exceptions::context(exc).is_some() {
         return;
     }
-    // break a cycle: if exc is already in handled's context chain, cut it there
+    // break a cycle: if exc is already in handled's context chain, cut it
+    // there; stop at a cycle already in the chain (user-set `__context__`),
+    // found with Floyd's algorithm as CPython's `_PyErr_SetObject` does. The
+    // walk is quadratic over a program's raises; under a work budget
+    // (fuzzing) it stops once the budget is spent.
     let mut o = handled.clone();
-    loop {
-        let next = exceptions::context(&o);
-        match next {
-            Some(n) if n.is(exc) => {
-                exceptions::set_context(&o, None);
-                break;
-            }
-            Some(n) => o = n,
-            None => break,
+    let mut slow = handled.clone();
+    let mut slow_update = false;
+    while let Some(n) = exceptions::context(&o) {
+        if !crate::runtime::eval_breaker::budget_step() {
+            break;
         }
+        if n.is(exc) {
+            exceptions::set_context(&o, None);
+            break;
+        }
+        o = n;
+        if o.is(&slow) {
+            break;
+        }
+        if slow_update {
+            slow = exceptions::context(&slow).unwrap_or_else(Value::none);
+        }
+        slow_update = !slow_update;
     }
     exceptions::set_context(exc, Some(handled));
 }

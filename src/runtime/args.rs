@@ -145,7 +145,11 @@ pub fn need(args: &[Value], n: usize, fname: &str) -> PyResult<()> {
     if args.len() >= n {
         return Ok(());
     }
-    let name = fname.split_once('_').map(|(_, r)| r).unwrap_or(fname).trim_start_matches('_');
+    let name = fname
+        .split_once('_')
+        .map(|(_, r)| r)
+        .unwrap_or(fname)
+        .trim_start_matches('_');
     let want = n.saturating_sub(1);
     Err(error::type_error(format!(
         "{}() takes at least {} argument{} ({} given)",

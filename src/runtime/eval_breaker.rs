@@ -33,6 +33,34 @@ pub fn set_budget(n: Option<u64>) {
 
 static BREAKER: AtomicU32 = AtomicU32::new(0);
 
+/// Under a work budget, charges `units` of native work done in one step (a
+/// big-int multiplication or division): RecursionError("budget exhausted")
+/// when fewer are left. Free when no budget is set.
+pub fn charge(units: u64) -> PyResult<()> {
+    if units == 0 || BREAKER.load(Ordering::Relaxed) & BUDGET == 0 {
+        return Ok(());
+    }
+    let units = units.min(i64::MAX as u64) as i64;
+    let left = BUDGET_LEFT.load(Ordering::Relaxed);
+    if left < units {
+        BUDGET_LEFT.store(left.min(0), Ordering::Relaxed);
+        return Err(crate::runtime::error::recursion_error("budget exhausted"));
+    }
+    BUDGET_LEFT.store(left - units, Ordering::Relaxed);
+    Ok(())
+}
+
+/// Under a work budget, spends one unit of it on optional bookkeeping and
+/// says whether any was left; always true when no budget is set. Lets work
+/// that cannot raise (the exception-context walk) stay bounded when fuzzing.
+#[inline]
+pub fn budget_step() -> bool {
+    if BREAKER.load(Ordering::Relaxed) & BUDGET == 0 {
+        return true;
+    }
+    BUDGET_LEFT.fetch_sub(1, Ordering::Relaxed) > 0
+}
+
 /// Asks running threads to look at the breaker.
 pub fn request(bits: u32) {
     BREAKER.fetch_or(bits, Ordering::Release);

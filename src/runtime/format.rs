@@ -88,6 +88,9 @@ pub fn parse_spec(s: &str) -> PyResult<Spec> {
     if i < c.len() {
         return Err(error::value_error("Invalid format specifier"));
     }
+    // A width or precision the output could never hold: MemoryError, not an abort.
+    crate::types::str::check_alloc(sp.width.unwrap_or(0))?;
+    crate::types::str::check_alloc(sp.precision.unwrap_or(0))?;
     if sp.zero && sp.fill.is_none() {
         sp.fill = Some('0');
         if sp.align.is_none() {
@@ -283,11 +286,37 @@ fn strip_zeros(s: &str) -> String {
     }
 }
 
+/// Digits after the point that always hold a double's exact decimal expansion
+/// (the smallest subnormal needs 1074). Rust's formatter panics on precisions
+/// over `u16::MAX`, so longer ones are this many digits padded with zeros.
+const EXACT_PREC: usize = 1100;
+
+/// `x` with `prec` digits after the point (`{:.prec}`), for any precision.
+fn fixed(x: f64, prec: usize) -> String {
+    if prec <= EXACT_PREC {
+        return format!("{:.*}", prec, x);
+    }
+    let mut s = format!("{:.*}", EXACT_PREC, x);
+    s.extend(std::iter::repeat('0').take(prec - EXACT_PREC));
+    s
+}
+
+/// `x` in scientific notation with `prec` mantissa digits after the point
+/// (`{:.prec$e}`), for any precision.
+fn sci(x: f64, prec: usize) -> String {
+    if prec <= EXACT_PREC {
+        return format!("{:.*e}", prec, x);
+    }
+    let s = format!("{:.*e}", EXACT_PREC, x);
+    let (m, e) = s.split_once('e').unwrap();
+    format!("{m}{}e{e}", "0".repeat(prec - EXACT_PREC))
+}
+
 /// Formats the magnitude of a finite float per type and precision (no sign).
 fn float_body(x: f64, ty: char, prec: Option<usize>, alternate: bool) -> String {
     match ty {
         'f' | 'F' => {
-            let s = format!("{:.*}", prec.unwrap_or(6), x);
+            let s = fixed(x, prec.unwrap_or(6));
             if alternate && !s.contains('.') {
                 format!("{s}.")
             } else {
@@ -295,7 +324,7 @@ fn float_body(x: f64, ty: char, prec: Option<usize>, alternate: bool) -> String 
             }
         }
         'e' | 'E' => {
-            let s = fix_exp(&format!("{:.*e}", prec.unwrap_or(6), x), ty == 'E');
+            let s = fix_exp(&sci(x, prec.unwrap_or(6)), ty == 'E');
             if alternate && !s.contains('.') {
                 s.replacen(['e', 'E'], if ty == 'E' { ".E" } else { ".e" }, 1)
             } else {
@@ -308,7 +337,7 @@ fn float_body(x: f64, ty: char, prec: Option<usize>, alternate: bool) -> String 
             let p = prec.unwrap_or(6).max(1);
             if x == 0.0 {
                 let s = if alternate {
-                    format!("{:.*}", p - 1, 0.0)
+                    fixed(0.0, p - 1)
                 } else {
                     "0".to_string()
                 };
@@ -318,10 +347,10 @@ fn float_body(x: f64, ty: char, prec: Option<usize>, alternate: bool) -> String 
                     s
                 };
             }
-            let e_form = format!("{:.*e}", p - 1, x);
+            let e_form = sci(x, p - 1);
             let exp: i32 = e_form.split_once('e').unwrap().1.parse().unwrap();
             let s = if -4 <= exp && exp < p as i32 {
-                format!("{:.*}", (p as i32 - 1 - exp) as usize, x)
+                fixed(x, (p as i32 - 1 - exp) as usize)
             } else {
                 fix_exp(&e_form, ty == 'G')
             };

@@ -586,6 +586,9 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
 /// Advances an iterator; `None` when it is exhausted.
 #[inline]
 pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
+    // native loops (`sum(range(10**12))`, `list(...)`) count against a work
+    // budget too; one relaxed load when none is set
+    crate::runtime::eval_breaker::check(vm)?;
     match it.kind() {
         Kind::SeqIter => types::iter::seq_iter_next(vm, it),
         Kind::RangeIter => Ok(types::range::range_iter_next(it)),

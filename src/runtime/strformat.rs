@@ -571,7 +571,7 @@ fn format_one(ctx: &mut Ctx, out: &mut Vec<u32>) -> PyResult<()> {
         let w = wants_int(&v)?;
         if w < 0 {
             a.flags |= F_LJUST;
-            a.width = -w;
+            a.width = w.saturating_neg();
         } else {
             a.width = w;
         }
@@ -612,6 +612,9 @@ fn format_one(ctx: &mut Ctx, out: &mut Vec<u32>) -> PyResult<()> {
             }
         }
     }
+    // A width or precision the output could never hold: MemoryError, not an abort.
+    crate::types::str::check_alloc(a.width.max(0) as usize)?;
+    crate::types::str::check_alloc(a.prec.max(0) as usize)?;
     // length modifiers are ignored
     if !ran_out && matches!(char::from_u32(a.ch), Some('h' | 'l' | 'L')) {
         rd(ctx, &mut a, &mut ran_out);
@@ -769,6 +772,9 @@ fn format_arg(ctx: &mut Ctx, a: &mut Arg, out: &mut Vec<u32>) -> PyResult<()> {
                 Some(i) if t == 'd' && a.prec < 0 => units(&i.to_string()),
                 _ => {
                     let b = to_bigint(&iobj).unwrap();
+                    if t == 'd' {
+                        crate::types::int::check_int_digits(&b)?;
+                    }
                     units(&format_long(&b, a.flags & F_ALT != 0, a.prec, t))
                 }
             }

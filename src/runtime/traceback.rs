@@ -291,14 +291,23 @@ pub fn suggestion_suffix(vm: &Vm, exc: &Value) -> Option<String> {
         let obj = vm.getattr_opt(exc, "obj").ok().flatten()?;
         let d = vm.call_special(&obj, "__dir__", &[]).ok().flatten()?;
         let items = vm.iterate(&d).ok()?;
-        vec![items.iter().filter_map(|v| as_str(v).map(|s| s.to_string())).collect()]
+        vec![items
+            .iter()
+            .filter_map(|v| as_str(v).map(|s| s.to_string()))
+            .collect()]
     } else if is_subtype(exc.ty(), t.exc.name_error) {
         // candidate groups recorded when the error was raised: locals, globals, builtins
         let groups = vm.getattr_opt(exc, "_krait_scopes").ok().flatten()?;
         vm.iterate(&groups)
             .ok()?
             .iter()
-            .map(|g| vm.iterate(g).unwrap_or_default().iter().filter_map(|v| as_str(v).map(|s| s.to_string())).collect())
+            .map(|g| {
+                vm.iterate(g)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|v| as_str(v).map(|s| s.to_string()))
+                    .collect()
+            })
             .collect()
     } else {
         return None;

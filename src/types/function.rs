@@ -38,7 +38,9 @@ impl NativeImpl {
     /// so that such bugs are found and fixed.
     #[inline]
     pub fn call(&self, vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.call_inner(vm, args, kwnames))) {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.call_inner(vm, args, kwnames)
+        })) {
             Ok(r) => r,
             Err(p) => {
                 let msg = p
@@ -46,7 +48,10 @@ impl NativeImpl {
                     .map(|s| s.to_string())
                     .or_else(|| p.downcast_ref::<String>().cloned())
                     .unwrap_or_else(|| "panic".into());
-                Err(error::system_error(format!("krait internal error in a builtin: {}", msg)))
+                Err(error::system_error(format!(
+                    "krait internal error in a builtin: {}",
+                    msg
+                )))
             }
         }
     }

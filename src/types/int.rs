@@ -309,6 +309,9 @@ pub fn int_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     let x = to_bigint(a).unwrap();
     let y = to_bigint(b).unwrap();
     let _ = vm;
+    if matches!(op, BinOp::Multiply | BinOp::FloorDivide | BinOp::Remainder) {
+        charge_limb_products(limbs(&x) * limbs(&y))?;
+    }
     Ok(match op {
         BinOp::Add => int_from_bigint(x + y),
         BinOp::Subtract => int_from_bigint(x - y),
@@ -380,11 +383,25 @@ pub fn int_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             }
             let bits = x.bits() as u128 * e as u128;
             crate::types::str::check_alloc((bits / 8) as usize)?;
+            // the last squarings dominate: about (result limbs)**2 products
+            let rl = (bits / 64 + 1) as u64;
+            charge_limb_products(rl.saturating_mul(rl))?;
             int_from_bigint(num_traits::pow::Pow::pow(x, e))
         }
         BinOp::MatrixMultiply => return Ok(Value::not_implemented()),
         _ => unreachable!(),
     })
+}
+
+fn limbs(x: &BigInt) -> u64 {
+    x.bits() / 64 + 1
+}
+
+/// Under a fuzzing work budget, big-int products and quotients pay for their
+/// cost (one unit per 16384 limb products): a loop's iteration count alone
+/// does not bound the time of `5555555555555 ** 555555`.
+fn charge_limb_products(n: u64) -> PyResult<()> {
+    crate::runtime::eval_breaker::charge(n >> 14)
 }
 
 /// Correctly rounded int / int.
@@ -486,23 +503,26 @@ fn int_richcmp(_vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     Ok(Value::not_implemented())
 }
 
+/// CPython's limit on int-to-decimal-text conversion (4300 digits), checked
+/// before converting: 2**14288 already has 4302 digits, and the conversion is
+/// quadratic.
+pub fn check_int_digits(b: &BigInt) -> PyResult<()> {
+    let bits = b.bits();
+    if bits > 14_288 || (bits > 14_000 && b.magnitude().to_string().len() > MAX_STR_DIGITS) {
+        return Err(error::value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
 /// Decimal text of an int, with CPython's digit limit.
 pub fn int_to_string(v: &Value) -> PyResult<String> {
     if let Some(i) = v.as_small() {
         return Ok(i.to_string());
     }
     let b = &v.downcast::<IntObj>().unwrap().value;
-    if b.bits() > 14_000 {
-        // quick estimate: 4300 decimal digits is about 14284 bits
-        let s = b.to_string();
-        let nd = s.trim_start_matches('-').len();
-        if nd > MAX_STR_DIGITS {
-            return Err(error::value_error(format!(
-                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-            )));
-        }
-        return Ok(s);
-    }
+    check_int_digits(b)?;
     Ok(b.to_string())
 }
 
@@ -535,10 +555,52 @@ fn int_format(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
         }
         _ => {
             let b = to_bigint(v).unwrap();
+            if matches!(sp.ty, None | Some('d' | 'n')) {
+                check_int_digits(&b)?;
+            }
             let neg = b.is_negative();
             Ok(new_str(format::format_int(neg, b.magnitude(), &sp)?))
         }
     }
+}
+
+/// CPython's limit on text-to-int conversion in bases that are not powers of
+/// two, checked on the digit count before converting (conversion is
+/// quadratic): `int('1' * 10**6)` raises at once.
+pub fn check_str_digits(s: &str, base: u32) -> PyResult<()> {
+    if s.len() <= MAX_STR_DIGITS {
+        return Ok(());
+    }
+    let t = s.trim_start_matches(char::is_whitespace);
+    let t = t.strip_prefix(['-', '+']).unwrap_or(t);
+    let base = if base == 0 {
+        let p: String = t.chars().take(2).collect::<String>().to_ascii_lowercase();
+        match p.as_str() {
+            "0x" => 16,
+            "0o" => 8,
+            "0b" => 2,
+            _ => 10,
+        }
+    } else {
+        base
+    };
+    if base.is_power_of_two() {
+        return Ok(());
+    }
+    let mut n = 0usize;
+    for c in t.chars() {
+        if c == '_' {
+            continue;
+        }
+        if c.to_digit(base).is_none() && unicode_decimal(c).is_none_or(|d| d >= base) {
+            break;
+        }
+        n += 1;
+    }
+    if n > MAX_STR_DIGITS {
+        return Err(error::value_error(format!("Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit")));
+    }
+    Ok(())
 }
 
 /// Parses the text of `int(s, base)`.
@@ -647,6 +709,7 @@ fn int_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value
                     "int() can't convert non-string with explicit base",
                 ));
             };
+            check_str_digits(&s, base as u32)?;
             match parse_int(&s, base as u32) {
                 Some(b) => int_from_bigint(b),
                 None => {
@@ -696,15 +759,9 @@ pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
         }
         Kind::Str => {
             let s = as_str(x).unwrap();
+            check_str_digits(s, 10)?;
             return match parse_int(s, 10) {
-                Some(b) => {
-                    if s.len() > MAX_STR_DIGITS
-                        && b.to_string().trim_start_matches('-').len() > MAX_STR_DIGITS
-                    {
-                        return Err(error::value_error(format!("Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit", b.to_string().trim_start_matches('-').len())));
-                    }
-                    Ok(int_from_bigint(b))
-                }
+                Some(b) => Ok(int_from_bigint(b)),
                 None => Err(error::value_error(format!(
                     "invalid literal for int() with base 10: {}",
                     vm.repr_string(x)?
@@ -714,6 +771,7 @@ pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
         Kind::Bytes | Kind::ByteArray => {
             let b = crate::types::bytes::as_bytes(x).unwrap();
             let s = String::from_utf8_lossy(&b).into_owned();
+            check_str_digits(&s, 10)?;
             return match parse_int(&s, 10) {
                 Some(b) => Ok(int_from_bigint(b)),
                 None => Err(error::value_error(format!(
@@ -776,12 +834,20 @@ fn int_round(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let nd = match &a[0] {
         None => return Ok(int_from_bigint(x)),
         Some(n) if n.is_none() => return Ok(int_from_bigint(x)),
-        Some(n) => to_i64(&crate::runtime::ops::index(vm, n)?).unwrap_or(0),
+        Some(n) => {
+            let n = crate::runtime::ops::index(vm, n)?;
+            let neg = to_bigint(&n).is_some_and(|b| b.sign() == num_bigint::Sign::Minus);
+            to_i64(&n).unwrap_or(if neg { i64::MIN } else { i64::MAX })
+        }
     };
     if nd >= 0 {
         return Ok(int_from_bigint(x));
     }
-    let p = num_traits::pow::Pow::pow(BigInt::from(10), (-nd) as u64);
+    // 10**k > 2*|x| once k > bits(x) + 1: everything rounds to 0.
+    if nd.unsigned_abs() > x.bits() + 1 {
+        return Ok(Value::small(0));
+    }
+    let p = num_traits::pow::Pow::pow(BigInt::from(10), nd.unsigned_abs());
     let (q, r) = x.div_mod_floor(&p);
     let twice: BigInt = &r * 2;
     let q = match twice.cmp(&p) {

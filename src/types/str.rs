@@ -1261,7 +1261,11 @@ fn str_encode(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
     for (v, what) in [(&a[0], "encoding"), (&a[1], "errors")] {
         if let Some(v) = v {
             if as_str(v).is_none() {
-                return Err(error::type_error(format!("encode() argument '{}' must be str, not {}", what, v.ty().name())));
+                return Err(error::type_error(format!(
+                    "encode() argument '{}' must be str, not {}",
+                    what,
+                    v.ty().name()
+                )));
             }
         }
     }

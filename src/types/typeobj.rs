@@ -507,7 +507,10 @@ pub fn new_class(
     }
     for (i, b) in bases.iter().enumerate() {
         if bases[..i].iter().any(|x| x.is(b)) {
-            return Err(error::type_error(format!("duplicate base class {}", b.downcast::<TypeObj>().unwrap().name())));
+            return Err(error::type_error(format!(
+                "duplicate base class {}",
+                b.downcast::<TypeObj>().unwrap().name()
+            )));
         }
     }
     let mro_rest = c3_mro(&bases)?;
