@@ -186,6 +186,7 @@ fn co_code(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(crate::types::bytes::new_bytes(b))
 }
 fn code_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "code_repr")?;
     let c = co(&args[0]);
     Ok(new_str(format!(
         "<code object {} at {:#x}, file \"{}\", line {}>",

@@ -306,9 +306,11 @@ fn throw_exc(vm: &Vm, args: &[Value]) -> PyResult<PyErr> {
 }
 
 fn g_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "g_iter")?;
     Ok(args[0].clone())
 }
 fn g_next(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "g_next")?;
     match gen_send_ex(vm, &args[0], Resume::Send(Value::none()))? {
         SendResult::Yield(v) => Ok(v),
         SendResult::Return(v) => Err(error::stop_iteration(v)),
@@ -324,6 +326,7 @@ fn g_send(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     }
 }
 fn g_throw(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "g_throw")?;
     let e = throw_exc(vm, &args[1..])?;
     match gen_throw(vm, &args[0], e)? {
         SendResult::Yield(v) => Ok(v),
@@ -331,10 +334,12 @@ fn g_throw(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     }
 }
 fn g_close(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "g_close")?;
     gen_close(vm, &args[0])?;
     Ok(Value::none())
 }
 fn g_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "g_repr")?;
     let q = gen(&args[0]).qualname.lock().clone();
     Ok(new_str(format!(
         "<generator object {} at {:#x}>",

@@ -121,6 +121,14 @@ fn build_class(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
         return Err(error::type_error("__build_class__: not enough arguments"));
     }
     let func = &pos[0];
+    if func
+        .downcast::<crate::types::function::FunctionObj>()
+        .is_none()
+    {
+        return Err(error::type_error(
+            "__build_class__: func must be a function",
+        ));
+    }
     let name = pos[1].clone();
     let bases: Vec<Value> = pos[2..].to_vec();
     // PEP 560: __mro_entries__
@@ -1003,6 +1011,7 @@ pub fn generic_alias(cls: &Value, item: &Value) -> Value {
 
 /// `__class_getitem__` for builtin containers.
 pub fn class_getitem(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "class_getitem")?;
     Ok(generic_alias(&args[0], &args[1]))
 }
 

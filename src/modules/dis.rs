@@ -114,6 +114,7 @@ pub fn disassemble(vm: &Vm, code: &Value) -> PyResult<String> {
 }
 
 fn dis_code(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "dis_code")?;
     Ok(new_str(disassemble(vm, &args[0])?))
 }
 

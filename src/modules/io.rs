@@ -395,6 +395,7 @@ fn check_open(st: &FileState) -> PyResult<()> {
 }
 
 fn f_write(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "f_write")?;
     let f = fo(&args[0]);
     let mut st = f.state.lock();
     check_open(&st)?;
@@ -528,6 +529,7 @@ fn f_readline(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
 }
 
 fn f_readlines(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "f_readlines")?;
     let f = fo(&args[0]);
     let mut st = f.state.lock();
     check_open(&st)?;
@@ -545,6 +547,7 @@ fn f_readlines(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
 }
 
 fn f_next(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "f_next")?;
     let f = fo(&args[0]);
     let mut st = f.state.lock();
     check_open(&st)?;
@@ -561,11 +564,13 @@ fn f_next(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn f_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "f_iter")?;
     check_open(&fo(&args[0]).state.lock())?;
     Ok(args[0].clone())
 }
 
 fn f_writelines(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "f_writelines")?;
     for line in vm.iterate(&args[1])? {
         f_write(vm, &[args[0].clone(), line], None)?;
     }
@@ -573,6 +578,7 @@ fn f_writelines(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
 }
 
 fn f_flush(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "f_flush")?;
     let f = fo(&args[0]);
     let mut st = f.state.lock();
     check_open(&st)?;
@@ -581,6 +587,7 @@ fn f_flush(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn f_close(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "f_close")?;
     let f = fo(&args[0]);
     let mut st = f.state.lock();
     if !st.closed {
@@ -594,6 +601,7 @@ fn f_close(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn f_enter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "f_enter")?;
     check_open(&fo(&args[0]).state.lock())?;
     Ok(args[0].clone())
 }
@@ -604,6 +612,7 @@ fn f_exit(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn f_seek(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "index")?;
     let f = fo(&args[0]);
     let pos = crate::runtime::ops::index_isize(vm, &args[1])? as i64;
     let whence = match args.get(2) {
@@ -641,6 +650,7 @@ fn f_seek(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn f_tell(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "f_tell")?;
     let f = fo(&args[0]);
     let mut st = f.state.lock();
     check_open(&st)?;
@@ -663,6 +673,7 @@ fn f_tell(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn f_truncate(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "f_truncate")?;
     let f = fo(&args[0]);
     let mut st = f.state.lock();
     check_open(&st)?;
@@ -688,18 +699,22 @@ fn f_encoding(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(new_str(fo(v).state.lock().encoding.clone()))
 }
 fn f_readable(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "f_readable")?;
     Ok(Value::bool(fo(&args[0]).state.lock().readable))
 }
 fn f_writable(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "f_writable")?;
     Ok(Value::bool(fo(&args[0]).state.lock().writable))
 }
 fn f_seekable(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "f_seekable")?;
     Ok(Value::bool(matches!(
         fo(&args[0]).state.lock().stream,
         Stream::File(_)
     )))
 }
 fn f_isatty(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "f_isatty")?;
     let st = fo(&args[0]).state.lock();
     Ok(Value::bool(match st.stream {
         Stream::Stdin => is_tty(0),
@@ -709,6 +724,7 @@ fn f_isatty(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> 
     }))
 }
 fn f_fileno(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "f_fileno")?;
     let st = fo(&args[0]).state.lock();
     Ok(Value::small(match &st.stream {
         Stream::Stdin => 0,
@@ -721,6 +737,7 @@ fn f_fileno(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> 
     }))
 }
 fn f_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "f_repr")?;
     let st = fo(&args[0]).state.lock();
     let name = vm.repr_string(&st.name)?;
     Ok(new_str(if st.binary {

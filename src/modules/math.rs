@@ -226,6 +226,7 @@ fn log(vm: &Vm, a: &[Value], k: Option<&[Value]>) -> PyResult<Value> {
     }
 }
 fn log2(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(a, 1, "log2")?;
     if is_int(&a[0]) {
         let b = to_bigint(&a[0]).unwrap();
         if b.is_positive() && b.to_f64().is_none_or(|f| f.is_infinite()) {
@@ -239,6 +240,7 @@ fn log2(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     Ok(new_float(x.log2()))
 }
 fn log10(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(a, 1, "log10")?;
     if is_int(&a[0]) {
         let b = to_bigint(&a[0]).unwrap();
         if b.is_positive() && b.to_f64().is_none_or(|f| f.is_infinite()) {
@@ -288,6 +290,7 @@ fn hypot(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     Ok(new_float(m * s.sqrt()))
 }
 fn dist(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(a, 2, "dist")?;
     let p = vm.iterate(&a[0])?;
     let q = vm.iterate(&a[1])?;
     if p.len() != q.len() {
@@ -350,6 +353,7 @@ fn frexp(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     ]))
 }
 fn ldexp(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(a, 2, "ldexp")?;
     let x = fa(vm, a, 0, "ldexp")?;
     let e = crate::types::int::to_i64(&a[1])
         .ok_or_else(|| error::type_error("Expected an int as second argument to ldexp."))?;
@@ -372,12 +376,15 @@ fn to_int_via(vm: &Vm, v: &Value, dunder: &str, f: fn(f64) -> f64) -> PyResult<V
     crate::types::float::float_to_int(f(x))
 }
 fn floor(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(a, 1, "floor")?;
     to_int_via(vm, &a[0], "__floor__", f64::floor)
 }
 fn ceil(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(a, 1, "ceil")?;
     to_int_via(vm, &a[0], "__ceil__", f64::ceil)
 }
 fn trunc(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(a, 1, "trunc")?;
     to_int_via(vm, &a[0], "__trunc__", f64::trunc)
 }
 fn degrees(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
@@ -432,6 +439,7 @@ fn isclose(vm: &Vm, a: &[Value], k: Option<&[Value]>) -> PyResult<Value> {
     ))
 }
 fn fsum(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(a, 1, "fsum")?;
     // Shewchuk's exact partial sums, as CPython's msum
     let mut partials: Vec<f64> = Vec::new();
     let mut special = 0.0;
@@ -516,6 +524,7 @@ fn int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
     Ok(to_bigint(&i).unwrap())
 }
 fn factorial(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(a, 1, "factorial")?;
     let n = int_arg(vm, &a[0])?;
     if n.is_negative() {
         return Err(error::value_error(
@@ -550,6 +559,7 @@ fn lcm(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     Ok(int_from_bigint(l.abs()))
 }
 fn isqrt(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(a, 1, "isqrt")?;
     let n = int_arg(vm, &a[0])?;
     if n.is_negative() {
         return Err(error::value_error("isqrt() argument must be nonnegative"));
@@ -557,6 +567,7 @@ fn isqrt(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     Ok(int_from_bigint(n.sqrt()))
 }
 fn comb(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(a, 2, "comb")?;
     let n = int_arg(vm, &a[0])?;
     let k = int_arg(vm, &a[1])?;
     if n.is_negative() {
@@ -576,6 +587,7 @@ fn comb(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     Ok(int_from_bigint(r))
 }
 fn perm(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(a, 1, "perm")?;
     let n = int_arg(vm, &a[0])?;
     if n.is_negative() {
         return Err(error::value_error("n must be a non-negative integer"));

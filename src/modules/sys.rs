@@ -143,6 +143,7 @@ fn exception(vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     Ok(vm.handled_exception().unwrap_or_else(Value::none))
 }
 fn getsizeof(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "getsizeof")?;
     let v = &args[0];
     let n = match v.kind() {
         crate::object::Kind::Int => 28,

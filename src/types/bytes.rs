@@ -846,6 +846,7 @@ fn ctor_args(
 }
 
 fn bytes_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "bytes_new")?;
     let cls = args[0].downcast::<TypeObj>().unwrap();
     let (x, encoding, errors) = ctor_args(args, kw, "bytes")?;
     let data: Vec<u8> = match x {
@@ -914,6 +915,7 @@ fn bytes_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn bytearray_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "bytearray_new")?;
     let cls = args[0].downcast::<TypeObj>().unwrap();
     if std::ptr::eq(cls, types().bytearray) {
         Ok(new_bytearray(Vec::new()))
@@ -923,6 +925,7 @@ fn bytearray_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
 }
 
 fn bytearray_init(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "bytearray_init")?;
     let (x, encoding, errors) = ctor_args(args, kw, "bytearray")?;
     let data: Vec<u8> = match x {
         None => {
@@ -978,6 +981,7 @@ fn bytes_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
 }
 
 fn bytearray_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "bytearray_repr")?;
     let name = args[0].ty().name();
     Ok(new_str(format!(
         "{}({})",
@@ -992,11 +996,13 @@ pub fn hash_value(v: &Value) -> Option<i64> {
 }
 
 fn bytes_hash(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "bytes_hash")?;
     let b = args[0].downcast::<BytesObj>().expect("bytes");
     Ok(int_from_i64(b.hash()))
 }
 
 fn bytes_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "bytes_len")?;
     let n = match args[0].downcast::<BytesObj>() {
         Some(b) => b.as_slice().len(),
         None => ba(&args[0]).len(),
@@ -1005,6 +1011,7 @@ fn bytes_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
 }
 
 fn bytes_bytes(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "bytes_bytes")?;
     if args[0].is_exact(types().bytes) {
         return Ok(args[0].clone());
     }
@@ -1016,6 +1023,7 @@ fn bytes_getnewargs(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult
 }
 
 fn bytes_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "bytes_getitem")?;
     let me = &args[0];
     let k = &args[1];
     let data = sv(args);
@@ -1055,6 +1063,7 @@ fn bytes_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
 }
 
 fn bytes_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "bytes_iter")?;
     let t = types();
     let ty = if is_bytearray(&args[0]) {
         t.seq_iterator
@@ -1101,6 +1110,7 @@ fn count_sub(h: &[u8], n: &[u8]) -> usize {
 }
 
 fn bytes_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "bytes_contains")?;
     let data = sv(args);
     let x = &args[1];
     if is_int(x) || (data_of(x).is_none() && x.ty().lookup(crate::name!("__index__")).is_some()) {
@@ -1471,6 +1481,7 @@ fn rsplit_impl(data: &[u8], sep: Option<&[u8]>, max: isize) -> Vec<Vec<u8>> {
 }
 
 fn bytes_split(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "bytes_split")?;
     let (sep, max) = split_args(vm, args, kw, "split")?;
     let parts = split_impl(&sv(args), sep.as_deref(), max);
     Ok(new_list(
@@ -1479,6 +1490,7 @@ fn bytes_split(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
 }
 
 fn bytes_rsplit(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "bytes_rsplit")?;
     let (sep, max) = split_args(vm, args, kw, "rsplit")?;
     let parts = rsplit_impl(&sv(args), sep.as_deref(), max);
     Ok(new_list(
@@ -2312,6 +2324,7 @@ fn ba_reverse(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
 }
 
 fn ba_iadd(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "ba_iadd")?;
     let x = &args[1];
     let Some(d) = data_of(x) else {
         return Err(error::type_error(format!(
@@ -2326,6 +2339,7 @@ fn ba_iadd(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn ba_imul(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "ba_imul")?;
     let n = &args[1];
     if !is_int(n) && n.ty().lookup(crate::name!("__index__")).is_none() {
         return Ok(Value::not_implemented());
@@ -2341,6 +2355,7 @@ fn ba_imul(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn ba_alloc(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "ba_alloc")?;
     let n = ba(&args[0]).locked(|v| v.capacity());
     Ok(int_from_i64(n as i64 + 1))
 }

@@ -485,6 +485,7 @@ pub fn hash_value(v: &Value) -> Option<i64> {
 }
 
 fn complex_hash(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "complex_hash")?;
     Ok(int_from_i64(hash_value(&args[0]).expect("complex")))
 }
 
@@ -532,6 +533,7 @@ fn complex_conjugate(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResul
 }
 
 fn complex_complex(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "complex_complex")?;
     if args[0].is_exact(types().complex) {
         return Ok(args[0].clone());
     }

@@ -763,10 +763,12 @@ pub fn dict_update_from(vm: &Vm, dst: &Value, src: &Value) -> PyResult<()> {
 }
 
 fn dict_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "dict_new")?;
     let cls = args[0].downcast::<TypeObj>().unwrap();
     new_dict_of_type(vm, cls)
 }
 fn dict_init(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "dict_init")?;
     let (pos, kws) = args::split_kwargs(&args[1..], kw);
     if pos.len() > 1 {
         return Err(error::type_error(format!(
@@ -784,6 +786,7 @@ fn dict_init(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(Value::none())
 }
 fn dict_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "dict_repr")?;
     let items = dd(&args[0]).items();
     if items.is_empty() {
         return Ok(new_str("{}".into()));
@@ -804,9 +807,11 @@ fn dict_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> 
     Ok(new_str(r.unwrap_or_else(|| "{...}".into())))
 }
 fn dict_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "dict_len")?;
     Ok(int_from_i64(dd(&args[0]).len() as i64))
 }
 fn dict_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "dict_getitem")?;
     match dd(&args[0]).get_item(vm, &args[1])? {
         Some(v) => Ok(v),
         None => {
@@ -824,31 +829,38 @@ fn dict_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
     }
 }
 fn dict_setitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 3, "dict_setitem")?;
     dd(&args[0]).set_item(vm, args[1].clone(), args[2].clone())?;
     Ok(Value::none())
 }
 fn dict_delitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "dict_delitem")?;
     match dd(&args[0]).del_item(vm, &args[1])? {
         Some(_) => Ok(Value::none()),
         None => Err(error::key_error(args[1].clone())),
     }
 }
 fn dict_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "dict_contains")?;
     Ok(Value::bool(dd(&args[0]).get_item(vm, &args[1])?.is_some()))
 }
 fn dict_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "dict_iter")?;
     Ok(crate::types::iter::new_dict_iter(
         args[0].clone(),
         ViewKind::Keys,
     ))
 }
 fn dict_keys(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "dict_keys")?;
     Ok(new_view(args[0].clone(), ViewKind::Keys))
 }
 fn dict_values(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "dict_values")?;
     Ok(new_view(args[0].clone(), ViewKind::Values))
 }
 fn dict_items(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "dict_items")?;
     Ok(new_view(args[0].clone(), ViewKind::Items))
 }
 fn dict_get(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -878,6 +890,7 @@ fn dict_pop(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     }
 }
 fn dict_popitem(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "dict_popitem")?;
     match dd(&args[0]).data.pop_last(&dd(&args[0]).header) {
         Some((k, v)) => Ok(crate::types::tuple::new_tuple(vec![k, v])),
         None => Err(error::key_error_msg("popitem(): dictionary is empty")),
@@ -887,6 +900,7 @@ fn dict_update(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
     dict_init(vm, args, kw)
 }
 fn dict_clear(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "dict_clear")?;
     dd(&args[0]).clear();
     Ok(Value::none())
 }
@@ -900,6 +914,7 @@ pub fn dict_copy_value(d: &Value) -> Value {
     n
 }
 fn dict_copy(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "dict_copy")?;
     Ok(dict_copy_value(&args[0]))
 }
 fn dict_fromkeys(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -912,6 +927,7 @@ fn dict_fromkeys(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Valu
     Ok(d)
 }
 fn dict_reversed(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "dict_reversed")?;
     let keys = dd(&args[0]).keys();
     let l = crate::types::list::new_list(keys.into_iter().rev().collect());
     Ok(crate::types::iter::new_seq_iter(
@@ -958,6 +974,7 @@ fn dict_or(vm: &Vm, a: &Value, b: &Value, _op: BinOp) -> PyResult<Value> {
     Ok(n)
 }
 fn dict_ior(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "dict_ior")?;
     dict_update_from(vm, &args[0], &args[1])?;
     Ok(args[0].clone())
 }
@@ -968,13 +985,16 @@ fn view(v: &Value) -> &Obj<DictViewObj> {
     v.downcast::<DictViewObj>().unwrap()
 }
 fn view_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "view_len")?;
     Ok(int_from_i64(dd(&view(&args[0]).dict).len() as i64))
 }
 fn view_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "view_iter")?;
     let v = view(&args[0]);
     Ok(crate::types::iter::new_dict_iter(v.dict.clone(), v.kind))
 }
 fn view_reversed(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "view_reversed")?;
     let v = view(&args[0]);
     let items = view_items(v);
     let l = crate::types::list::new_list(items.into_iter().rev().collect());
@@ -997,6 +1017,7 @@ pub fn view_items(v: &Obj<DictViewObj>) -> Vec<Value> {
     }
 }
 fn view_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "view_contains")?;
     let v = view(&args[0]);
     let d = dd(&v.dict);
     Ok(Value::bool(match v.kind {
@@ -1021,6 +1042,7 @@ fn view_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
     }))
 }
 fn view_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "view_repr")?;
     let v = view(&args[0]);
     let name = args[0].ty().name();
     let items = view_items(v);
@@ -1067,6 +1089,7 @@ fn view_richcmp(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     ops::compare(vm, &sa, &sb, op)
 }
 fn view_isdisjoint(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "view_isdisjoint")?;
     let items = view_items(view(&args[0]));
     for x in vm.iterate(&args[1])? {
         for y in &items {
@@ -1109,18 +1132,22 @@ fn proxy_get_item(vm: &Vm, v: &Value, k: &Value) -> PyResult<Option<Value>> {
     }
 }
 fn proxy_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "proxy_getitem")?;
     proxy_get_item(vm, &args[0], &args[1])?.ok_or_else(|| error::key_error(args[1].clone()))
 }
 fn proxy_get(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "index")?;
     Ok(proxy_get_item(vm, &args[0], &args[1])?
         .unwrap_or_else(|| args.get(2).cloned().unwrap_or_else(Value::none)))
 }
 fn proxy_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "proxy_contains")?;
     Ok(Value::bool(
         proxy_get_item(vm, &args[0], &args[1])?.is_some(),
     ))
 }
 fn proxy_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "proxy_len")?;
     Ok(int_from_i64(proxy_items(&args[0]).len() as i64))
 }
 fn proxy_snapshot(args: &[Value]) -> Value {

@@ -326,10 +326,12 @@ pub fn exc_str_value(vm: &Vm, e: &Value) -> PyResult<String> {
 }
 
 fn exc_str(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "exc_str")?;
     Ok(new_str(exc_str_value(vm, &args[0])?))
 }
 
 fn exc_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "exc_repr")?;
     let name = args[0].ty().name();
     let a = get_args(&args[0]);
     let s = as_slice(&a);
@@ -403,6 +405,7 @@ fn exc_with_traceback(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResu
     Ok(args[0].clone())
 }
 fn exc_add_note(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "exc_add_note")?;
     let note = args
         .get(1)
         .cloned()
@@ -425,6 +428,7 @@ fn exc_add_note(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
     Ok(Value::none())
 }
 fn exc_reduce(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "exc_reduce")?;
     Ok(new_tuple(vec![args[0].ty().to_value(), get_args(&args[0])]))
 }
 fn exc_dict(_vm: &Vm, v: &Value) -> PyResult<Value> {

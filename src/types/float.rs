@@ -293,6 +293,7 @@ fn float_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
     Ok(new_str(format::float_repr(fv(args))))
 }
 fn float_format(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "float_format")?;
     let spec = as_str(&args[1]).ok_or_else(|| error::type_error("format spec must be str"))?;
     if spec.is_empty() {
         return Ok(new_str(format::float_repr(fv(args))));
@@ -301,6 +302,7 @@ fn float_format(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
     Ok(new_str(format::format_float(fv(args), &sp)?))
 }
 fn float_hash(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "float_hash")?;
     Ok(int::int_from_i64(hash_float(&args[0])))
 }
 fn float_bool(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -485,6 +487,7 @@ fn float_hex(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
 }
 
 fn float_fromhex(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "float_fromhex")?;
     let s = as_str(&args[1]).ok_or_else(|| error::type_error("fromhex() argument must be str"))?;
     let t = s.trim().to_ascii_lowercase();
     let (neg, t) = match t.strip_prefix('-') {
@@ -527,9 +530,11 @@ fn float_fromhex(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
 }
 
 fn float_divmod(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "float_divmod")?;
     divmod_impl(&args[0], &args[1])
 }
 fn float_rdivmod(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "float_rdivmod")?;
     divmod_impl(&args[1], &args[0])
 }
 fn divmod_impl(a: &Value, b: &Value) -> PyResult<Value> {
@@ -547,6 +552,7 @@ fn divmod_impl(a: &Value, b: &Value) -> PyResult<Value> {
     ]))
 }
 fn float_pow3(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "index")?;
     if args.len() == 3 && !args[2].is_none() {
         return Err(error::type_error(
             "pow() 3rd argument not allowed unless all arguments are integers",
@@ -558,6 +564,7 @@ fn float_pow3(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
     }
 }
 fn float_rpow3(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "float_rpow3")?;
     match (to_f64(&args[1]), to_f64(&args[0])) {
         (Some(x), Some(y)) => float_pow(x?, y?),
         _ => Ok(Value::not_implemented()),

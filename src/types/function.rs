@@ -29,6 +29,8 @@ pub enum NativeImpl {
     BinOp(BinopFn, BinOp, bool),
     /// A rich comparison dunder.
     Cmp(CmpFn, CmpOp),
+    /// A builtin type's `__new__`: the first argument must be a subtype of it.
+    New(NativeFn, TypeRef),
 }
 
 impl NativeImpl {
@@ -70,6 +72,32 @@ impl NativeImpl {
             NativeImpl::Cmp(f, op) => {
                 check_exact_args(args, kwnames, 2)?;
                 f(vm, &args[0], &args[1], op)
+            }
+            NativeImpl::New(f, owner) => {
+                let on = owner.name();
+                let Some(first) = args.first() else {
+                    return Err(error::type_error(format!(
+                        "{}.__new__(): not enough arguments",
+                        on
+                    )));
+                };
+                let Some(t) = first.downcast::<TypeObj>() else {
+                    return Err(error::type_error(format!(
+                        "{}.__new__(X): X is not a type object ({})",
+                        on,
+                        first.ty().name()
+                    )));
+                };
+                if !crate::types::typeobj::is_subtype(t, owner) {
+                    return Err(error::type_error(format!(
+                        "{}.__new__({}): {} is not a subtype of {}",
+                        on,
+                        t.name(),
+                        t.name(),
+                        on
+                    )));
+                }
+                f(vm, args, kwnames)
             }
         }
     }
@@ -416,6 +444,7 @@ fn f_set_annotations(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
 }
 
 fn f_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "f_repr")?;
     let q = func(&args[0]).qualname.lock().clone();
     Ok(new_str(format!(
         "<function {} at {:#x}>",
@@ -436,6 +465,7 @@ fn f_get(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 // native functions
 
 fn nf_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "nf_repr")?;
     let f = args[0].downcast::<NativeFuncObj>().unwrap();
     let s = match (&f.self_, f.owner) {
         (Some(s), Some(_)) if s.kind() != crate::object::Kind::Module => {
@@ -482,6 +512,7 @@ fn nf_get_doc(_vm: &Vm, _v: &Value) -> PyResult<Value> {
 }
 
 fn md_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "md_repr")?;
     let d = args[0].downcast::<MethodDescrObj>().unwrap();
     Ok(new_str(format!(
         "<method '{}' of '{}' objects>",
@@ -510,6 +541,7 @@ fn md_get_objclass(_vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn gs_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "gs_repr")?;
     let d = args[0].downcast::<GetSetObj>().unwrap();
     let kind = if d.slot.is_some() {
         "member"
@@ -531,6 +563,7 @@ fn gs_get(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     getset_get(vm, args[0].downcast::<GetSetObj>().unwrap(), &obj)
 }
 fn gs_set(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 3, "gs_set")?;
     getset_set(
         vm,
         args[0].downcast::<GetSetObj>().unwrap(),
@@ -540,6 +573,7 @@ fn gs_set(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(Value::none())
 }
 fn gs_delete(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "gs_delete")?;
     getset_set(vm, args[0].downcast::<GetSetObj>().unwrap(), &args[1], None)?;
     Ok(Value::none())
 }
@@ -607,6 +641,7 @@ fn bm(v: &Value) -> &Obj<BoundMethodObj> {
     v.downcast::<BoundMethodObj>().unwrap()
 }
 fn bm_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "bm_repr")?;
     let m = bm(&args[0]);
     let name = vm
         .getattr_opt(&m.func, "__qualname__")?
@@ -631,6 +666,7 @@ fn bm_get_self(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(bm(v).self_.clone())
 }
 fn bm_eq(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "bm_eq")?;
     let a = bm(&args[0]);
     match args[1].downcast::<BoundMethodObj>() {
         Some(b) => Ok(Value::bool(a.func.is(&b.func) && a.self_.is(&b.self_))),
@@ -638,11 +674,13 @@ fn bm_eq(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     }
 }
 fn bm_hash(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "bm_hash")?;
     let m = bm(&args[0]);
     let h = vm.hash(&m.func)? ^ ((m.self_.raw() >> 4) as i64);
     Ok(Value::small(h & crate::value::SMALL_MAX))
 }
 fn bm_getattribute(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "bm_getattribute")?;
     // own attributes first, then the function's (e.g. __name__, __doc__)
     match crate::runtime::attr::generic_getattr(vm, &args[0], &args[1]) {
         Ok(v) => Ok(v),
@@ -669,6 +707,7 @@ fn bm_new(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 // classmethod / staticmethod
 
 fn cm_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "cm_new")?;
     let cls = args[0].downcast::<TypeObj>().unwrap();
     let f = args
         .get(1)
@@ -721,6 +760,7 @@ fn cm_isabstract(vm: &Vm, v: &Value) -> PyResult<Value> {
         .unwrap_or_else(|| Value::bool(false)))
 }
 fn sm_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "sm_new")?;
     let cls = args[0].downcast::<TypeObj>().unwrap();
     let f = args
         .get(1)
@@ -736,12 +776,14 @@ fn sm_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     )
 }
 fn sm_get(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "sm_get")?;
     Ok(args[0].downcast::<StaticMethodObj>().unwrap().func.clone())
 }
 fn sm_func(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(v.downcast::<StaticMethodObj>().unwrap().func.clone())
 }
 fn sm_call(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "sm_call")?;
     let f = args[0].downcast::<StaticMethodObj>().unwrap().func.clone();
     vm.call_kw(&f, &args[1..], kw)
 }
@@ -767,6 +809,7 @@ fn prop(v: &Value) -> &Obj<PropertyObj> {
     v.downcast::<PropertyObj>().unwrap()
 }
 fn prop_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "prop_new")?;
     let cls = args[0].downcast::<TypeObj>().unwrap();
     let a = crate::runtime::args::parse(
         &args[1..],
@@ -847,10 +890,12 @@ pub fn property_set(vm: &Vm, p: &Value, obj: &Value, v: Option<Value>) -> PyResu
     }
 }
 fn prop_set(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 3, "prop_set")?;
     property_set(vm, &args[0], &args[1], Some(args[2].clone()))?;
     Ok(Value::none())
 }
 fn prop_delete(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "prop_delete")?;
     property_set(vm, &args[0], &args[1], None)?;
     Ok(Value::none())
 }
@@ -883,6 +928,7 @@ fn prop_copy(
     Ok(v)
 }
 fn prop_getter(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "prop_getter")?;
     let pr = prop(&args[0]);
     prop_copy(
         vm,
@@ -893,6 +939,7 @@ fn prop_getter(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
     )
 }
 fn prop_setter(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "prop_setter")?;
     let pr = prop(&args[0]);
     prop_copy(
         vm,
@@ -903,6 +950,7 @@ fn prop_setter(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
     )
 }
 fn prop_deleter(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "prop_deleter")?;
     let pr = prop(&args[0]);
     prop_copy(
         vm,
@@ -913,6 +961,7 @@ fn prop_deleter(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
     )
 }
 fn prop_set_name(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 3, "prop_set_name")?;
     let pr = prop(&args[0]);
     drop(pr.name.replace(&pr.header, Some(args[2].clone())));
     Ok(Value::none())

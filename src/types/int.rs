@@ -527,6 +527,7 @@ pub fn int_to_string(v: &Value) -> PyResult<String> {
 }
 
 fn int_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "int_repr")?;
     let v = &args[0];
     if v.is_bool() {
         return Ok(new_str(
@@ -537,6 +538,7 @@ fn int_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> 
 }
 
 fn int_format(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "int_format")?;
     let v = &args[0];
     let spec = as_str(&args[1]).ok_or_else(|| error::type_error("format spec must be str"))?;
     if spec.is_empty() {
@@ -808,6 +810,7 @@ fn self_int(args: &[Value]) -> BigInt {
 }
 
 fn int_hash(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "int_hash")?;
     Ok(int_from_i64(hash_int(&args[0])))
 }
 fn int_bool(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -817,6 +820,7 @@ fn int_int(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(int_from_bigint(self_int(args)))
 }
 fn int_float(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "int_float")?;
     Ok(new_float(int_to_f64(&args[0])?))
 }
 fn int_neg(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -894,6 +898,7 @@ fn get_denominator(_vm: &Vm, _v: &Value) -> PyResult<Value> {
 }
 
 fn int_to_bytes(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "int_to_bytes")?;
     let a = args::parse(
         &args[1..],
         kw,
@@ -951,6 +956,7 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value
 }
 
 fn int_from_bytes(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "int_from_bytes")?;
     let a = args::parse(
         &args[1..],
         kw,
@@ -1042,6 +1048,7 @@ pub(crate) fn init(t: &Registry) {
 }
 
 fn int_pow3(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "index")?;
     if args.len() == 3 && !args[2].is_none() {
         if !is_int(&args[1]) || !is_int(&args[2]) {
             return Ok(Value::not_implemented());
@@ -1051,6 +1058,7 @@ fn int_pow3(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     int_binop(vm, &args[0], &args[1], BinOp::Power)
 }
 fn int_rpow3(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "int_rpow3")?;
     int_binop(vm, &args[1], &args[0], BinOp::Power)
 }
 
@@ -1069,12 +1077,14 @@ pub fn int_divmod_values(a: &Value, b: &Value) -> PyResult<Value> {
     ]))
 }
 fn int_divmod(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "int_divmod")?;
     if !is_int(&args[1]) {
         return Ok(Value::not_implemented());
     }
     int_divmod_values(&args[0], &args[1])
 }
 fn int_rdivmod(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "int_rdivmod")?;
     if !is_int(&args[1]) {
         return Ok(Value::not_implemented());
     }

@@ -187,21 +187,25 @@ pub fn native_iter_next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
 }
 
 fn ni_next(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "ni_next")?;
     match native_iter_next(vm, &args[0])? {
         Some(v) => Ok(v),
         None => Err(error::stop_iteration(Value::none())),
     }
 }
 fn iter_self(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "iter_self")?;
     Ok(args[0].clone())
 }
 fn si_next(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "si_next")?;
     match seq_iter_next(vm, &args[0])? {
         Some(v) => Ok(v),
         None => Err(error::stop_iteration(Value::none())),
     }
 }
 fn si_length_hint(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "si_length_hint")?;
     let si = args[0].downcast::<SeqIterObj>().unwrap();
     let seq = if si.done.load(Ordering::Relaxed) {
         None
@@ -221,6 +225,7 @@ fn si_length_hint(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
     }))
 }
 fn ni_length_hint(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "ni_length_hint")?;
     let ni = args[0].downcast::<NativeIterObj>().unwrap();
     let h = ni
         .state
@@ -386,6 +391,7 @@ impl NativeIter for Zip {
     }
 }
 fn zip_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "zip_new")?;
     let cls = args[0].downcast::<TypeObj>().unwrap();
     let (pos, kws) = args::split_kwargs(&args[1..], kw);
     let mut strict = false;

@@ -127,6 +127,7 @@ pub fn extend(vm: &Vm, l: &Value, it: &Value) -> PyResult<()> {
 }
 
 fn list_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "list_new")?;
     let cls = args[0].downcast::<TypeObj>().unwrap();
     alloc_instance(vm, cls, ListObj::new(Vec::new()))
 }
@@ -148,6 +149,7 @@ fn list_init(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(Value::none())
 }
 fn list_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "list_repr")?;
     let items = lo(&args[0]).to_vec();
     if items.is_empty() {
         return Ok(new_str("[]".into()));
@@ -156,10 +158,12 @@ fn list_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> 
     Ok(new_str(r.unwrap_or_else(|| "[...]".into())))
 }
 fn list_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "list_len")?;
     Ok(int_from_i64(lo(&args[0]).len() as i64))
 }
 
 fn list_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "list_getitem")?;
     let k = &args[1];
     if let Some(sl) = k.downcast::<SliceObj>() {
         let l = lo(&args[0]);
@@ -189,6 +193,7 @@ fn list_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
 }
 
 fn list_setitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 3, "list_setitem")?;
     let k = &args[1];
     if let Some(sl) = k.downcast::<SliceObj>() {
         let l = lo(&args[0]);
@@ -248,6 +253,7 @@ fn list_setitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
 }
 
 fn list_delitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "list_delitem")?;
     let k = &args[1];
     let l = lo(&args[0]);
     if let Some(sl) = k.downcast::<SliceObj>() {
@@ -288,6 +294,7 @@ fn list_delitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
 }
 
 fn list_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "list_contains")?;
     let l = lo(&args[0]);
     let mut i = 0;
     while let Some(x) = l.get(i) {
@@ -299,12 +306,14 @@ fn list_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
     Ok(Value::bool(false))
 }
 fn list_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "list_iter")?;
     Ok(crate::types::iter::new_seq_iter(
         types().list_iterator,
         args[0].clone(),
     ))
 }
 fn list_reversed(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "list_reversed")?;
     Ok(crate::types::iter::new_reverse_iter(
         args[0].clone(),
         lo(&args[0]).len(),
@@ -345,10 +354,12 @@ fn list_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     }
 }
 fn list_iadd(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "list_iadd")?;
     extend(vm, &args[0], &args[1])?;
     Ok(args[0].clone())
 }
 fn list_imul(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "list_imul")?;
     let n = crate::types::str::repeat_count(vm, &args[1])?;
     let l = lo(&args[0]);
     let items = l.to_vec();
@@ -459,6 +470,7 @@ fn list_index(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     )))
 }
 fn list_count(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "list_count")?;
     let mut n = 0;
     for x in lo(&args[0]).to_vec() {
         if ops::eq(vm, &x, &args[1])? {
@@ -468,13 +480,16 @@ fn list_count(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     Ok(int_from_i64(n))
 }
 fn list_clear(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "list_clear")?;
     lo(&args[0]).replace_all(Vec::new());
     Ok(Value::none())
 }
 fn list_copy(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "list_copy")?;
     Ok(new_list(lo(&args[0]).to_vec()))
 }
 fn list_reverse(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "list_reverse")?;
     lo(&args[0]).locked(|v| v.reverse());
     Ok(Value::none())
 }

@@ -90,6 +90,7 @@ pub fn module_setattr(vm: &Vm, m: &Value, name: &Value, v: Option<Value>) -> PyR
 }
 
 fn module_new(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "module_new")?;
     let cls = args[0].downcast::<TypeObj>().unwrap();
     let m = alloc_instance(vm, cls, ModuleObj { dict: new_dict() })?;
     Ok(m)
@@ -105,6 +106,7 @@ fn module_init(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
     Ok(Value::none())
 }
 fn module_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "module_repr")?;
     let m = &args[0];
     let name = module_name(m).unwrap_or_else(|| "?".into());
     let d = as_dict(module_dict(m)).unwrap();
@@ -121,6 +123,7 @@ fn module_get_dict(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(module_dict(v).clone())
 }
 fn module_dir(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "module_dir")?;
     let keys = as_dict(module_dict(&args[0])).unwrap().keys();
     Ok(crate::types::list::new_list(keys))
 }

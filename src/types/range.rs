@@ -117,6 +117,7 @@ fn big_bound(vm: &Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 fn range_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "range_new")?;
     if kw.is_some_and(|k| !k.is_empty()) {
         return Err(error::type_error("range() takes no keyword arguments"));
     }
@@ -261,6 +262,7 @@ pub fn range_iter_next(it: &Value) -> Option<Value> {
 }
 
 fn range_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "range_repr")?;
     if let Some(b) = &r(&args[0]).big {
         let one = BigInt::from(1);
         return Ok(new_str(if b.step == one {
@@ -277,6 +279,7 @@ fn range_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
     }))
 }
 fn range_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "range_len")?;
     if let Some(b) = &r(&args[0]).big {
         let n = b.len();
         return match n.to_i64() {
@@ -295,12 +298,14 @@ fn range_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     Ok(int_from_i64(n as i64))
 }
 fn range_bool(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "range_bool")?;
     if let Some(b) = &r(&args[0]).big {
         return Ok(Value::bool(!b.len().is_zero()));
     }
     Ok(Value::bool(r(&args[0]).len() != 0))
 }
 fn range_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "range_getitem")?;
     if let Some(b) = &r(&args[0]).big {
         let len = b.len();
         if let Some(sl) = args[1].downcast::<SliceObj>() {
@@ -358,6 +363,7 @@ fn range_contains_i(rg: &RangeObj, x: i64) -> bool {
     (x as i128 - rg.start as i128) % rg.step as i128 == 0
 }
 fn range_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "range_contains")?;
     if r(&args[0]).big.is_some() && is_int(&args[1]) {
         return Ok(Value::bool(
             big_of(r(&args[0])).contains(&to_bigint(&args[1]).unwrap()),
@@ -379,6 +385,7 @@ fn range_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
     Ok(Value::bool(false))
 }
 fn range_iter_m(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "range_iter_m")?;
     if let Some(b) = &r(&args[0]).big {
         let st = BigIter {
             cur: b.start.clone(),
@@ -393,6 +400,7 @@ fn range_iter_m(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
     Ok(range_iter(&args[0]))
 }
 fn range_reversed(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "range_reversed")?;
     if let Some(b) = &r(&args[0]).big {
         let len = b.len();
         let last = b.item(&(&len - BigInt::from(1)));
@@ -420,6 +428,7 @@ fn range_reversed(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<V
     ))
 }
 fn range_count(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "range_count")?;
     if r(&args[0]).big.is_some() {
         return Ok(Value::small(
             if is_int(&args[1]) && big_of(r(&args[0])).contains(&to_bigint(&args[1]).unwrap()) {
@@ -436,6 +445,7 @@ fn range_count(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
     }))
 }
 fn range_index(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "range_index")?;
     if r(&args[0]).big.is_some() {
         let b = big_of(r(&args[0]));
         if is_int(&args[1]) {
@@ -490,6 +500,7 @@ fn range_richcmp(_vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     Ok(Value::bool(if op == CmpOp::Eq { eq } else { !eq }))
 }
 fn range_hash(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "range_hash")?;
     if let Some(b) = &r(&args[0]).big {
         let n = b.len();
         let t = crate::types::tuple::new_tuple(vec![
@@ -533,12 +544,15 @@ fn get_step(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(int_from_i64(r(v).step))
 }
 fn ri_next(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "ri_next")?;
     range_iter_next(&args[0]).ok_or_else(|| error::stop_iteration(Value::none()))
 }
 fn ri_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "ri_iter")?;
     Ok(args[0].clone())
 }
 fn ri_length_hint(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "ri_length_hint")?;
     let ri = args[0].downcast::<RangeIterObj>().unwrap();
     Ok(int_from_i64(ri.remaining.load(Ordering::Relaxed).max(0)))
 }

@@ -978,6 +978,7 @@ fn tyname(v: &Value) -> String {
 }
 
 fn set_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_new")?;
     let cls = args[0]
         .downcast::<TypeObj>()
         .ok_or_else(|| error::type_error("set.__new__(X): X is not a type object"))?;
@@ -1013,6 +1014,7 @@ fn set_init(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "frozenset_new")?;
     let cls = args[0]
         .downcast::<TypeObj>()
         .ok_or_else(|| error::type_error("frozenset.__new__(X): X is not a type object"))?;
@@ -1047,6 +1049,7 @@ fn frozenset_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Valu
 }
 
 fn set_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_repr")?;
     let v = &args[0];
     let name = tyname(v);
     let r = ops::repr_guard(v, || {
@@ -1072,10 +1075,12 @@ fn set_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn set_len_m(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_len_m")?;
     Ok(int_from_i64(so(&args[0]).len() as i64))
 }
 
 fn set_contains_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_contains_m")?;
     let x = one_arg(args, kw, "__contains__")?;
     Ok(Value::bool(contains(vm, &args[0], x)?))
 }
@@ -1089,10 +1094,12 @@ pub fn hash_value(v: &Value) -> Option<i64> {
 }
 
 fn frozenset_hash(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "frozenset_hash")?;
     Ok(int_from_i64(so(&args[0]).frozen_hash()))
 }
 
 fn set_add_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_add_m")?;
     let x = one_arg(args, kw, "set.add")?;
     set_add(vm, &args[0], x.clone())?;
     Ok(Value::none())
@@ -1111,6 +1118,7 @@ fn key_for_removal(vm: &Vm, x: &Value) -> PyResult<(Value, i64)> {
 }
 
 fn set_discard_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_discard_m")?;
     let x = one_arg(args, kw, "set.discard")?;
     let (k, h) = key_for_removal(vm, x)?;
     so(&args[0]).discard_hashed(vm, &k, h)?;
@@ -1118,6 +1126,7 @@ fn set_discard_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Valu
 }
 
 fn set_remove_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_remove_m")?;
     let x = one_arg(args, kw, "set.remove")?;
     let (k, h) = key_for_removal(vm, x)?;
     if !so(&args[0]).discard_hashed(vm, &k, h)? {
@@ -1127,6 +1136,7 @@ fn set_remove_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value
 }
 
 fn set_pop_m(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_pop_m")?;
     no_args(args, kw, "set.pop")?;
     so(&args[0])
         .pop()
@@ -1134,17 +1144,20 @@ fn set_pop_m(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> 
 }
 
 fn set_clear_m(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_clear_m")?;
     no_args(args, kw, "set.clear")?;
     so(&args[0]).clear();
     Ok(Value::none())
 }
 
 fn set_copy_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_copy_m")?;
     no_args(args, kw, "set.copy")?;
     copy_of(vm, &args[0])
 }
 
 fn frozenset_copy_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "frozenset_copy_m")?;
     no_args(args, kw, "frozenset.copy")?;
     if args[0].is_exact(types().frozenset) {
         return Ok(args[0].clone());
@@ -1153,6 +1166,7 @@ fn frozenset_copy_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<V
 }
 
 fn set_update_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_update_m")?;
     no_kwargs(kw, "set.update")?;
     for o in &args[1..] {
         update_internal(vm, &args[0], o)?;
@@ -1161,6 +1175,7 @@ fn set_update_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value
 }
 
 fn set_union_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_union_m")?;
     no_kwargs(kw, &format!("{}.union", tyname(&args[0])))?;
     let r = copy_of(vm, &args[0])?;
     for o in &args[1..] {
@@ -1184,6 +1199,7 @@ fn intersection_multi(vm: &Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 fn set_intersection_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_intersection_m")?;
     no_kwargs(kw, &format!("{}.intersection", tyname(&args[0])))?;
     intersection_multi(vm, args)
 }
@@ -1193,6 +1209,7 @@ fn take_data(v: &Value) -> SetData {
 }
 
 fn set_intersection_update_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_intersection_update_m")?;
     no_kwargs(kw, "set.intersection_update")?;
     let tmp = intersection_multi(vm, args)?;
     let data = if tmp.is(&args[0]) {
@@ -1217,6 +1234,7 @@ fn set_difference_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<V
 }
 
 fn set_difference_update_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_difference_update_m")?;
     no_kwargs(kw, "set.difference_update")?;
     for o in &args[1..] {
         set_difference_update_internal(vm, &args[0], o)?;
@@ -1225,6 +1243,7 @@ fn set_difference_update_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyR
 }
 
 fn set_symmetric_difference_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_symmetric_difference_m")?;
     let name = format!("{}.symmetric_difference", tyname(&args[0]));
     let o = one_arg(args, kw, &name)?;
     set_symmetric_difference(vm, &args[0], o)
@@ -1241,24 +1260,28 @@ fn set_symmetric_difference_update_m(
 }
 
 fn set_issubset_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_issubset_m")?;
     let name = format!("{}.issubset", tyname(&args[0]));
     let o = one_arg(args, kw, &name)?;
     Ok(Value::bool(set_issubset(vm, &args[0], o)?))
 }
 
 fn set_issuperset_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_issuperset_m")?;
     let name = format!("{}.issuperset", tyname(&args[0]));
     let o = one_arg(args, kw, &name)?;
     Ok(Value::bool(set_issuperset(vm, &args[0], o)?))
 }
 
 fn set_isdisjoint_m(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_isdisjoint_m")?;
     let name = format!("{}.isdisjoint", tyname(&args[0]));
     let o = one_arg(args, kw, &name)?;
     Ok(Value::bool(set_isdisjoint(vm, &args[0], o)?))
 }
 
 fn set_reduce_m(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_reduce_m")?;
     let v = &args[0];
     let items = crate::types::list::new_list(so(v).items());
     let state = match crate::types::typeobj::instance_dict(v) {
@@ -1304,6 +1327,7 @@ fn inplace_check(args: &[Value]) -> PyResult<bool> {
 }
 
 fn set_ior(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "set_ior")?;
     if !inplace_check(args)? {
         return Ok(Value::not_implemented());
     }
@@ -1312,6 +1336,7 @@ fn set_ior(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn set_iand(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "set_iand")?;
     if !inplace_check(args)? {
         return Ok(Value::not_implemented());
     }
@@ -1323,6 +1348,7 @@ fn set_iand(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn set_isub(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "set_isub")?;
     if !inplace_check(args)? {
         return Ok(Value::not_implemented());
     }
@@ -1331,6 +1357,7 @@ fn set_isub(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn set_ixor(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "set_ixor")?;
     if !inplace_check(args)? {
         return Ok(Value::not_implemented());
     }
@@ -1357,6 +1384,7 @@ fn set_richcmp(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
 // iteration
 
 fn set_iter_m(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "set_iter_m")?;
     Ok(new_set_iter(args[0].clone()))
 }
 

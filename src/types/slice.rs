@@ -104,6 +104,7 @@ fn slice_new(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> 
     })
 }
 fn slice_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "slice_repr")?;
     let s = sl(&args[0]);
     Ok(new_str(format!(
         "slice({}, {}, {})",
@@ -113,6 +114,7 @@ fn slice_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     )))
 }
 fn slice_indices(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "slice_indices")?;
     let n = ops::index_isize(vm, &args[1])?;
     if n < 0 {
         return Err(error::value_error("length should not be negative"));

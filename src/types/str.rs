@@ -323,24 +323,30 @@ fn str_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn str_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "str_repr")?;
     Ok(new_str(repr_str(so(&args[0]).as_str())))
 }
 fn str_str(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "str_str")?;
     if args[0].is_exact(types().str) {
         return Ok(args[0].clone());
     }
     Ok(new_str(so(&args[0]).as_str().to_string()))
 }
 fn str_hash(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "str_hash")?;
     Ok(int_from_i64(so(&args[0]).hash()))
 }
 fn str_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "str_len")?;
     Ok(int_from_i64(so(&args[0]).char_len() as i64))
 }
 fn str_contains(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "str_contains")?;
     Ok(Value::bool(contains(&args[0], &args[1])?))
 }
 fn str_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "str_iter")?;
     Ok(crate::types::iter::new_seq_iter(
         types().str_iterator,
         args[0].clone(),
@@ -390,6 +396,7 @@ pub fn str_getitem_value(vm: &Vm, s: &Value, k: &Value) -> PyResult<Value> {
 }
 
 fn str_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "str_getitem")?;
     str_getitem_value(vm, &args[0], &args[1])
 }
 
@@ -482,6 +489,7 @@ fn str_richcmp(_vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
 }
 
 fn str_format_spec(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "str_format_spec")?;
     let s = so(&args[0]).as_str();
     let spec = as_str(&args[1]).ok_or_else(|| error::type_error("format spec must be str"))?;
     if spec.is_empty() {
@@ -491,6 +499,7 @@ fn str_format_spec(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<
 }
 
 fn str_mod(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "str_mod")?;
     str_binop(vm, &args[0], &args[1], BinOp::Remainder)
 }
 fn str_rmod(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -1036,6 +1045,7 @@ fn fill(c: char, n: usize) -> String {
     std::iter::repeat(c).take(n).collect()
 }
 fn str_center(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "str_center")?;
     let (w, f) = pad_args(vm, args, "center")?;
     let st = so(&args[0]);
     let n = st.char_len();
@@ -1052,6 +1062,7 @@ fn str_center(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     )))
 }
 fn str_ljust(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "str_ljust")?;
     let (w, f) = pad_args(vm, args, "ljust")?;
     let st = so(&args[0]);
     let n = st.char_len();
@@ -1061,6 +1072,7 @@ fn str_ljust(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> 
     Ok(new_str(format!("{}{}", st.as_str(), fill(f, w - n))))
 }
 fn str_rjust(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "str_rjust")?;
     let (w, f) = pad_args(vm, args, "rjust")?;
     let st = so(&args[0]);
     let n = st.char_len();
@@ -1086,6 +1098,7 @@ fn str_zfill(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> 
     Ok(new_str(format!("{}{}{}", sign, "0".repeat(w - n), rest)))
 }
 fn str_partition(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "str_partition")?;
     let s = s0(args);
     let sep = as_str(&args[1])
         .ok_or_else(|| error::type_error(format!("must be str, not {}", args[1].ty().name())))?;
@@ -1106,6 +1119,7 @@ fn str_partition(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
     })
 }
 fn str_rpartition(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "str_rpartition")?;
     let s = s0(args);
     let sep = as_str(&args[1])
         .ok_or_else(|| error::type_error(format!("must be str, not {}", args[1].ty().name())))?;
@@ -1287,6 +1301,7 @@ fn str_encode(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
 }
 
 fn str_format_method(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "str_format_method")?;
     let (pos, kws) = args::split_kwargs(&args[1..], kw);
     let mut kwd: Vec<(String, Value)> = Vec::new();
     for (k, v) in kws {
@@ -1354,6 +1369,7 @@ fn str_maketrans(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
     Ok(d)
 }
 fn str_translate(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "str_translate")?;
     let table = &args[1];
     let mut out = String::new();
     for c in s0(args).chars() {
@@ -1383,12 +1399,14 @@ fn str_translate(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
     Ok(new_str(out))
 }
 fn str_removeprefix(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "str_removeprefix")?;
     let p = arg_str(&args[1], "removeprefix", "1")?;
     Ok(new_str(
         s0(args).strip_prefix(p).unwrap_or(s0(args)).to_string(),
     ))
 }
 fn str_removesuffix(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "str_removesuffix")?;
     let p = arg_str(&args[1], "removesuffix", "1")?;
     if p.is_empty() {
         return Ok(new_str(s0(args).to_string()));

@@ -141,6 +141,7 @@ fn tuple_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 fn tuple_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "tuple_repr")?;
     let items = as_slice(&args[0]);
     if items.is_empty() {
         return Ok(new_str("()".into()));
@@ -155,12 +156,15 @@ fn tuple_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     Ok(new_str(r.unwrap_or_else(|| "(...)".into())))
 }
 fn tuple_hash(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "tuple_hash")?;
     Ok(int_from_i64(hash_tuple(vm, &args[0])?))
 }
 fn tuple_len(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "tuple_len")?;
     Ok(int_from_i64(as_slice(&args[0]).len() as i64))
 }
 fn tuple_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "tuple_getitem")?;
     let items = as_slice(&args[0]);
     let k = &args[1];
     if let Some(sl) = k.downcast::<crate::types::slice::SliceObj>() {
@@ -187,6 +191,7 @@ fn tuple_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
     getitem_int(&args[0], i as i64)
 }
 fn tuple_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "tuple_contains")?;
     for it in as_slice(&args[0]).iter() {
         if ops::eq(vm, it, &args[1])? {
             return Ok(Value::bool(true));
@@ -195,6 +200,7 @@ fn tuple_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
     Ok(Value::bool(false))
 }
 fn tuple_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "tuple_iter")?;
     Ok(crate::types::iter::new_seq_iter(
         types().tuple_iterator,
         args[0].clone(),
@@ -240,6 +246,7 @@ fn tuple_richcmp(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     }
 }
 fn tuple_count(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "tuple_count")?;
     let mut n = 0;
     for it in as_slice(&args[0]).iter() {
         if ops::eq(vm, it, &args[1])? {
@@ -249,6 +256,7 @@ fn tuple_count(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
     Ok(int_from_i64(n))
 }
 fn tuple_index(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "index")?;
     let items = as_slice(&args[0]);
     let (start, end) = seq_range(vm, items.len(), args.get(2), args.get(3))?;
     for (i, it) in items.iter().enumerate().take(end).skip(start) {
@@ -281,6 +289,7 @@ pub fn seq_range(
 }
 
 fn tuple_getnewargs(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "tuple_getnewargs")?;
     Ok(new_tuple(vec![new_tuple(as_slice(&args[0]).to_vec())]))
 }
 

@@ -245,7 +245,12 @@ impl Obj<TypeObj> {
 
     /// `__new__` of a builtin type: a static method taking the class first.
     pub fn add_new(&self, f: NativeFn) {
-        self.add_staticmethod("__new__", f);
+        let nf = function::new_native(
+            "__new__",
+            function::NativeImpl::New(f, type_ref(self)),
+            None,
+        );
+        self.set_attr_raw("__new__", function::new_staticmethod(nf));
     }
 
     pub fn set_doc(&self, doc: &str) {
@@ -858,10 +863,12 @@ fn type_init(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
 }
 
 fn type_call(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "type_call")?;
     call_type(vm, &args[0], &args[1..], kw)
 }
 
 fn type_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "type_repr")?;
     let t = args[0].downcast::<TypeObj>().unwrap();
     let module = t.get_own(crate::name!("__module__"));
     let m = module
@@ -876,11 +883,13 @@ fn type_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
 }
 
 fn type_mro(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "type_mro")?;
     let t = args[0].downcast::<TypeObj>().unwrap();
     Ok(crate::types::list::new_list(t.mro().to_vec()))
 }
 
 fn type_subclasses(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "type_subclasses")?;
     let t = args[0].downcast::<TypeObj>().unwrap();
     let subs: Vec<Value> = t
         .data
@@ -894,6 +903,7 @@ fn type_subclasses(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<
 }
 
 fn type_instancecheck(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "type_instancecheck")?;
     let t = args[0].downcast::<TypeObj>().unwrap();
     let r = is_subtype(args[1].ty(), t)
         || vm
@@ -904,6 +914,7 @@ fn type_instancecheck(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResul
 }
 
 fn type_subclasscheck(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "type_subclasscheck")?;
     let t = args[0].downcast::<TypeObj>().unwrap();
     let c = args[1]
         .downcast::<TypeObj>()
@@ -916,15 +927,18 @@ fn type_prepare(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
 }
 
 fn type_getattribute(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "type_getattribute")?;
     crate::runtime::attr::type_getattr(vm, &args[0], &args[1])
 }
 
 fn type_setattr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 3, "type_setattr")?;
     crate::runtime::attr::type_setattr(vm, &args[0], &args[1], Some(args[2].clone()))?;
     Ok(Value::none())
 }
 
 fn type_delattr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "type_delattr")?;
     crate::runtime::attr::type_setattr(vm, &args[0], &args[1], None)?;
     Ok(Value::none())
 }
@@ -1123,6 +1137,7 @@ fn object_init(_vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<
 }
 
 fn object_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "object_repr")?;
     let v = &args[0];
     let ty = v.ty();
     let module = ty.get_own(crate::name!("__module__"));
@@ -1143,10 +1158,12 @@ fn object_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
 }
 
 fn object_str(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "object_str")?;
     vm.repr(&args[0])
 }
 
 fn object_eq(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "object_eq")?;
     Ok(if args[0].is(&args[1]) {
         Value::bool(true)
     } else {
@@ -1155,6 +1172,7 @@ fn object_eq(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
 }
 
 fn object_ne(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "object_ne")?;
     // __ne__ delegates to __eq__ and inverts it
     let eq = vm.call_method(&args[0], "__eq__", &[args[1].clone()])?;
     if eq.is_not_implemented() {
@@ -1168,12 +1186,14 @@ fn object_not_impl(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult
 }
 
 fn object_hash(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "object_hash")?;
     Ok(Value::small(
         ((args[0].raw() >> 4) as i64) & crate::value::SMALL_MAX,
     ))
 }
 
 fn object_getattribute(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "object_getattribute")?;
     crate::runtime::attr::generic_getattr(vm, &args[0], &args[1])
 }
 
@@ -1189,11 +1209,13 @@ fn object_setattr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
 }
 
 fn object_delattr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "object_delattr")?;
     crate::runtime::attr::generic_setattr(vm, &args[0], &args[1], None)?;
     Ok(Value::none())
 }
 
 fn object_format(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "object_format")?;
     let spec = crate::types::str::as_str(&args[1]).unwrap_or("");
     if !spec.is_empty() {
         return Err(error::type_error(format!(
@@ -1205,6 +1227,7 @@ fn object_format(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
 }
 
 fn object_dir(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "object_dir")?;
     let v = &args[0];
     let mut names: Vec<Value> = Vec::new();
     let mut seen = std::collections::HashSet::new();
@@ -1238,6 +1261,7 @@ fn object_dir(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
 }
 
 fn object_reduce_ex(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "object_reduce_ex")?;
     Err(error::type_error(format!(
         "cannot pickle '{}' object",
         args[0].ty().name()
@@ -1245,6 +1269,7 @@ fn object_reduce_ex(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult
 }
 
 fn object_init_subclass(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "object_init_subclass")?;
     if let Some(k) = kw {
         if !k.is_empty() {
             let cls = args[0]
@@ -1519,6 +1544,7 @@ pub fn super_getattr(vm: &Vm, sv: &Value, name: &Value) -> PyResult<Value> {
 }
 
 fn super_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 1, "super_repr")?;
     let s = args[0].downcast::<SuperObj>().unwrap();
     let this = s.this.downcast::<TypeObj>().unwrap().name();
     let r = match &s.obj_type {
@@ -1533,6 +1559,7 @@ fn super_repr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
 }
 
 fn super_getattribute(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "super_getattribute")?;
     super_getattr(vm, &args[0], &args[1])
 }
 
