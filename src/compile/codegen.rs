@@ -2352,7 +2352,12 @@ impl<'s> Compiler<'s> {
             return Ok(());
         }
         // general form: build a positional tuple and a keyword dict
-        if extra > 0 || !args.is_empty() {
+        if extra == 0 && args.len() == 1 && matches!(args[0], Expr::Starred(_)) {
+            // f(*x): CALL_FUNCTION_EX converts x itself (and names f in its error)
+            if let Expr::Starred(st) = args[0] {
+                self.expr(&st.value)?;
+            }
+        } else if extra > 0 || !args.is_empty() {
             // collect the `extra` values already pushed into the list
             self.emit(BUILD_LIST, extra);
             for a in args {

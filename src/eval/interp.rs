@@ -73,12 +73,18 @@ fn unbound_deref(code: &CodeObj, i: usize) -> PyErr {
     }
 }
 
-fn name_error(name: &Value) -> PyErr {
+/// NameError for `name`, remembering where names could have come from (the
+/// frame's local variable names, globals, builtins) for "Did you mean".
+fn name_error(name: &Value, f: &Frame) -> PyErr {
     let n = as_str(name).unwrap_or("?");
     let e = error::name_error(format!("name '{}' is not defined", n));
     if let Some(x) = exceptions::as_exception(e.value()) {
         let vm = Vm::current();
-        as_dict(&x.dict).unwrap().set_str(&vm, "name", name.clone());
+        let d = as_dict(&x.dict).unwrap();
+        d.set_str(&vm, "name", name.clone());
+        let locals = new_tuple(f.code().varnames.to_vec());
+        let scopes = new_tuple(vec![locals, f.globals.clone(), f.builtins.clone()]);
+        d.set_str(&vm, "_krait_scopes", scopes);
     }
     e
 }
@@ -393,7 +399,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 match v {
                     Some(v) => push!(v),
-                    None => fail!(name_error(name), true),
+                    None => fail!(name_error(name, f), true),
                 }
             }
             Opcode::STORE_NAME => {
@@ -417,14 +423,14 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     None => t!(ops::delitem(vm, &l, name).map(|_| true)),
                 };
                 if !ok {
-                    fail!(name_error(name), true);
+                    fail!(name_error(name, f), true);
                 }
             }
             Opcode::LOAD_GLOBAL => {
                 let name = &code.names[(arg >> 1) as usize];
                 match load_global(&f.globals, &f.builtins, name) {
                     Some(v) => push!(v),
-                    None => fail!(name_error(name), true),
+                    None => fail!(name_error(name, f), true),
                 }
                 if arg & 1 == 1 {
                     slot!(sp) = None;
@@ -439,7 +445,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             Opcode::DELETE_GLOBAL => {
                 let name = &code.names[arg as usize];
                 if t!(as_dict(&f.globals).unwrap().del_item(vm, name)).is_none() {
-                    fail!(name_error(name), true);
+                    fail!(name_error(name, f), true);
                 }
             }
 
@@ -819,7 +825,21 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 let callable = pop!();
                 let mut all: Vec<Value> = match crate::types::tuple::as_tuple(&args) {
                     Some(t) => t.to_vec(),
-                    None => t!(vm.iterate(&args)),
+                    None => {
+                        if args.ty().lookup(crate::name!("__iter__")).is_none()
+                            && args.ty().lookup(crate::name!("__getitem__")).is_none()
+                        {
+                            fail!(
+                                error::type_error(format!(
+                                    "{} argument after * must be an iterable, not {}",
+                                    function_str(vm, &callable),
+                                    args.ty().name()
+                                )),
+                                true
+                            );
+                        }
+                        t!(vm.iterate(&args))
+                    }
                 };
                 let mut names: Vec<Value> = Vec::new();
                 if let Some(kw) = kwargs {
@@ -1292,6 +1312,25 @@ fn dict_merge(vm: &Vm, d: &Value, m: &Value, func: Option<&Value>) -> PyResult<(
         dd.set_item(vm, k, v)?;
     }
     Ok(())
+}
+
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`).
+pub fn function_str(vm: &Vm, f: &Value) -> String {
+    let qual = vm
+        .getattr_opt(f, "__qualname__")
+        .ok()
+        .flatten()
+        .and_then(|q| as_str(&q).map(|s| s.to_string()));
+    let module = vm
+        .getattr_opt(f, "__module__")
+        .ok()
+        .flatten()
+        .and_then(|m| as_str(&m).map(|s| s.to_string()));
+    match (qual, module) {
+        (Some(q), Some(m)) if m != "builtins" => format!("{}.{}()", m, q),
+        (Some(q), _) => format!("{}()", q),
+        _ => format!("{} object", f.ty().name()),
+    }
 }
 
 /// Builds a function object (MAKE_FUNCTION).
