@@ -270,8 +270,14 @@ macro_rules! exc_lookup {
     };
 }
 
-/// Creates every builtin type and fills their namespaces. Idempotent.
+/// Creates every builtin type and fills their namespaces. Idempotent; callers
+/// racing on several threads all return after initialization is complete.
 pub fn init() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(init_once);
+}
+
+fn init_once() {
     if REGISTRY.get().is_some() {
         return;
     }
