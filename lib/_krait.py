@@ -306,6 +306,9 @@ class BaseExceptionGroup(BaseException):
         eg.__cause__ = self.__cause__
         eg.__context__ = self.__context__
         eg.__traceback__ = self.__traceback__
+        notes = getattr(self, "__notes__", None)
+        if notes is not None:
+            eg.__notes__ = list(notes)
         return eg
 
     def split(self, cond):
@@ -334,3 +337,66 @@ class BaseExceptionGroup(BaseException):
 
 class ExceptionGroup(BaseExceptionGroup, Exception):
     pass
+
+
+# ---- except* (PEP 654): the halves of CHECK_EG_MATCH and PREP_RERAISE_STAR ----
+
+def _eg_match(exc, types):
+    """Splits the still-unhandled exception `exc` by an `except*` clause's types.
+
+    Returns (rest, match, wrapped): `match` is the part the clause handles (None if
+    nothing), `rest` what is left for later clauses; `wrapped` says `match` is a new
+    group around a naked exception (the interpreter gives it this frame's traceback).
+    """
+    for t in types if isinstance(types, tuple) else (types,):
+        if not (isinstance(t, type) and issubclass(t, BaseException)):
+            raise TypeError("catching classes that do not inherit from BaseException is not allowed")
+    for t in types if isinstance(types, tuple) else (types,):
+        if issubclass(t, BaseExceptionGroup):
+            raise TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.")
+    if exc is None:
+        return None, None, False
+    if isinstance(exc, types):
+        if isinstance(exc, BaseExceptionGroup):
+            return None, exc, False
+        return None, BaseExceptionGroup("", [exc]), True
+    if isinstance(exc, BaseExceptionGroup):
+        match, rest = exc.split(types)
+        return rest, match, False
+    return exc, None, False
+
+
+def _leaf_ids(exc, ids):
+    if isinstance(exc, BaseExceptionGroup):
+        for e in exc.exceptions:
+            _leaf_ids(e, ids)
+    else:
+        ids.add(id(exc))
+
+
+def _prep_reraise_star(orig, excs):
+    """What leaves a try/except* statement: `excs` holds what each clause raised
+    (or re-raised) and, last, the unhandled rest (None entries are skipped)."""
+    if not isinstance(orig, BaseExceptionGroup):
+        # a naked exception was wrapped: at most one clause ran
+        return excs[0] if excs else None
+    raised, reraised = [], []
+    for e in excs:
+        if e is None:
+            continue
+        same = (e.__traceback__ is orig.__traceback__ and e.__cause__ is orig.__cause__
+                and e.__context__ is orig.__context__)
+        (reraised if same else raised).append(e)
+    reraised_eg = None
+    if reraised:
+        ids = set()
+        for e in reraised:
+            _leaf_ids(e, ids)
+        reraised_eg = orig.split(lambda e: not isinstance(e, BaseExceptionGroup) and id(e) in ids)[0]
+    if reraised_eg is not None:
+        raised.append(reraised_eg)
+    if not raised:
+        return None
+    if len(raised) == 1:
+        return raised[0]
+    return BaseExceptionGroup("", raised)

@@ -165,10 +165,20 @@ fn run(flags: Flags, program: Program, argv: Vec<String>, orig: Vec<String>) -> 
     }
     let result = match program {
         Program::File(f) => match std::fs::read(&f) {
-            Ok(bytes) => match crate::runtime::import::source_from_bytes(&bytes, &f) {
-                Ok(src) => crate::run_main_source(&vm, &src, &f),
-                Err(e) => Err(e),
-            },
+            Ok(bytes) => {
+                // like CPython 3.9+, `__main__.__file__` (and so tracebacks) name
+                // the script by an absolute path, joined but not normalized
+                let f = match std::env::current_dir() {
+                    Ok(d) if !std::path::Path::new(&f).is_absolute() => {
+                        d.join(&f).display().to_string()
+                    }
+                    _ => f,
+                };
+                match crate::runtime::import::source_from_bytes(&bytes, &f) {
+                    Ok(src) => crate::run_main_source(&vm, &src, &f),
+                    Err(e) => Err(e),
+                }
+            }
             Err(e) => {
                 let abs = std::fs::canonicalize(&f)
                     .map(|p| p.display().to_string())

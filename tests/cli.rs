@@ -248,3 +248,105 @@ fn seed_refcount_demo() {
     let o = krait(&[p.to_str().unwrap()]);
     assert_eq!(stdout(&o), "3\n");
 }
+
+/// Uncaught exception groups print as CPython's boxed, numbered report; the
+/// expected texts are CPython 3.11's stderr with the script path replaced.
+#[test]
+fn exception_group_tracebacks_match_cpython() {
+    let cases: [(&str, &str, &str); 2] = [
+        (
+            "eg_chained.py",
+            r#"def f():
+    raise ValueError("v")
+
+def g():
+    try:
+        f()
+    except ValueError as e:
+        raise TypeError("t") from e
+
+errors = []
+for fn in (f, g):
+    try:
+        fn()
+    except Exception as e:
+        errors.append(e)
+eg = ExceptionGroup("two problems", errors)
+eg.add_note("note on group")
+raise eg
+"#,
+            r#"  + Exception Group Traceback (most recent call last):
+  |   File "SCRIPT", line 18, in <module>
+  |     raise eg
+  | ExceptionGroup: two problems (2 sub-exceptions)
+  | note on group
+  +-+---------------- 1 ----------------
+    | Traceback (most recent call last):
+    |   File "SCRIPT", line 13, in <module>
+    |     fn()
+    |   File "SCRIPT", line 2, in f
+    |     raise ValueError("v")
+    | ValueError: v
+    +---------------- 2 ----------------
+    | Traceback (most recent call last):
+    |   File "SCRIPT", line 6, in g
+    |     f()
+    |   File "SCRIPT", line 2, in f
+    |     raise ValueError("v")
+    | ValueError: v
+    | 
+    | The above exception was the direct cause of the following exception:
+    | 
+    | Traceback (most recent call last):
+    |   File "SCRIPT", line 13, in <module>
+    |     fn()
+    |   File "SCRIPT", line 8, in g
+    |     raise TypeError("t") from e
+    | TypeError: t
+    +------------------------------------
+"#,
+        ),
+        (
+            "eg_star.py",
+            r#"def inner():
+    raise ExceptionGroup("inner", [KeyError("k"), OSError(2, "no such")])
+
+try:
+    try:
+        inner()
+    except* KeyError:
+        raise RuntimeError("while handling")
+except* OSError as e:
+    print("handled", e)
+"#,
+            r#"  | ExceptionGroup:  (1 sub-exception)
+  +-+---------------- 1 ----------------
+    | Exception Group Traceback (most recent call last):
+    |   File "SCRIPT", line 6, in <module>
+    |     inner()
+    |   File "SCRIPT", line 2, in inner
+    |     raise ExceptionGroup("inner", [KeyError("k"), OSError(2, "no such")])
+    | ExceptionGroup: inner (1 sub-exception)
+    +-+---------------- 1 ----------------
+      | KeyError: 'k'
+      +------------------------------------
+    | 
+    | During handling of the above exception, another exception occurred:
+    | 
+    | Traceback (most recent call last):
+    |   File "SCRIPT", line 8, in <module>
+    |     raise RuntimeError("while handling")
+    | RuntimeError: while handling
+    +------------------------------------
+"#,
+        ),
+    ];
+    for (name, src, want) in cases {
+        let p = script(name, src.as_bytes());
+        let o = krait(&[p.to_str().unwrap()]);
+        no_crash(&o);
+        assert_eq!(o.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&o.stderr).replace(p.to_str().unwrap(), "SCRIPT");
+        assert_eq!(err, want, "{name}");
+    }
+}

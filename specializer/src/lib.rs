@@ -218,6 +218,11 @@ opcodes! {
     BINARY_SLICE = 90, None, cache 0, effect |a| -2, jump |a| -2;
     /// [value, container, start, stop] -> []
     STORE_SLICE = 91, None, cache 0, effect |a| -4, jump |a| -4;
+    /// `except*` clause test: [unhandled, type] -> [still unhandled, matching group or None];
+    /// a match becomes the handled exception (`sys.exc_info()`) for the clause body
+    CHECK_EG_MATCH = 92, None, cache 0, effect |a| 0, jump |a| 0;
+    /// End of an `except*` chain: [original, list of raised and unhandled] -> [exception to raise, or None]
+    PREP_RERAISE_STAR = 93, None, cache 0, effect |a| -1, jump |a| -1;
 }
 
 /// The operators of `BINARY_OP` (the numbering follows CPython's `NB_*`).

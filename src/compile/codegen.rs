@@ -87,6 +87,9 @@ enum FBlock {
     },
     /// A value to drop (the `match` subject).
     PopValue,
+    /// Inside an `except*` clause body, which `break`, `continue` and `return`
+    /// may not leave (PEP 654).
+    StarHandler,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -555,10 +558,6 @@ impl<'s> Compiler<'s> {
         self.load_const(Value::none());
     }
 
-    fn load_str(&mut self, s: &str) {
-        self.load_const(intern(s));
-    }
-
     fn name_index(&mut self, n: &str) -> u32 {
         let u = self.unit();
         if let Some(&i) = u.name_map.get(n) {
@@ -798,11 +797,8 @@ impl<'s> Compiler<'s> {
                 self.emit(RAISE_VARARGS, n);
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return Err(self.err(t.range, "except* is not supported yet"));
-                }
                 if t.finalbody.is_empty() {
-                    self.try_except(&t.body, &t.handlers, &t.orelse)?;
+                    self.try_handlers(t)?;
                 } else {
                     self.try_finally(t)?;
                 }
@@ -1277,6 +1273,117 @@ impl<'s> Compiler<'s> {
         Ok(())
     }
 
+    /// `try:` with `except` or `except*` clauses (and `else:`).
+    fn try_handlers(&mut self, t: &ast::StmtTry) -> CResult {
+        if t.is_star {
+            self.try_star(&t.body, &t.handlers, &t.orelse)
+        } else {
+            self.try_except(&t.body, &t.handlers, &t.orelse)
+        }
+    }
+
+    /// `try: ... except* T as e: ...` (PEP 654). Each clause splits what is still
+    /// unhandled; what the clauses raise or re-raise is collected in a list and
+    /// combined at the end:
+    ///
+    /// ```text
+    /// [exc] PUSH_EXC_INFO; COPY 1; BUILD_LIST 0; SWAP 2   -> [prev, orig, raised, rest]
+    /// per clause: T; CHECK_EG_MATCH                        -> [.., rest, match or None]
+    ///   body raised: LIST_APPEND 2 (the new exception goes to `raised`)
+    /// LIST_APPEND 1; PREP_RERAISE_STAR                     -> [prev, to raise or None]
+    /// ```
+    fn try_star(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ast::ExceptHandler],
+        orelse: &[Stmt],
+    ) -> CResult {
+        let handler_l = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        let h = self.push_handler(handler_l, false);
+        self.unit().fblocks.push(FBlock::TryExcept { handler: h });
+        self.body(body)?;
+        self.unit().fblocks.pop();
+        self.pop_handler(h);
+        self.body(orelse)?;
+        if !self.unit().dead {
+            self.jump(end);
+        }
+        // [exc]
+        self.bind(handler_l);
+        let hc = self.push_handler(cleanup, false);
+        self.emit(PUSH_EXC_INFO, 0);
+        self.emit(COPY, 1);
+        self.emit(BUILD_LIST, 0);
+        self.emit(SWAP, 2);
+        // [prev, orig, raised, rest]
+        for hd in handlers {
+            let ast::ExceptHandler::ExceptHandler(hd) = hd;
+            self.set_pos(hd.range);
+            let next = self.new_label();
+            let no_match = self.new_label();
+            let body_raise = self.new_label();
+            match &hd.type_ {
+                Some(t) => self.expr(t)?,
+                None => return Err(self.err(hd.range, "expected one or more exception types")),
+            }
+            self.set_pos(hd.range);
+            self.emit(CHECK_EG_MATCH, 0);
+            self.emit(COPY, 1);
+            self.emit_jump(POP_JUMP_IF_NONE, no_match);
+            let name = hd.name.as_ref().map(|n| n.id.to_string());
+            match &name {
+                Some(n) => self.store_name(n),
+                None => self.emit(POP_TOP, 0),
+            }
+            // [prev, orig, raised, rest]
+            let hb = self.push_handler(body_raise, false);
+            self.unit().fblocks.push(FBlock::StarHandler);
+            self.body(&hd.body)?;
+            self.unit().fblocks.pop();
+            self.pop_handler(hb);
+            if let Some(n) = &name {
+                self.load_none();
+                self.store_name(n);
+                self.name_op(n, ast::ExprContext::Del);
+            }
+            self.jump(next);
+            // the body raised: [prev, orig, raised, rest, new]
+            self.bind(body_raise);
+            if let Some(n) = &name {
+                self.load_none();
+                self.store_name(n);
+                self.name_op(n, ast::ExprContext::Del);
+            }
+            self.emit(LIST_APPEND, 2);
+            self.jump(next);
+            // [prev, orig, raised, rest, None]
+            self.bind(no_match);
+            self.emit(POP_TOP, 0);
+            self.bind(next);
+        }
+        // [prev, orig, raised, rest]
+        let reraise = self.new_label();
+        self.emit(LIST_APPEND, 1);
+        self.emit(PREP_RERAISE_STAR, 0);
+        self.emit(COPY, 1);
+        self.emit_jump(POP_JUMP_IF_NOT_NONE, reraise);
+        // [prev, None]: everything was handled
+        self.emit(POP_TOP, 0);
+        self.pop_handler_temporarily_and(hc, |c| {
+            c.emit(POP_EXCEPT, 0);
+        });
+        self.jump(end);
+        self.bind(reraise);
+        self.emit(RERAISE, 0);
+        self.pop_handler(hc);
+        self.bind(cleanup);
+        self.emit_cleanup_reraise();
+        self.bind(end);
+        Ok(())
+    }
+
     /// Emits code outside handler `h` (which must be the innermost), then restores it.
     fn pop_handler_temporarily_and(&mut self, h: usize, f: impl FnOnce(&mut Self)) {
         let popped = self.unit().handler_stack.pop();
@@ -1297,7 +1404,7 @@ impl<'s> Compiler<'s> {
         if t.handlers.is_empty() {
             self.body(&t.body)?;
         } else {
-            self.try_except(&t.body, &t.handlers, &t.orelse)?;
+            self.try_handlers(t)?;
         }
         self.unit().fblocks.pop();
         self.pop_handler(h);
@@ -1332,8 +1439,7 @@ impl<'s> Compiler<'s> {
                 }
                 self.emit(POP_TOP, 0);
             }
-            FBlock::WhileLoop { .. } => {}
-            FBlock::TryExcept { .. } => {}
+            FBlock::WhileLoop { .. } | FBlock::TryExcept { .. } | FBlock::StarHandler => {}
             FBlock::FinallyTry { body, .. } => {
                 let body = body.clone();
                 if preserve_tos {
@@ -1417,7 +1523,26 @@ impl<'s> Compiler<'s> {
         Ok(found)
     }
 
+    /// PEP 654: `break`, `continue` and `return` may not leave an `except*` clause
+    /// (`loop_target`: only the blocks up to the innermost loop count).
+    fn check_star_exit(&mut self, loop_target: bool, r: TextRange) -> CResult {
+        for fb in self.unit().fblocks.iter().rev() {
+            match fb {
+                FBlock::ForLoop { .. } | FBlock::WhileLoop { .. } if loop_target => break,
+                FBlock::StarHandler => {
+                    return Err(self.err(
+                        r,
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                    ))
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
     fn break_continue(&mut self, is_break: bool, r: TextRange) -> CResult {
+        self.check_star_exit(true, r)?;
         let saved_handlers = self.unit().handler_stack.clone();
         let found = self.unwind_until(false, true)?;
         match found {
@@ -1452,6 +1577,7 @@ impl<'s> Compiler<'s> {
         if !kind.is_function_like() || kind == ScopeKind::Comprehension {
             return Err(self.err(r.range, "'return' outside function"));
         }
+        self.check_star_exit(false, r.range)?;
         let saved_handlers = self.unit().handler_stack.clone();
         match &r.value {
             Some(v) if !is_const_expr(v) => {
@@ -2656,6 +2782,15 @@ impl<'s> Compiler<'s> {
 
     /// Matches the subject on top of the stack (consuming it); on failure jumps
     /// to the fail ladder with `pc.on_top` extra items.
+    /// A pattern nested in a sequence, mapping or class pattern, where an
+    /// irrefutable pattern is always allowed.
+    fn subpattern(&mut self, p: &ast::Pattern, pc: &mut PatternCtx) -> CResult {
+        let saved = std::mem::replace(&mut pc.allow_irrefutable, true);
+        let r = self.pattern(p, pc);
+        pc.allow_irrefutable = saved;
+        r
+    }
+
     fn pattern(&mut self, p: &ast::Pattern, pc: &mut PatternCtx) -> CResult {
         self.set_pos(p.range());
         match p {
@@ -2672,6 +2807,21 @@ impl<'s> Compiler<'s> {
                 });
                 self.emit(IS_OP, 0);
                 self.jump_to_fail(pc, POP_JUMP_IF_FALSE);
+            }
+            // an irrefutable alternative of `|` must come last
+            ast::Pattern::MatchAs(a) if a.pattern.is_none() && !pc.allow_irrefutable => {
+                return Err(self.err(
+                    a.range,
+                    &match &a.name {
+                        Some(n) => {
+                            format!(
+                                "name capture '{}' makes remaining patterns unreachable",
+                                n.id
+                            )
+                        }
+                        None => "wildcard makes remaining patterns unreachable".to_string(),
+                    },
+                ));
             }
             ast::Pattern::MatchAs(a) => match (&a.pattern, &a.name) {
                 (None, None) => self.emit(POP_TOP, 0),
@@ -2701,7 +2851,7 @@ impl<'s> Compiler<'s> {
                         fail_pop: Vec::new(),
                         on_top: 0,
                         stores: Vec::new(),
-                        allow_irrefutable: i + 1 == n,
+                        allow_irrefutable: i + 1 == n && pc.allow_irrefutable,
                     };
                     self.emit(COPY, 1);
                     self.pattern(alt, &mut sub)?;
@@ -2764,7 +2914,7 @@ impl<'s> Compiler<'s> {
                             Some(nm) => self.pattern_store(&nm.id, pc, nm.range)?,
                             None => self.emit(POP_TOP, 0),
                         },
-                        _ => self.pattern(sp, pc)?,
+                        _ => self.subpattern(sp, pc)?,
                     }
                 }
             }
@@ -2806,7 +2956,7 @@ impl<'s> Compiler<'s> {
                 pc.on_top += nkeys;
                 for vp in m.patterns.iter() {
                     pc.on_top -= 1;
-                    self.pattern(vp, pc)?;
+                    self.subpattern(vp, pc)?;
                 }
                 // [subject, keys]
                 match &m.rest {
@@ -2849,7 +2999,7 @@ impl<'s> Compiler<'s> {
                     .chain(c.arguments.keywords.iter().map(|k| &k.pattern))
                 {
                     pc.on_top -= 1;
-                    self.pattern(sp, pc)?;
+                    self.subpattern(sp, pc)?;
                 }
             }
             ast::Pattern::MatchStar(s) => {

@@ -548,6 +548,21 @@ pub fn parse_error(source: &str, filename: &str, e: &ParseError) -> PyErr {
         ParseErrorType::UnparenthesizedGeneratorExpression => {
             (se, "Generator expression must be parenthesized".into())
         }
+        ParseErrorType::OtherError(m)
+            if m.starts_with("Cannot have both 'except' and 'except*'") =>
+        {
+            // CPython underlines the `except` keyword of the clause that breaks the pattern
+            let r = TextRange::at(e.location.start(), TextSize::from(6));
+            return syntax_error_at(
+                source,
+                filename,
+                r,
+                "cannot have both 'except' and 'except*' on the same 'try'",
+            );
+        }
+        ParseErrorType::OtherError(m) if m == "Expected one or more exception types" => {
+            (se, "expected one or more exception types".into())
+        }
         ParseErrorType::OtherError(m) if m.contains("starred") => {
             (se, "can't use starred expression here".into())
         }

@@ -992,6 +992,40 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 let r = t!(exception_matches(vm, &e, &ty));
                 push!(Value::bool(r));
             }
+            Opcode::CHECK_EG_MATCH => {
+                let ty = pop!();
+                let unhandled = pop!();
+                let r = t!(crate::runtime::import::krait_helper(vm, "_eg_match")
+                    .and_then(|h| vm.call(&h, &[unhandled, ty])));
+                // the helper returns (rest, match, wrapped): a naked exception that
+                // matched is wrapped in a fresh group whose traceback is this frame
+                let (rest, m, wrapped) = match crate::types::tuple::as_tuple(&r) {
+                    Some([a, b, c]) => (a.clone(), b.clone(), c.is_true()),
+                    _ => fail!(error::system_error("bad except* match result"), true),
+                };
+                if wrapped {
+                    exceptions::add_traceback(
+                        &m,
+                        &code_v,
+                        code.line_at(cur_lasti),
+                        cur_lasti as u32,
+                    );
+                }
+                if !m.is_none() {
+                    drop(vm.set_handled_exception(Some(m.clone())));
+                }
+                push!(rest);
+                push!(m);
+            }
+            Opcode::PREP_RERAISE_STAR => {
+                let raised = pop!();
+                let orig = pop!();
+                let r = t!(
+                    crate::runtime::import::krait_helper(vm, "_prep_reraise_star")
+                        .and_then(|h| vm.call(&h, &[orig, raised]))
+                );
+                push!(r);
+            }
             Opcode::WITH_EXCEPT_START => {
                 let e = top!().clone();
                 let exit = peek!(3).clone();

@@ -461,7 +461,7 @@ fn divmod(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             ));
         }
         use num_integer::Integer;
-        let (q, r) = (x.div_floor(&y), x.mod_floor(&y));
+        let (q, r) = (Integer::div_floor(&x, &y), Integer::mod_floor(&x, &y));
         return Ok(new_tuple(vec![int_from_i64(q), int_from_i64(r)]));
     }
     if let Some(f) = a.ty().lookup(crate::name!("__divmod__")) {

@@ -2,7 +2,7 @@
 //! and exact integer functions on big ints.
 
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::runtime::error::{self, PyResult};

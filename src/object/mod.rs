@@ -16,7 +16,6 @@
 pub mod brc;
 pub mod header;
 
-use std::alloc::Layout;
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicUsize, Ordering};
 

@@ -142,6 +142,13 @@ pub fn import_name(
     Ok(m)
 }
 
+/// A function from `lib/_krait.py`, the pure-Python half of the runtime
+/// (exception-group matching, `memoryview`, ...).
+pub fn krait_helper(vm: &Vm, name: &str) -> PyResult<Value> {
+    let m = import_module(vm, "_krait")?;
+    vm.getattr_str(&m, name)
+}
+
 /// Imports a module by absolute dotted name (parents first).
 pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
     if let Some(m) = modules_dict().get_by_str(full) {

@@ -9,7 +9,7 @@ use std::sync::{Arc, OnceLock};
 use crate::code::CodeObj;
 use crate::runtime::vm::Vm;
 use crate::types::exceptions::{self, TracebackObj};
-use crate::types::str::{as_str, intern};
+use crate::types::str::as_str;
 use crate::types::typeobj::is_subtype;
 use crate::types::types;
 use crate::value::Value;
@@ -50,8 +50,19 @@ pub fn type_display_name(exc: &Value) -> String {
     }
 }
 
-/// The last line of a traceback: `Type: message`.
+/// The last line of a traceback, `Type: message`, and the exception's notes.
 pub fn exception_only(vm: &Vm, exc: &Value) -> String {
+    let (msg, notes) = message_and_notes(vm, exc);
+    let mut out = msg;
+    for n in notes {
+        out.push_str(&n);
+    }
+    out
+}
+
+/// `Type: message\n` and the lines of `__notes__` (each ending in a newline),
+/// kept apart because inside an exception group each note line gets a margin.
+fn message_and_notes(vm: &Vm, exc: &Value) -> (String, Vec<String>) {
     let name = type_display_name(exc);
     let msg = match crate::types::exceptions::exc_str_value(vm, exc) {
         Ok(m) => m,
@@ -69,20 +80,27 @@ pub fn exception_only(vm: &Vm, exc: &Value) -> String {
         Some(s) => format!("{}{}", msg, s),
         None => msg,
     };
-    let mut out = if msg.is_empty() {
+    let line = if msg.is_empty() {
         format!("{}\n", name)
     } else {
         format!("{}: {}\n", name, msg)
     };
-    if let Some(notes) = vm.getattr_opt(exc, "__notes__").ok().flatten() {
-        if let Ok(items) = vm.iterate(&notes) {
+    let mut notes = Vec::new();
+    if let Some(ns) = vm.getattr_opt(exc, "__notes__").ok().flatten() {
+        if let Ok(items) = vm.iterate(&ns) {
             for n in items {
-                out.push_str(&vm.str_string(&n).unwrap_or_default());
-                out.push('\n');
+                let text = vm.str_string(&n).unwrap_or_default();
+                let mut parts: Vec<String> =
+                    text.split_inclusive('\n').map(|l| l.to_string()).collect();
+                match parts.last_mut() {
+                    Some(l) => l.push('\n'),
+                    None => parts.push("\n".into()),
+                }
+                notes.extend(parts);
             }
         }
     }
-    out
+    (line, notes)
 }
 
 fn syntax_error_detail(vm: &Vm, exc: &Value) -> String {
@@ -127,17 +145,70 @@ fn syntax_error_detail(vm: &Vm, exc: &Value) -> String {
     out
 }
 
-fn format_one(vm: &Vm, exc: &Value) -> String {
-    let mut out = String::new();
+/// How deep and how wide exception groups are printed (CPython's defaults).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// The state of one report, as CPython's `exception_print_context`: which
+/// exceptions were printed (chains may loop), how deep inside exception groups
+/// we are, and whether a group's closing rule is still owed.
+struct Report {
+    out: String,
+    seen: Vec<usize>,
+    group_depth: usize,
+    need_close: bool,
+}
+
+impl Report {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    fn margin(&self) -> &'static str {
+        if self.group_depth > 0 {
+            "| "
+        } else {
+            ""
+        }
+    }
+
+    /// Writes `text` after the indent and margin of the current group level.
+    fn line(&mut self, text: &str) {
+        let prefix = format!("{}{}", self.indent(), self.margin());
+        self.out.push_str(&prefix);
+        self.out.push_str(text);
+    }
+}
+
+fn is_exception_group(vm: &Vm, exc: &Value) -> bool {
+    match crate::runtime::import::krait_helper(vm, "BaseExceptionGroup") {
+        Ok(t) => crate::types::typeobj::as_type(&t)
+            .map(|t| is_subtype(exc.ty(), t))
+            .unwrap_or(false),
+        Err(_) => false,
+    }
+}
+
+/// One exception without its chain: traceback entries, then `Type: message`.
+fn print_one(vm: &Vm, r: &mut Report, exc: &Value, group: bool) {
     if let Some(tb) = exceptions::traceback(exc) {
-        out.push_str("Traceback (most recent call last):\n");
+        let (header, header_margin) = if group {
+            (
+                "Exception Group Traceback (most recent call last):\n",
+                if r.group_depth == 1 { "+ " } else { r.margin() },
+            )
+        } else {
+            ("Traceback (most recent call last):\n", r.margin())
+        };
+        let h = format!("{}{}{}", r.indent(), header_margin, header);
+        r.out.push_str(&h);
         let mut cur = Some(tb);
         while let Some(t) = cur {
             let Some(tbo) = t.downcast::<TracebackObj>() else {
                 break;
             };
             let code = tbo.code.downcast::<CodeObj>().unwrap();
-            out.push_str(&format!(
+            r.line(&format!(
                 "  File \"{}\", line {}, in {}\n",
                 code.filename_str(),
                 tbo.lineno,
@@ -146,46 +217,138 @@ fn format_one(vm: &Vm, exc: &Value) -> String {
             if let Some(l) = source_line(code.filename_str(), tbo.lineno) {
                 let s = l.trim();
                 if !s.is_empty() {
-                    out.push_str(&format!("    {}\n", s));
+                    r.line(&format!("    {}\n", s));
                 }
             }
             cur = tbo.next.clone();
         }
     }
     if is_subtype(exc.ty(), types().exc.syntax_error) {
-        out.push_str(&syntax_error_detail(vm, exc));
+        for l in syntax_error_detail(vm, exc).split_inclusive('\n') {
+            r.line(l);
+        }
     } else {
-        out.push_str(&exception_only(vm, exc));
+        let (msg, notes) = message_and_notes(vm, exc);
+        r.line(&msg);
+        for n in notes {
+            r.line(&n);
+        }
     }
-    out
 }
 
-/// The full report of an exception and its chain.
+/// An exception with what it was chained from printed first
+/// (CPython's `print_exception_recursive`).
+fn print_recursive(vm: &Vm, r: &mut Report, exc: &Value) {
+    // the native stack is finite: a hostile chain or nesting stops printing
+    if vm.stack_exhausted() {
+        r.line("... (too deeply nested to print)\n");
+        return;
+    }
+    r.seen.push(exc.raw());
+    let chained = if let Some(c) = exceptions::cause(exc) {
+        Some((
+            c,
+            "The above exception was the direct cause of the following exception:\n",
+        ))
+    } else if exceptions::suppress_context(exc) {
+        None
+    } else {
+        exceptions::context(exc).map(|c| {
+            (
+                c,
+                "During handling of the above exception, another exception occurred:\n",
+            )
+        })
+    };
+    if let Some((c, message)) = chained {
+        if !r.seen.contains(&c.raw()) {
+            let need_close = r.need_close;
+            print_recursive(vm, r, &c);
+            r.need_close = need_close;
+            r.line("\n");
+            r.line(message);
+            r.line("\n");
+        }
+    }
+    if is_exception_group(vm, exc) {
+        print_group(vm, r, exc);
+    } else {
+        print_one(vm, r, exc, false);
+    }
+}
+
+/// An exception group and, boxed and numbered, its members
+/// (CPython's `print_exception_group`).
+fn print_group(vm: &Vm, r: &mut Report, exc: &Value) {
+    if r.group_depth > MAX_GROUP_DEPTH {
+        r.line(&format!("... (max_group_depth is {})\n", MAX_GROUP_DEPTH));
+        return;
+    }
+    if r.group_depth == 0 {
+        r.group_depth += 1;
+    }
+    print_one(vm, r, exc, true);
+    let excs = vm
+        .getattr_opt(exc, "exceptions")
+        .ok()
+        .flatten()
+        .and_then(|e| vm.iterate(&e).ok())
+        .unwrap_or_default();
+    let n = excs.len().min(MAX_GROUP_WIDTH + 1);
+    r.need_close = false;
+    for i in 0..n {
+        let last = i == n - 1;
+        if last {
+            // the closing rule may be written by a nested group instead
+            r.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let corner = if i == 0 { "+-" } else { "  " };
+        let label = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        let rule = format!(
+            "{}{}+---------------- {} ----------------\n",
+            r.indent(),
+            corner,
+            label
+        );
+        r.out.push_str(&rule);
+        r.group_depth += 1;
+        if !truncated {
+            print_recursive(vm, r, &excs[i]);
+        } else {
+            let more = excs.len() - MAX_GROUP_WIDTH;
+            r.line(&format!(
+                "and {} more exception{}\n",
+                more,
+                if more > 1 { "s" } else { "" }
+            ));
+        }
+        if last && r.need_close {
+            let close = format!("{}+------------------------------------\n", r.indent());
+            r.out.push_str(&close);
+            r.need_close = false;
+        }
+        r.group_depth -= 1;
+    }
+    if r.group_depth == 1 {
+        r.group_depth -= 1;
+    }
+}
+
+/// The full report of an exception: its chain, and the members of exception groups.
 pub fn format_exception(vm: &Vm, exc: &Value) -> String {
-    let mut seen: Vec<usize> = Vec::new();
-    format_chain(vm, exc, &mut seen)
-}
-
-fn format_chain(vm: &Vm, exc: &Value, seen: &mut Vec<usize>) -> String {
-    seen.push(exc.raw());
-    let mut out = String::new();
-    if let Some(c) = exceptions::cause(exc) {
-        if !seen.contains(&c.raw()) {
-            out.push_str(&format_chain(vm, &c, seen));
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        }
-    } else if let Some(c) = exceptions::context(exc) {
-        if !exceptions::suppress_context(exc) && !seen.contains(&c.raw()) {
-            out.push_str(&format_chain(vm, &c, seen));
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
-        }
-    }
-    out.push_str(&format_one(vm, exc));
-    out
+    let mut r = Report {
+        out: String::new(),
+        seen: Vec::new(),
+        group_depth: 0,
+        need_close: false,
+    };
+    print_recursive(vm, &mut r, exc);
+    r.out
 }
 
 /// Writes an exception report to `sys.stderr`.

@@ -211,7 +211,7 @@ pub fn small_binop(x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>> {
                     "integer division or modulo by zero",
                 )));
             }
-            int_from_i128((x as i128).div_floor(&(y as i128)))
+            int_from_i128(num_integer::Integer::div_floor(&(x as i128), &(y as i128)))
         }
         BinOp::Remainder => {
             if y == 0 {

@@ -106,11 +106,6 @@ pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
     )
 }
 
-fn to_bound(vm: &Vm, v: &Value) -> PyResult<i64> {
-    let i = ops::index(vm, v)?;
-    to_i64(&i).ok_or_else(|| error::overflow_error("Python int too large to convert to C ssize_t"))
-}
-
 fn big_bound(vm: &Vm, v: &Value) -> PyResult<BigInt> {
     let i = ops::index(vm, v)?;
     Ok(crate::types::int::to_bigint(&i).unwrap())

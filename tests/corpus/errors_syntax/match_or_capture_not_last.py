@@ -1,0 +1,4 @@
+x = 1
+match x:
+    case y | 1:
+        pass
