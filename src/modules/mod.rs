@@ -8,6 +8,7 @@ pub mod gc;
 pub mod io;
 pub mod math;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use crate::runtime::vm::Vm;
@@ -22,6 +23,7 @@ pub const NATIVE: &[&str] = &[
     "gc",
     "_dis",
     "_io",
+    "_thread",
     "_krait_native",
 ];
 
@@ -33,6 +35,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
         "gc" => gc::make_module(vm),
         "_dis" => dis::make_module(vm),
         "_io" => io::make_module(vm),
+        "_thread" => thread::make_module(vm),
         _ => return None,
     })
 }

@@ -161,7 +161,7 @@ fn getdefaultencoding(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyRes
     Ok(new_str("utf-8".into()))
 }
 fn is_gil_enabled(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(Value::bool(runtime().flags.gil))
+    Ok(Value::bool(crate::runtime::gil::enabled()))
 }
 fn getframe(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let depth = match args.first() {
@@ -196,10 +196,21 @@ fn get_int_max_str_digits(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> P
 fn set_int_max_str_digits(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(Value::none())
 }
-fn getswitchinterval(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(crate::types::float::new_float(0.005))
+fn getswitchinterval(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::check_positional(args, kw, "getswitchinterval", 0, 0)?;
+    Ok(crate::types::float::new_float(
+        crate::runtime::gil::switch_interval().as_secs_f64(),
+    ))
 }
-fn setswitchinterval(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn setswitchinterval(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::check_positional(args, kw, "setswitchinterval", 1, 1)?;
+    let s = crate::types::float::to_float(vm, &args[0])?;
+    if !(s > 0.0) {
+        return Err(crate::runtime::error::value_error(
+            "switch interval must be strictly positive",
+        ));
+    }
+    crate::runtime::gil::set_switch_interval(std::time::Duration::from_secs_f64(s.min(1e9)));
     Ok(Value::none())
 }
 fn excepthook(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {

@@ -67,7 +67,9 @@ fn sleep(vm: &Vm, a: &[Value], k: Option<&[Value]>) -> PyResult<Value> {
     if !secs.is_finite() {
         return Err(error::overflow_error("sleep length is too large"));
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs));
+    let d = std::time::Duration::try_from_secs_f64(secs)
+        .map_err(|_| error::overflow_error("sleep length is too large"))?;
+    crate::runtime::gil::allow_threads(|| std::thread::sleep(d));
     Ok(Value::none())
 }
 

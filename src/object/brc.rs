@@ -41,6 +41,11 @@ pub(crate) unsafe fn queue_object(p: *const Header) {
         let mut q = queues().lock();
         if let Some(v) = q.get_mut(&owner) {
             v.push(Queued(p));
+            drop(q);
+            crate::runtime::eval_breaker::request_for(
+                owner,
+                crate::runtime::eval_breaker::BRC_MERGE,
+            );
             return;
         }
     }

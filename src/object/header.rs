@@ -31,6 +31,7 @@
 
 use parking_lot::lock_api::RawMutex as _;
 use parking_lot::RawMutex;
+use std::cell::Cell;
 use std::sync::atomic::{
     AtomicBool, AtomicIsize, AtomicPtr, AtomicU16, AtomicU32, AtomicUsize, Ordering,
 };
@@ -71,8 +72,13 @@ pub struct Header {
 const _: () = assert!(std::mem::size_of::<Header>() == 32);
 
 thread_local! {
-    static TID_ANCHOR: u8 = const { 0 };
+    /// This thread's id for biased counting; 0 until first asked for.
+    static TID: Cell<usize> = const { Cell::new(0) };
 }
+
+/// Thread ids are handed out once and never reused, so an object owned by a
+/// thread that has exited can never be mistaken for one owned by a new thread.
+static NEXT_TID: AtomicUsize = AtomicUsize::new(1);
 
 /// Whether per-object locks are taken. Off while only one thread runs Python
 /// code (and in GIL mode, where the global lock already serializes every
@@ -93,11 +99,40 @@ pub fn object_locking() -> bool {
     OBJECT_LOCKING.load(Ordering::Relaxed)
 }
 
-/// The current thread's id for biased counting: the address of a thread-local
-/// byte, unique among live threads and never 0.
+/// The current thread's id for biased counting (and `_thread.get_ident()`):
+/// unique for the life of the process, never 0.
 #[inline(always)]
 pub fn current_tid() -> usize {
-    TID_ANCHOR.with(|b| b as *const u8 as usize)
+    TID.with(|t| {
+        let v = t.get();
+        if v != 0 {
+            v
+        } else {
+            assign_tid(t)
+        }
+    })
+}
+
+#[cold]
+fn assign_tid(t: &Cell<usize>) -> usize {
+    let v = new_tid();
+    t.set(v);
+    v
+}
+
+/// Reserves a thread id for a thread about to start (so its starter can
+/// report the id before the thread runs); the thread calls [`adopt_tid`].
+pub fn new_tid() -> usize {
+    NEXT_TID.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Makes `id` (from [`new_tid`]) the current thread's id. Must run before the
+/// thread touches any object.
+pub fn adopt_tid(id: usize) {
+    TID.with(|t| {
+        debug_assert_eq!(t.get(), 0, "thread id already assigned");
+        t.set(id)
+    })
 }
 
 impl Header {

@@ -263,6 +263,8 @@ kinds! {
     File => crate::modules::io::FileObj,
     Traceback => t::exceptions::TracebackObj,
     MappingProxy => t::dict::MappingProxyObj,
+    Lock => crate::modules::thread::LockObj,
+    RLock => crate::modules::thread::RLockObj,
 }
 
 /// The instance extras of a class instance, if the value is one.

@@ -358,8 +358,10 @@ pub fn init_runtime(flags: Flags) {
         return;
     }
     crate::types::init();
+    let gil = flags.gil;
     let vm = Vm::current();
     crate::object::brc::register_thread();
+    crate::runtime::eval_breaker::register_thread();
     let builtins = crate::modules::builtins::make_module(&vm);
     let builtins_dict = crate::types::module::module_dict(&builtins).clone();
     let modules = crate::types::dict::new_dict();
@@ -373,6 +375,9 @@ pub fn init_runtime(flags: Flags) {
     };
     if RUNTIME.set(rt).is_err() {
         return;
+    }
+    if gil {
+        crate::runtime::gil::enable_and_take();
     }
     let md = crate::types::dict::as_dict(&modules).unwrap();
     md.set_str(&vm, "builtins", builtins);

@@ -123,6 +123,8 @@ builtin_types! {
     reversed: "reversed", NativeIter, object, BASETYPE;
     text_io: "TextIOWrapper", File, object, 0;
     buffered_io: "BufferedWriter", File, object, 0;
+    thread_lock: "lock", Lock, object, 0;
+    thread_rlock: "RLock", RLock, object, BASETYPE;
     base_exception: "BaseException", Exception, object, BASETYPE;
 }
 
@@ -358,5 +360,6 @@ fn init_once() {
     crate::eval::generator::init(types());
     crate::code::init(types());
     crate::modules::io::init_types(types());
+    crate::modules::thread::init_types(types());
     typeobj::finish_builtin_types(types());
 }

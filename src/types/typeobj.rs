@@ -79,6 +79,24 @@ thread_local! {
 }
 static NEXT_VERSION: AtomicU32 = AtomicU32::new(1);
 
+/// Empties this thread's attribute cache, dropping the references it holds
+/// (a thread does this before it stops running Python code).
+pub fn clear_attr_cache() {
+    let old: Vec<Option<Value>> = ATTR_CACHE
+        .try_with(|c| {
+            c.borrow_mut()
+                .iter_mut()
+                .map(|e| {
+                    e.version = 0;
+                    e.name = 0;
+                    e.value.take()
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    drop(old);
+}
+
 fn next_version() -> u32 {
     NEXT_VERSION.fetch_add(1, Ordering::Relaxed)
 }
