@@ -212,6 +212,14 @@ fn run(flags: Flags, program: Program, argv: Vec<String>, orig: Vec<String>) -> 
         Ok(()) => 0,
         Err(e) => handle_uncaught(&vm, e),
     };
+    // like CPython's finalization: wait for the non-daemon threads
+    let code = match crate::runtime::threads::shutdown(&vm) {
+        Ok(()) => code,
+        Err(e) => match handle_uncaught(&vm, e) {
+            0 => code,
+            c => c,
+        },
+    };
     crate::modules::sys::flush_std_streams(&vm);
     code
 }

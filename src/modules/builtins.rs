@@ -606,8 +606,7 @@ fn input(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     }
     crate::modules::sys::flush_stdout(vm)?;
     let mut line = String::new();
-    let n = std::io::stdin()
-        .read_line(&mut line)
+    let n = crate::runtime::gil::allow_threads(|| std::io::stdin().read_line(&mut line))
         .map_err(|e| crate::modules::io::os_error_from(&e, None))?;
     if n == 0 {
         return Err(error::eof_error("EOF when reading a line"));

@@ -47,6 +47,18 @@ pub struct FileObj {
     pub state: Mutex<FileState>,
 }
 
+impl FileObj {
+    /// The stream state, locked. Blocking I/O runs with the global lock
+    /// released while this lock is held, so waiting for it must release the
+    /// global lock too (or the two threads would wait for each other).
+    pub fn lock_state(&self) -> parking_lot::MutexGuard<'_, FileState> {
+        if let Some(g) = self.state.try_lock() {
+            return g;
+        }
+        crate::runtime::gil::allow_threads(|| self.lock_state())
+    }
+}
+
 /// An OSError subclass for a Rust I/O error, with CPython's errno text.
 pub fn os_error_from(e: &std::io::Error, filename: Option<&str>) -> PyErr {
     let t = types();
@@ -91,7 +103,9 @@ impl FileState {
             return Ok(());
         }
         let buf = std::mem::take(&mut self.wbuf);
-        match &mut self.stream {
+        let stream = &mut self.stream;
+        // the write may block (a full pipe): other threads run meanwhile
+        crate::runtime::gil::allow_threads(move || match stream {
             Stream::Stdout => {
                 let mut o = std::io::stdout().lock();
                 o.write_all(&buf)?;
@@ -104,7 +118,7 @@ impl FileState {
             }
             Stream::File(f) => f.write_all(&buf),
             Stream::Stdin => Ok(()),
-        }
+        })
     }
 
     fn write_bytes(&mut self, b: &[u8]) -> std::io::Result<()> {
@@ -121,15 +135,12 @@ impl FileState {
 
     fn read_raw_all(&mut self) -> std::io::Result<Vec<u8>> {
         let mut out = std::mem::take(&mut self.rbuf);
-        match &mut self.stream {
-            Stream::Stdin => {
-                std::io::stdin().lock().read_to_end(&mut out)?;
-            }
-            Stream::File(f) => {
-                f.read_to_end(&mut out)?;
-            }
-            _ => {}
-        }
+        let stream = &mut self.stream;
+        crate::runtime::gil::allow_threads(|| match stream {
+            Stream::Stdin => std::io::stdin().lock().read_to_end(&mut out).map(|_| ()),
+            Stream::File(f) => f.read_to_end(&mut out).map(|_| ()),
+            _ => Ok(()),
+        })?;
         self.eof = true;
         Ok(out)
     }
@@ -228,7 +239,7 @@ pub fn write_str(v: &Value, s: &str) -> PyResult<bool> {
     let Some(f) = v.downcast::<FileObj>() else {
         return Ok(false);
     };
-    let mut st = f.state.lock();
+    let mut st = f.lock_state();
     if matches!(st.stream, Stream::Stdout) {
         if DISCARD_STDOUT.load(std::sync::atomic::Ordering::Relaxed) {
             return Ok(true);
@@ -258,7 +269,7 @@ pub fn write_str(v: &Value, s: &str) -> PyResult<bool> {
 /// Flushes a native file object.
 pub fn flush(v: &Value) -> PyResult<()> {
     if let Some(f) = v.downcast::<FileObj>() {
-        let mut st = f.state.lock();
+        let mut st = f.lock_state();
         if !st.closed {
             st.flush().map_err(|e| os_error_from(&e, None))?;
         }
@@ -397,7 +408,7 @@ fn check_open(st: &FileState) -> PyResult<()> {
 fn f_write(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "f_write")?;
     let f = fo(&args[0]);
-    let mut st = f.state.lock();
+    let mut st = f.lock_state();
     check_open(&st)?;
     if !st.writable {
         return Err(unsupported_err("not writable"));
@@ -450,7 +461,7 @@ fn f_read(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
         Some(v) if !v.is_none() => crate::runtime::ops::index_isize(vm, v)? as i64,
         _ => -1,
     };
-    let mut st = f.state.lock();
+    let mut st = f.lock_state();
     check_open(&st)?;
     if !st.readable {
         return Err(unsupported_err("not readable"));
@@ -496,8 +507,7 @@ fn read_line(st: &mut FileState, limit: i64) -> PyResult<Value> {
     }
     if matches!(st.stream, Stream::Stdin) && st.rtext.is_none() {
         let mut line = String::new();
-        std::io::stdin()
-            .read_line(&mut line)
+        crate::runtime::gil::allow_threads(|| std::io::stdin().read_line(&mut line))
             .map_err(|e| os_error_from(&e, None))?;
         return Ok(new_str(line));
     }
@@ -523,7 +533,7 @@ fn f_readline(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
         Some(v) if !v.is_none() => crate::runtime::ops::index_isize(vm, v)? as i64,
         _ => -1,
     };
-    let mut st = f.state.lock();
+    let mut st = f.lock_state();
     check_open(&st)?;
     read_line(&mut st, limit)
 }
@@ -531,7 +541,7 @@ fn f_readline(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
 fn f_readlines(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "f_readlines")?;
     let f = fo(&args[0]);
-    let mut st = f.state.lock();
+    let mut st = f.lock_state();
     check_open(&st)?;
     let mut out = Vec::new();
     loop {
@@ -549,7 +559,7 @@ fn f_readlines(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
 fn f_next(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "f_next")?;
     let f = fo(&args[0]);
-    let mut st = f.state.lock();
+    let mut st = f.lock_state();
     check_open(&st)?;
     let l = read_line(&mut st, -1)?;
     let empty = if st.binary {
@@ -565,7 +575,7 @@ fn f_next(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 
 fn f_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "f_iter")?;
-    check_open(&fo(&args[0]).state.lock())?;
+    check_open(&fo(&args[0]).lock_state())?;
     Ok(args[0].clone())
 }
 
@@ -580,7 +590,7 @@ fn f_writelines(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
 fn f_flush(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "f_flush")?;
     let f = fo(&args[0]);
-    let mut st = f.state.lock();
+    let mut st = f.lock_state();
     check_open(&st)?;
     st.flush().map_err(|e| os_error_from(&e, None))?;
     Ok(Value::none())
@@ -589,7 +599,7 @@ fn f_flush(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 fn f_close(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "f_close")?;
     let f = fo(&args[0]);
-    let mut st = f.state.lock();
+    let mut st = f.lock_state();
     if !st.closed {
         st.flush().map_err(|e| os_error_from(&e, None))?;
         if matches!(st.stream, Stream::File(_)) {
@@ -602,7 +612,7 @@ fn f_close(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 
 fn f_enter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "f_enter")?;
-    check_open(&fo(&args[0]).state.lock())?;
+    check_open(&fo(&args[0]).lock_state())?;
     Ok(args[0].clone())
 }
 
@@ -619,7 +629,7 @@ fn f_seek(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
         Some(w) => crate::runtime::ops::index_isize(vm, w)?,
         None => 0,
     };
-    let mut st = f.state.lock();
+    let mut st = f.lock_state();
     check_open(&st)?;
     st.flush().map_err(|e| os_error_from(&e, None))?;
     // text position: the read-ahead buffer is dropped and the OS position used
@@ -652,7 +662,7 @@ fn f_seek(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 fn f_tell(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "f_tell")?;
     let f = fo(&args[0]);
-    let mut st = f.state.lock();
+    let mut st = f.lock_state();
     check_open(&st)?;
     st.flush().map_err(|e| os_error_from(&e, None))?;
     let pending_text = st
@@ -675,7 +685,7 @@ fn f_tell(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 fn f_truncate(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "f_truncate")?;
     let f = fo(&args[0]);
-    let mut st = f.state.lock();
+    let mut st = f.lock_state();
     check_open(&st)?;
     st.flush().map_err(|e| os_error_from(&e, None))?;
     let Stream::File(file) = &mut st.stream else {
@@ -687,35 +697,35 @@ fn f_truncate(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
 }
 
 fn f_closed(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::bool(fo(v).state.lock().closed))
+    Ok(Value::bool(fo(v).lock_state().closed))
 }
 fn f_name(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(fo(v).state.lock().name.clone())
+    Ok(fo(v).lock_state().name.clone())
 }
 fn f_mode(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(new_str(fo(v).state.lock().mode.clone()))
+    Ok(new_str(fo(v).lock_state().mode.clone()))
 }
 fn f_encoding(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(new_str(fo(v).state.lock().encoding.clone()))
+    Ok(new_str(fo(v).lock_state().encoding.clone()))
 }
 fn f_readable(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "f_readable")?;
-    Ok(Value::bool(fo(&args[0]).state.lock().readable))
+    Ok(Value::bool(fo(&args[0]).lock_state().readable))
 }
 fn f_writable(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "f_writable")?;
-    Ok(Value::bool(fo(&args[0]).state.lock().writable))
+    Ok(Value::bool(fo(&args[0]).lock_state().writable))
 }
 fn f_seekable(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "f_seekable")?;
     Ok(Value::bool(matches!(
-        fo(&args[0]).state.lock().stream,
+        fo(&args[0]).lock_state().stream,
         Stream::File(_)
     )))
 }
 fn f_isatty(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "f_isatty")?;
-    let st = fo(&args[0]).state.lock();
+    let st = fo(&args[0]).lock_state();
     Ok(Value::bool(match st.stream {
         Stream::Stdin => is_tty(0),
         Stream::Stdout => is_tty(1),
@@ -725,7 +735,7 @@ fn f_isatty(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> 
 }
 fn f_fileno(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "f_fileno")?;
-    let st = fo(&args[0]).state.lock();
+    let st = fo(&args[0]).lock_state();
     Ok(Value::small(match &st.stream {
         Stream::Stdin => 0,
         Stream::Stdout => 1,
@@ -738,7 +748,7 @@ fn f_fileno(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> 
 }
 fn f_repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "f_repr")?;
-    let st = fo(&args[0]).state.lock();
+    let st = fo(&args[0]).lock_state();
     let name = vm.repr_string(&st.name)?;
     Ok(new_str(if st.binary {
         format!("<_io.BufferedWriter name={}>", name)

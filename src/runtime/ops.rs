@@ -616,6 +616,24 @@ pub fn collect(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
         match v.kind() {
             Kind::List => return Ok(v.downcast::<types::list::ListObj>().unwrap().to_vec()),
             Kind::Tuple => return Ok(types::tuple::as_slice(v).to_vec()),
+            // one snapshot under the container's lock: atomic with respect to
+            // other threads, as CPython's free-threaded list(d) / sorted(s) are
+            Kind::Dict => return Ok(types::dict::as_dict(v).unwrap().keys()),
+            Kind::Set => return Ok(types::set::as_set(v).unwrap().items()),
+            Kind::DictView => {
+                let view = v.downcast::<types::dict::DictViewObj>().unwrap();
+                if let Some(d) = types::dict::as_dict(&view.dict) {
+                    return Ok(match view.kind {
+                        types::dict::ViewKind::Keys => d.keys(),
+                        types::dict::ViewKind::Values => d.values(),
+                        types::dict::ViewKind::Items => d
+                            .items()
+                            .into_iter()
+                            .map(|(k, x)| types::tuple::new_tuple(vec![k, x]))
+                            .collect(),
+                    });
+                }
+            }
             _ => {}
         }
     }

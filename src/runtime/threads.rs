@@ -129,6 +129,20 @@ fn finish(vm: &Vm) {
     gil::release();
 }
 
+/// At interpreter exit: `threading._shutdown()` joins the non-daemon threads,
+/// if `threading` was imported.
+pub fn shutdown(vm: &Vm) -> PyResult<()> {
+    let modules = crate::runtime::vm::runtime().modules.clone();
+    let Some(m) = crate::types::dict::as_dict(&modules).and_then(|d| d.get_by_str("threading"))
+    else {
+        return Ok(());
+    };
+    match vm.getattr_opt(&m, "_shutdown")? {
+        Some(f) => vm.call(&f, &[]).map(|_| ()),
+        None => Ok(()),
+    }
+}
+
 /// The OS thread id (`threading.get_native_id()`).
 pub fn native_id() -> i64 {
     extern "C" {
