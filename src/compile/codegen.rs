@@ -338,6 +338,9 @@ impl<'s> Compiler<'s> {
             .map(|c| s.params.iter().position(|p| p == c).map(|i| i as u32))
             .collect();
         let strs = |v: &[String]| -> Box<[Value]> { v.iter().map(|s| intern(s)).collect() };
+        for k in &u.consts {
+            immortalize_const(k);
+        }
         let c = CodeObj {
             name: intern(&u.name),
             qualname: new_str(u.qualname.clone()),
@@ -3144,4 +3147,29 @@ fn expr_kind_name(e: &Expr) -> &'static str {
         Expr::Slice(_) => "slice",
         _ => "expression",
     }
+}
+
+/// Makes a code object's constant immortal, with everything a constant tuple or
+/// frozenset holds: every thread running the code loads them, and counting
+/// them would make those threads contend for one cache line (code objects are
+/// deferred and live for the process anyway).
+fn immortalize_const(v: &Value) {
+    let Some(h) = v.header() else { return };
+    if h.is_immortal() {
+        return;
+    }
+    match v.kind() {
+        crate::object::Kind::Tuple => {
+            for x in crate::types::tuple::as_slice(v) {
+                immortalize_const(x);
+            }
+        }
+        crate::object::Kind::Set => {
+            for x in crate::types::set::as_set(v).unwrap().items() {
+                immortalize_const(&x);
+            }
+        }
+        _ => {}
+    }
+    h.make_immortal();
 }

@@ -549,6 +549,28 @@ pub fn merge_sort<T: Clone>(
 }
 
 /// Sorts values with Python `<`, optionally by key, optionally reversed (stable).
+/// Sorts `v` if all its items are small ints or all exact strs (stable, as
+/// `list.sort` is); false, leaving `v` alone, otherwise.
+fn sort_natively(v: &mut [Value], reverse: bool) -> bool {
+    let ints = v.iter().all(|x| x.is_small_int());
+    let strs = !ints && v.iter().all(|x| x.is_exact(types().str));
+    if !ints && !strs {
+        return false;
+    }
+    if reverse {
+        v.reverse();
+    }
+    if ints {
+        v.sort_by_key(|x| x.small_unchecked());
+    } else {
+        v.sort_by(|a, b| crate::types::str::as_str(a).cmp(&crate::types::str::as_str(b)));
+    }
+    if reverse {
+        v.reverse();
+    }
+    true
+}
+
 pub fn sort_values(
     vm: &Vm,
     items: Vec<Value>,
@@ -598,6 +620,11 @@ fn list_sort(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         None => false,
     };
     let l = lo(&args[0]);
+    // Items that compare without running Python code are sorted in place with
+    // the lock held: atomic for other threads, as CPython's free-threaded sort.
+    if key.is_none() && l.locked(|v| sort_natively(v, reverse)) {
+        return Ok(Value::none());
+    }
     // the list appears empty while sorting, as in CPython
     let items = l.locked(std::mem::take);
     let r = sort_values(vm, items.clone(), key.as_ref(), reverse);

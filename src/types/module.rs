@@ -23,6 +23,9 @@ pub fn new_module(name: &str) -> Value {
     dd.set_str(&vm, "__package__", Value::none());
     dd.set_str(&vm, "__loader__", Value::none());
     dd.set_str(&vm, "__spec__", Value::none());
+    // every call of a function defined in the module references its globals:
+    // deferred, so that threads calling them do not contend on the dict's count
+    d.header().unwrap().make_deferred();
     let m = object::alloc(types().module, ModuleObj { dict: d });
     m.header().unwrap().make_deferred();
     m
