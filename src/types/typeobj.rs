@@ -79,6 +79,14 @@ thread_local! {
 }
 static NEXT_VERSION: AtomicU32 = AtomicU32::new(1);
 
+/// Marks `v` immortal and returns it.
+fn immortal(v: Value) -> Value {
+    if let Some(h) = v.header() {
+        h.make_immortal();
+    }
+    v
+}
+
 /// Empties this thread's attribute cache, dropping the references it holds
 /// (a thread does this before it stops running Python code).
 pub fn clear_attr_cache() {
@@ -234,15 +242,26 @@ impl Obj<TypeObj> {
         self.set_attr_raw(name, d);
     }
 
+    // Builtin types' attributes live for the process and every thread uses
+    // them: immortal, so that using them never touches a shared count.
+
     pub fn add_classmethod(&self, name: &'static str, f: NativeFn) {
-        let nf = function::new_native(name, function::NativeImpl::Fn(f), None);
-        let cm = function::new_classmethod(nf);
+        let nf = immortal(function::new_native(
+            name,
+            function::NativeImpl::Fn(f),
+            None,
+        ));
+        let cm = immortal(function::new_classmethod(nf));
         self.set_attr_raw(name, cm);
     }
 
     pub fn add_staticmethod(&self, name: &'static str, f: NativeFn) {
-        let nf = function::new_native(name, function::NativeImpl::Fn(f), None);
-        let sm = function::new_staticmethod(nf);
+        let nf = immortal(function::new_native(
+            name,
+            function::NativeImpl::Fn(f),
+            None,
+        ));
+        let sm = immortal(function::new_staticmethod(nf));
         self.set_attr_raw(name, sm);
     }
 
@@ -263,12 +282,12 @@ impl Obj<TypeObj> {
 
     /// `__new__` of a builtin type: a static method taking the class first.
     pub fn add_new(&self, f: NativeFn) {
-        let nf = function::new_native(
+        let nf = immortal(function::new_native(
             "__new__",
             function::NativeImpl::New(f, type_ref(self)),
             None,
-        );
-        self.set_attr_raw("__new__", function::new_staticmethod(nf));
+        ));
+        self.set_attr_raw("__new__", immortal(function::new_staticmethod(nf)));
     }
 
     pub fn set_doc(&self, doc: &str) {
@@ -1106,10 +1125,8 @@ fn object_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Va
                 .unwrap_or_default()
         )));
     }
-    if let Some(am) = cls
-        .get_own(crate::name!("__abstractmethods__"))
-        .or_else(|| cls.lookup(crate::name!("__abstractmethods__")))
-    {
+    // (the cached MRO lookup: every instantiation passes here, from every thread)
+    if let Some(am) = cls.lookup(crate::name!("__abstractmethods__")) {
         let names = vm.iterate(&am)?;
         if !names.is_empty() {
             let mut ns: Vec<String> = names
