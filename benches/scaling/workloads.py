@@ -339,16 +339,22 @@ def main(argv):
     global SCALE
     threads = 2
     names = []
+    exact = False
     i = 0
     while i < len(argv):
         a = argv[i]
-        if a == "--threads":
+        if a == "--exact":
+            exact = True; i += 1
+        elif a == "--threads":
             threads = int(argv[i + 1]); i += 2
         elif a == "--scale":
             SCALE = float(argv[i + 1]); i += 2
         else:
             names.append(a); i += 1
-    selected = [w for w in WORKLOADS if not names or any(x in w for x in names)]
+    if exact:
+        selected = [w for w in WORKLOADS if w in names]
+    else:
+        selected = [w for w in WORKLOADS if not names or any(x in w for x in names)]
     workers = [Worker() for _ in range(threads)]
     for name in selected:
         fn = WORKLOADS[name]
@@ -356,6 +362,9 @@ def main(argv):
         t = time.perf_counter()
         fn()
         t1 = time.perf_counter() - t
+        if not workers:  # --threads 0: just t1 (the process-ceiling runs)
+            print(f"{name} {t1:.6f} 0", flush=True)
+            continue
         for w in workers:
             w.fn = fn
         t = time.perf_counter()
