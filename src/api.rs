@@ -80,6 +80,45 @@ pub fn run_capture(source: &str) -> Result<String, String> {
     })
 }
 
+/// Runs a program free-threaded (`gil` false) or with the global lock, and
+/// returns what it printed. Threads it starts must have finished when it
+/// returns (the lock mode of the process changes between calls).
+pub fn run_capture_in_mode(source: &str, gil: bool) -> Result<String, String> {
+    init();
+    let source = source.to_string();
+    crate::with_big_stack(move || {
+        wait_for_threads();
+        crate::runtime::gil::set_mode_for_testing(gil);
+        let vm = Vm::current();
+        crate::modules::io::start_capture();
+        let r = crate::run_main_source(&vm, &source, "<api>");
+        let r = r.and_then(|()| crate::runtime::threads::shutdown(&vm));
+        let out = crate::modules::io::take_capture();
+        let r = match r {
+            Ok(()) => Ok(out),
+            Err(e) => match raised(&vm, e) {
+                Outcome::Raised(s) => Err(s),
+                Outcome::Ok => Ok(out),
+            },
+        };
+        crate::runtime::gil::allow_threads(wait_for_threads);
+        crate::runtime::gil::set_mode_for_testing(false);
+        r
+    })
+}
+
+/// Waits (briefly) until no thread started by `_thread` is still tearing down.
+fn wait_for_threads() {
+    let start = std::time::Instant::now();
+    while crate::runtime::threads::running() > 0 {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(60),
+            "threads still running"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+}
+
 fn raised(vm: &Vm, e: crate::runtime::error::PyErr) -> Outcome {
     let s = crate::runtime::traceback::exception_only(vm, e.value());
     Outcome::Raised(s.trim_end().to_string())

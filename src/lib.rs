@@ -23,6 +23,7 @@ pub mod value;
 
 pub mod api;
 pub mod cli;
+pub mod threadgen;
 
 use runtime::error::PyResult;
 use runtime::vm::Vm;

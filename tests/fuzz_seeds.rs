@@ -45,8 +45,13 @@ fn each(target: &str, f: impl Fn(&[u8])) {
 
 // One test for both targets: the budget, the allocation cap and stdout
 // discarding are process-wide, so inputs must not run concurrently.
+/// The runtime's budget, allocation cap, stdout discarding and lock mode are
+/// process-wide: tests that set them take turns.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 #[test]
 fn fuzz_targets_survive_their_seeds() {
+    let _turn = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     each("compile", |data| {
         let _ = krait::api::compile_bytes(data);
     });
@@ -56,4 +61,22 @@ fn fuzz_targets_survive_their_seeds() {
         }
         let _ = krait::api::run_bytes(data, BUDGET, ALLOC_LIMIT);
     });
+}
+
+/// The `threads` target (`fuzz/fuzz_targets/threads.rs`) over its seeds: each
+/// generated program runs in both lock modes; a thread that dies, a broken
+/// invariant or (for race-free programs) different output fails.
+#[test]
+fn threads_target_passes_its_seeds() {
+    let _turn = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let files = inputs("threads");
+    assert!(!files.is_empty(), "no seeds for fuzz target threads");
+    let mut failed = Vec::new();
+    for p in &files {
+        let data = std::fs::read(p).unwrap();
+        if let Err(why) = krait::threadgen::check(&data) {
+            failed.push(format!("{}: {why}", p.display()));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n\n"));
 }

@@ -6,9 +6,10 @@
 //!
 //! Each thread's word lives in a `const` thread-local (no destructor, no lazy
 //! initialization). Other threads reach it through [`registry`], which maps a
-//! thread id to the word's address; a thread removes itself before it exits,
-//! and setters hold the registry lock, so an address is never used after its
-//! thread is gone.
+//! thread id to the word's address; a thread's entry is removed before its
+//! storage is freed (explicitly, or by a thread-local destructor if the thread
+//! just ends), and setters hold the registry lock, so an address is never
+//! used after its thread is gone.
 
 use parking_lot::Mutex;
 use std::collections::HashMap;
@@ -28,6 +29,17 @@ pub const GIL_DROP: u32 = 4;
 
 thread_local! {
     static BREAKER: AtomicU32 = const { AtomicU32::new(0) };
+    /// Unregisters the thread's word when the thread exits, however it exits:
+    /// thread-local destructors run before the thread's storage is freed.
+    static REGISTRATION: Registration = const { Registration };
+}
+
+struct Registration;
+
+impl Drop for Registration {
+    fn drop(&mut self) {
+        unregister_thread();
+    }
 }
 
 /// Thread id -> address of that thread's `BREAKER` word.
@@ -45,6 +57,8 @@ static BUDGET_LEFT: AtomicI64 = AtomicI64::new(0);
 pub fn register_thread() {
     let addr = BREAKER.with(|b| b as *const AtomicU32 as usize);
     registry().lock().insert(current_tid(), addr);
+    // arm the destructor that removes the entry again
+    REGISTRATION.with(|_| ());
     if BUDGET_ON.load(Ordering::SeqCst) {
         BREAKER.with(|b| b.fetch_or(BUDGET, Ordering::Relaxed));
     }

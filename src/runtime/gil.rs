@@ -56,6 +56,27 @@ pub fn enable_and_take() {
     take();
 }
 
+/// Switches the lock mode of a running process, for tests and fuzz targets
+/// that run programs in both modes. The caller must be the only thread that
+/// runs Python code (no thread started by `_thread` still running); turning
+/// the lock on takes it for the caller, turning it off releases it.
+pub fn set_mode_for_testing(on: bool) {
+    assert_eq!(
+        crate::runtime::threads::running(),
+        0,
+        "lock mode switched while threads run"
+    );
+    if on == enabled() {
+        return;
+    }
+    if on {
+        enable_and_take();
+    } else {
+        release();
+        ENABLED.store(false, Ordering::SeqCst);
+    }
+}
+
 pub fn switch_interval() -> Duration {
     Duration::from_micros(INTERVAL_US.load(Ordering::Relaxed))
 }

@@ -123,10 +123,11 @@ fn finish(vm: &Vm) {
     vm.set_handled_exception(None);
     crate::types::typeobj::clear_attr_cache();
     brc::merge_pending();
-    RUNNING.fetch_sub(1, Ordering::SeqCst);
     eval_breaker::unregister_thread();
     brc::unregister_thread();
     gil::release();
+    // last: once the count is zero no thread of ours touches the runtime
+    RUNNING.fetch_sub(1, Ordering::SeqCst);
 }
 
 /// At interpreter exit: `threading._shutdown()` joins the non-daemon threads,
