@@ -346,6 +346,27 @@ fn start_new_thread(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<V
     Ok(Value::small(id as i64))
 }
 
+/// `_set_sentinel()`: a lock that the runtime releases when this thread has
+/// finished completely (its teardown included); `threading` joins on it.
+fn set_sentinel(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::check_positional(args, kw, "_set_sentinel", 0, 0)?;
+    let l = new_lock();
+    threads::set_sentinel(l.clone());
+    Ok(l)
+}
+
+/// Releases a sentinel lock if it is held (thread teardown).
+pub fn release_sentinel(l: &Value) {
+    if let Some(l) = l.downcast::<LockObj>() {
+        let mut g = l.locked.lock();
+        if *g {
+            *g = false;
+            drop(g);
+            l.freed.notify_all();
+        }
+    }
+}
+
 fn get_ident(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(Value::small(me() as i64))
 }
@@ -418,6 +439,7 @@ pub fn make_module(_vm: &Vm) -> Value {
     add_fn(&m, "start_new_thread", start_new_thread);
     add_fn(&m, "start_new", start_new_thread);
     add_fn(&m, "get_ident", get_ident);
+    add_fn(&m, "_set_sentinel", set_sentinel);
     add_fn(&m, "get_native_id", get_native_id);
     add_fn(&m, "allocate_lock", allocate_lock);
     add_fn(&m, "allocate", allocate_lock);

@@ -38,6 +38,16 @@ pub fn set_requested_stack_size(n: usize) {
     REQUESTED_STACK.store(n, Ordering::Relaxed);
 }
 
+thread_local! {
+    /// `_thread._set_sentinel()`'s lock, released when the thread is done.
+    static SENTINEL: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+}
+
+pub fn set_sentinel(lock: Value) {
+    let old = SENTINEL.with(|s| s.borrow_mut().replace(lock));
+    drop(old);
+}
+
 /// What a new thread runs.
 struct Start {
     func: Value,
@@ -122,6 +132,10 @@ fn report_unraisable(vm: &Vm, exc: &Value, func: &Value) {
 fn finish(vm: &Vm) {
     vm.set_handled_exception(None);
     crate::types::typeobj::clear_attr_cache();
+    // joiners may go on now: nothing of this thread is visible to Python any more
+    if let Some(l) = SENTINEL.with(|s| s.borrow_mut().take()) {
+        crate::modules::thread::release_sentinel(&l);
+    }
     brc::merge_pending();
     eval_breaker::unregister_thread();
     brc::unregister_thread();
