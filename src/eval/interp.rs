@@ -92,10 +92,7 @@ fn name_error(name: &Value, f: &Frame) -> PyErr {
 /// Looks a name up in globals, then builtins.
 #[inline]
 fn load_global(globals: &Value, builtins: &Value, name: &Value) -> Option<Value> {
-    if let Some(v) = as_dict(globals).unwrap().get_str(name) {
-        return Some(v);
-    }
-    as_dict(builtins).and_then(|b| b.get_str(name))
+    crate::runtime::namespace_cache::lookup(globals, Some(builtins), name)
 }
 
 /// Reads `locals[name]` from a namespace mapping (dict or any mapping).

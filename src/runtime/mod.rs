@@ -10,6 +10,7 @@ pub mod format;
 pub mod gil;
 pub mod hash;
 pub mod import;
+pub mod namespace_cache;
 pub mod ops;
 pub mod patterns;
 pub mod strformat;

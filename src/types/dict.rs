@@ -42,6 +42,9 @@ pub struct DictObj {
     /// Bumped on every change of the key set; lookups that released the lock
     /// restart when it moved, and guards of later tiers compare it.
     keys_version: AtomicU64,
+    /// Bumped (under the lock, after the change) on every change at all, keys
+    /// or values: per-thread read caches of namespaces compare it.
+    version: AtomicU64,
 }
 
 // SAFETY: `data` is only accessed while the owner's lock is held (or while the
@@ -213,6 +216,7 @@ impl DictObj {
         DictObj {
             data: UnsafeCell::new(DictData::default()),
             keys_version: AtomicU64::new(0),
+            version: AtomicU64::new(0),
         }
     }
 
@@ -227,6 +231,18 @@ impl DictObj {
 
     fn bump(&self) {
         self.keys_version.fetch_add(1, Ordering::Release);
+        self.version.fetch_add(1, Ordering::Release);
+    }
+
+    /// A value changed (the key set did not).
+    fn bump_value(&self) {
+        self.version.fetch_add(1, Ordering::Release);
+    }
+
+    /// Changes whenever anything in the dict changes (see `runtime::namespace_cache`).
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version.load(Ordering::Acquire)
     }
 
     pub fn keys_version(&self) -> u64 {
@@ -475,10 +491,11 @@ impl DictObj {
         let old = self.lookup_then(owner, vm, &kv.as_ref().unwrap().0.clone(), hash, |d, f| {
             let (key, value) = kv.take().unwrap();
             match f {
-                Found::Yes(_, ix) => Some(std::mem::replace(
-                    &mut d.entries[ix].as_mut().unwrap().value,
-                    value,
-                )),
+                Found::Yes(_, ix) => {
+                    let old = std::mem::replace(&mut d.entries[ix].as_mut().unwrap().value, value);
+                    self.bump_value();
+                    Some(old)
+                }
                 Found::No => {
                     d.insert_new(hash, key, value);
                     self.bump();

@@ -55,7 +55,7 @@ pub fn add_fn(m: &Value, name: &'static str, f: crate::types::function::NativeFn
 pub fn module_getattr(vm: &Vm, m: &Value, name: &Value) -> PyResult<Value> {
     let d = as_dict(module_dict(m)).unwrap();
     let found = if name.is_exact(types().str) {
-        d.get_str(name)
+        crate::runtime::namespace_cache::lookup(module_dict(m), None, name)
     } else {
         d.get_item(vm, name)?
     };
