@@ -969,10 +969,35 @@ def _shutdown():
 # ---------------------------------------------------------------------------
 # Thread-local data
 
+# krait's _thread keeps each thread's `local` dicts in that thread's own
+# storage (nothing shared between threads, dropped when the thread ends); the
+# dict-of-idents scheme below is the fallback.
+_tl_id = getattr(_thread, '_local_id', None)
+_tl_get = getattr(_thread, '_local_get', None)
+_tl_set = getattr(_thread, '_local_set', None)
+_tl_is_data = getattr(_thread, '_is_data_descriptor', None)
+
+
 def _local_dict(self):
     # The calling thread's attribute dict for `local` instance `self`; a
     # thread's first access creates it and re-runs __init__ with the
     # constructor's arguments.
+    if _tl_get is not None:
+        key = object.__getattribute__(self, '_local__dicts')
+        d = _tl_get(key)
+        if d is not None:
+            return d
+        d = {}
+        _tl_set(key, d)
+        cls = type(self)
+        if cls.__init__ is not object.__init__:
+            args, kw = object.__getattribute__(self, '_local__args')
+            try:
+                cls.__init__(self, *args, **kw)
+            except BaseException:
+                _tl_set(key, None)
+                raise
+        return d
     dicts = object.__getattribute__(self, '_local__dicts')
     ident = get_ident()
     try:
@@ -1000,6 +1025,8 @@ def _local_new_dict(dicts, ident):
 
 
 def _is_data_descriptor(cls, name):
+    if _tl_is_data is not None:
+        return _tl_is_data(cls, name)
     for base in cls.__mro__:
         if name in base.__dict__:
             t = type(base.__dict__[name])
@@ -1025,8 +1052,13 @@ class local:
         if (args or kw) and cls.__init__ is object.__init__:
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
-        object.__setattr__(self, '_local__dicts', {})
         object.__setattr__(self, '_local__args', (args, kw))
+        if _tl_id is not None:
+            key = _tl_id()
+            object.__setattr__(self, '_local__dicts', key)
+            _tl_set(key, {})
+            return self
+        object.__setattr__(self, '_local__dicts', {})
         _local_new_dict(object.__getattribute__(self, '_local__dicts'),
                         get_ident())
         return self

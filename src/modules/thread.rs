@@ -367,6 +367,77 @@ pub fn release_sentinel(l: &Value) {
     }
 }
 
+// ---- per-thread storage behind `threading.local` ----------------------------------
+
+thread_local! {
+    /// `local` object id -> this thread's attribute dict for it. Each thread
+    /// reads only its own map: thread-local reads share nothing.
+    static LOCAL_DICTS: std::cell::RefCell<std::collections::HashMap<i64, Value>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+static NEXT_LOCAL_ID: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(1);
+
+/// Drops this thread's `local` dicts (at thread exit). Dicts of `local`
+/// objects that died earlier stay until then: ids are never reused, so they
+/// are never seen again.
+pub fn clear_local_dicts() {
+    let old = LOCAL_DICTS
+        .try_with(|m| std::mem::take(&mut *m.borrow_mut()))
+        .unwrap_or_default();
+    drop(old);
+}
+
+fn local_id(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(Value::small(
+        NEXT_LOCAL_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+    ))
+}
+
+fn local_key(args: &[Value]) -> PyResult<i64> {
+    args.first()
+        .and_then(crate::types::int::to_i64)
+        .ok_or_else(|| error::type_error("local id must be an int"))
+}
+
+/// `_local_get(id)`: this thread's dict for the `local` with that id, or None.
+fn local_get(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    let k = local_key(args)?;
+    Ok(LOCAL_DICTS
+        .with(|m| m.borrow().get(&k).cloned())
+        .unwrap_or_else(Value::none))
+}
+
+/// `_local_set(id, dict)` / `_local_set(id, None)` (forget it).
+fn local_set(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "_local_set")?;
+    let k = local_key(args)?;
+    let v = args[1].clone();
+    let old = LOCAL_DICTS.with(|m| {
+        let mut m = m.borrow_mut();
+        if v.is_none() {
+            m.remove(&k)
+        } else {
+            m.insert(k, v)
+        }
+    });
+    drop(old);
+    Ok(Value::none())
+}
+
+/// `_is_data_descriptor(cls, name)`: whether `name` on the class is a data
+/// descriptor (which takes precedence over a `local`'s attributes).
+fn is_data_descr(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    crate::runtime::args::need(args, 2, "_is_data_descriptor")?;
+    let Some(t) = crate::types::typeobj::as_type(&args[0]) else {
+        return Err(error::type_error("_is_data_descriptor() needs a class"));
+    };
+    let name = crate::types::str::intern(crate::types::str::as_str(&args[1]).unwrap_or(""));
+    Ok(Value::bool(t.lookup(&name).is_some_and(|d| {
+        crate::runtime::attr::is_data_descriptor(&d)
+    })))
+}
+
 fn get_ident(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(Value::small(me() as i64))
 }
@@ -440,6 +511,10 @@ pub fn make_module(_vm: &Vm) -> Value {
     add_fn(&m, "start_new", start_new_thread);
     add_fn(&m, "get_ident", get_ident);
     add_fn(&m, "_set_sentinel", set_sentinel);
+    add_fn(&m, "_local_id", local_id);
+    add_fn(&m, "_local_get", local_get);
+    add_fn(&m, "_local_set", local_set);
+    add_fn(&m, "_is_data_descriptor", is_data_descr);
     add_fn(&m, "get_native_id", get_native_id);
     add_fn(&m, "allocate_lock", allocate_lock);
     add_fn(&m, "allocate", allocate_lock);

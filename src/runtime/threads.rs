@@ -133,6 +133,7 @@ fn finish(vm: &Vm) {
     vm.set_handled_exception(None);
     crate::types::typeobj::clear_attr_cache();
     crate::runtime::namespace_cache::clear();
+    crate::modules::thread::clear_local_dicts();
     // joiners may go on now: nothing of this thread is visible to Python any more
     if let Some(l) = SENTINEL.with(|s| s.borrow_mut().take()) {
         crate::modules::thread::release_sentinel(&l);
