@@ -256,9 +256,10 @@ impl<'s> Compiler<'s> {
             if s.is_generator {
                 u.flags |= cflags::GENERATOR;
             }
-            if self.units.len() > 1
-                || (self.units.len() == 1 && self.units[0].kind != ScopeKind::Module)
-            {
+            // CPython's CO_NESTED: some enclosing scope is a function (methods
+            // of a module-level class are not nested; their functions are
+            // created once and deferred, see `eval::interp::make_function`)
+            if self.units.iter().any(|e| e.kind.is_function_like()) {
                 u.flags |= cflags::NESTED;
             }
         }
