@@ -74,27 +74,28 @@ impl NativeImpl {
                 f(vm, &args[0], &args[1], op)
             }
             NativeImpl::New(f, owner) => {
-                let on = owner.name();
+                // (the owner's name only on the error paths: it takes a lock)
+                let on = || owner.name();
                 let Some(first) = args.first() else {
                     return Err(error::type_error(format!(
                         "{}.__new__(): not enough arguments",
-                        on
+                        on()
                     )));
                 };
                 let Some(t) = first.downcast::<TypeObj>() else {
                     return Err(error::type_error(format!(
                         "{}.__new__(X): X is not a type object ({})",
-                        on,
+                        on(),
                         first.ty().name()
                     )));
                 };
                 if !crate::types::typeobj::is_subtype(t, owner) {
                     return Err(error::type_error(format!(
                         "{}.__new__({}): {} is not a subtype of {}",
-                        on,
+                        on(),
                         t.name(),
                         t.name(),
-                        on
+                        on()
                     )));
                 }
                 f(vm, args, kwnames)
