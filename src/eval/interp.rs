@@ -1382,7 +1382,8 @@ pub fn make_function(
     } else {
         None
     };
-    let module = as_dict(globals).and_then(|g| g.get_by_str("__name__"));
+    // (cached read: closures are made in loops, on every thread)
+    let module = crate::runtime::namespace_cache::lookup(globals, None, crate::name!("__name__"));
     let name = c.name.clone();
     let qualname = c.qualname.clone();
     let is_nested = closure.is_some() || c.flags & crate::code::flags::NESTED != 0;

@@ -18,7 +18,8 @@ pub fn new_module(name: &str) -> Value {
     let d = new_dict();
     let vm = Vm::current();
     let dd = as_dict(&d).unwrap();
-    dd.set_str(&vm, "__name__", new_str(name.to_string()));
+    // interned (immortal): every function made in the module refers to it
+    dd.set_str(&vm, "__name__", crate::types::str::intern(name));
     dd.set_str(&vm, "__doc__", Value::none());
     dd.set_str(&vm, "__package__", Value::none());
     dd.set_str(&vm, "__loader__", Value::none());
