@@ -171,7 +171,15 @@ impl Header {
         self.tid.store(0, Ordering::Relaxed);
     }
 
+    /// Whether the current thread owns the object (counts it with plain stores).
+    #[inline]
+    pub fn owned_by_current_thread(&self) -> bool {
+        self.ref_local.load(Ordering::Relaxed) != IMMORTAL
+            && self.tid.load(Ordering::Relaxed) == current_tid()
+    }
+
     /// Marks the object deferred: the stack and containers stop counting it.
+    /// Only the owner (or a thread no other thread can race with) may do this.
     pub fn make_deferred(&self) {
         self.flags.fetch_or(flags::DEFERRED, Ordering::Relaxed);
         self.ref_local.store(IMMORTAL, Ordering::Relaxed);
