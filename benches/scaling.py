@@ -7,7 +7,7 @@ with the global lock (-X gil=1). For each workload it reports
     speedup = N * t1 / tN
 
 where t1 is one call on one thread and tN is N threads each making the same
-call at once (N is perfect scaling, 1 means the threads ran one at a time).
+call at once (each the best of 3 runs) (N is perfect scaling, 1 means the threads ran one at a time).
 The last column is the machine's own ceiling for that workload: the same
 call in N separate krait *processes* at once (nothing shared at all), as
 N * t1 / max(process times). Free-threaded speedup near the ceiling means
@@ -59,7 +59,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("names", nargs="*", help="run workloads whose name contains one of these")
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--scale", type=float, default=3.0, help="work per call (default 3)")
+    ap.add_argument("--scale", type=float, default=2.0, help="work per call (default 2)")
     ap.add_argument("--krait", default=os.path.join(REPO, "target", "release", "krait"))
     ap.add_argument("--python", action="store_true", help="also run python3")
     ap.add_argument("--no-ceiling", action="store_true")

@@ -6,9 +6,10 @@ main thread (t1), then run by N persistent worker threads at once, each doing
 the same amount of work (tN). speedup = N * t1 / tN: N is perfect scaling, 1
 means the threads ran one at a time.
 
-    krait benches/scaling/workloads.py [--threads N] [--scale S] [names...]
+    krait benches/scaling/workloads.py [--threads N] [--scale S] [--repeat R] [names...]
 
-prints one line per workload: `name t1_seconds tN_seconds`.
+prints one line per workload: `name t1_seconds tN_seconds`, each the best of
+R runs (default 3).
 """
 import _thread
 import collections
@@ -338,6 +339,7 @@ class Worker:
 def main(argv):
     global SCALE
     threads = 2
+    repeat = 3
     names = []
     exact = False
     i = 0
@@ -345,6 +347,8 @@ def main(argv):
         a = argv[i]
         if a == "--exact":
             exact = True; i += 1
+        elif a == "--repeat":
+            repeat = int(argv[i + 1]); i += 2
         elif a == "--threads":
             threads = int(argv[i + 1]); i += 2
         elif a == "--scale":
@@ -359,20 +363,23 @@ def main(argv):
     for name in selected:
         fn = WORKLOADS[name]
         fn()  # warm up (imports, caches)
-        t = time.perf_counter()
-        fn()
-        t1 = time.perf_counter() - t
+        t1 = tn = float("inf")
+        for _ in range(repeat):  # best of `repeat`: the least disturbed run
+            t = time.perf_counter()
+            fn()
+            t1 = min(t1, time.perf_counter() - t)
         if not workers:  # --threads 0: just t1 (the process-ceiling runs)
             print(f"{name} {t1:.6f} 0", flush=True)
             continue
         for w in workers:
             w.fn = fn
-        t = time.perf_counter()
-        for w in workers:
-            w.go.release()
-        for w in workers:
-            w.done.acquire()
-        tn = time.perf_counter() - t
+        for _ in range(repeat):
+            t = time.perf_counter()
+            for w in workers:
+                w.go.release()
+            for w in workers:
+                w.done.acquire()
+            tn = min(tn, time.perf_counter() - t)
         print(f"{name} {t1:.6f} {tn:.6f}", flush=True)
     for w in workers:
         w.fn = None
