@@ -197,12 +197,46 @@ impl Header {
     }
 
     /// Locks the per-object mutex (a no-op while object locking is off, see
-    /// [`set_object_locking`]).
+    /// [`set_object_locking`]), then waits for optimistic readers ([`Header::read`])
+    /// still inside the object to leave.
     #[inline]
     pub fn lock(&self) {
         if OBJECT_LOCKING.load(Ordering::Relaxed) {
             self.lock.lock();
+            readers::wait_for(self);
         }
+    }
+
+    /// Runs `f`, which only reads the object's lock-protected state, without
+    /// writing to the object: readers on many threads share nothing (the
+    /// lock word stays untouched) unless a writer holds the lock, in which case
+    /// this falls back to locking. `f` must be short, must not block, lock
+    /// anything or run Python code (it may clone values: no lock in that).
+    #[inline]
+    pub fn read<R>(&self, f: impl FnOnce() -> R) -> R {
+        if !OBJECT_LOCKING.load(Ordering::Relaxed) {
+            return f();
+        }
+        if let Some(slot) = readers::my_slot() {
+            // announce, then look for a writer (a Dekker pair with
+            // `readers::wait_for`: one of the two sees the other)
+            slot.store(self as *const Header as usize, Ordering::Relaxed);
+            std::sync::atomic::fence(Ordering::SeqCst);
+            if !self.lock.is_locked() {
+                // pairs with the last writer's unlock (release)
+                std::sync::atomic::fence(Ordering::Acquire);
+                let r = f();
+                slot.store(0, Ordering::Release);
+                return r;
+            }
+            slot.store(0, Ordering::Release);
+        }
+        self.lock.lock();
+        readers::wait_for(self);
+        let r = f();
+        // SAFETY: locked just above by this thread.
+        unsafe { self.lock.unlock() };
+        r
     }
 
     /// Unlocks the per-object mutex.
@@ -219,7 +253,110 @@ impl Header {
 
     #[inline]
     pub fn try_lock(&self) -> bool {
-        !OBJECT_LOCKING.load(Ordering::Relaxed) || self.lock.try_lock()
+        if !OBJECT_LOCKING.load(Ordering::Relaxed) {
+            return true;
+        }
+        if self.lock.try_lock() {
+            readers::wait_for(self);
+            return true;
+        }
+        false
+    }
+}
+
+/// The optimistic readers of [`Header::read`]: each thread running Python
+/// code owns one slot (its own cache line) where it names the object it is
+/// reading. A writer, once it holds an object's lock, waits until no slot names
+/// that object; a reader that finds the lock held backs off to locking. Both
+/// sides put a SeqCst fence between their store and their load, so at least
+/// one sees the other: a reader never overlaps a writer.
+pub mod readers {
+    use std::cell::Cell;
+    use std::sync::atomic::{fence, AtomicUsize, Ordering};
+
+    const SLOTS: usize = 256;
+
+    #[repr(align(64))]
+    pub struct Slot(AtomicUsize);
+
+    static TABLE: [Slot; SLOTS] = [const { Slot(AtomicUsize::new(0)) }; SLOTS];
+    /// Which slots belong to a live thread.
+    static TAKEN: [std::sync::atomic::AtomicBool; SLOTS] =
+        [const { std::sync::atomic::AtomicBool::new(false) }; SLOTS];
+    /// One past the highest slot ever taken: writers scan only this far.
+    static IN_USE: AtomicUsize = AtomicUsize::new(0);
+
+    thread_local! {
+        /// This thread's slot index + 1 (0: none; such a thread always locks).
+        static MINE: Cell<usize> = const { Cell::new(0) };
+        static RELEASE: Release = const { Release };
+    }
+
+    struct Release;
+    impl Drop for Release {
+        fn drop(&mut self) {
+            leave();
+        }
+    }
+
+    /// Gives the current thread a slot (when it starts running Python code).
+    pub fn enter() {
+        if MINE.with(|m| m.get()) != 0 {
+            return;
+        }
+        for (i, t) in TAKEN.iter().enumerate() {
+            if t.compare_exchange(false, true, Ordering::AcqRel, Ordering::Relaxed)
+                .is_ok()
+            {
+                TABLE[i].0.store(0, Ordering::Relaxed);
+                IN_USE.fetch_max(i + 1, Ordering::SeqCst);
+                MINE.with(|m| m.set(i + 1));
+                RELEASE.with(|_| ());
+                return;
+            }
+        }
+    }
+
+    /// Gives the slot back (thread exit).
+    pub fn leave() {
+        let _ = MINE.try_with(|m| {
+            let i = m.replace(0);
+            if i != 0 {
+                TABLE[i - 1].0.store(0, Ordering::Release);
+                TAKEN[i - 1].store(false, Ordering::Release);
+            }
+        });
+    }
+
+    #[inline(always)]
+    pub(super) fn my_slot() -> Option<&'static AtomicUsize> {
+        let i = MINE.with(|m| m.get());
+        if i == 0 {
+            None
+        } else {
+            Some(&TABLE[i - 1].0)
+        }
+    }
+
+    /// Called with `h`'s lock held: waits until no reader is inside `h`.
+    #[inline]
+    pub(super) fn wait_for(h: &super::Header) {
+        fence(Ordering::SeqCst);
+        let me = h as *const super::Header as usize;
+        let n = IN_USE.load(Ordering::Relaxed);
+        for s in &TABLE[..n] {
+            // Acquire: the reader's reads happen before our writes
+            let mut spins = 0u32;
+            while s.0.load(Ordering::Acquire) == me {
+                spins += 1;
+                if spins < 64 {
+                    std::hint::spin_loop();
+                } else {
+                    // the reader was descheduled mid-read
+                    std::thread::yield_now();
+                }
+            }
+        }
     }
 }
 

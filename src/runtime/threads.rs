@@ -87,6 +87,7 @@ fn run(id: usize, stack: usize, start: Start) {
     header::adopt_tid(id);
     brc::register_thread();
     eval_breaker::register_thread();
+    header::readers::enter();
     let vm = Vm::current();
     vm.set_stack_size(stack);
     gil::take();
@@ -141,6 +142,7 @@ fn finish(vm: &Vm) {
     brc::merge_pending();
     eval_breaker::unregister_thread();
     brc::unregister_thread();
+    header::readers::leave();
     gil::release();
     // last: once the count is zero no thread of ours touches the runtime
     RUNNING.fetch_sub(1, Ordering::SeqCst);

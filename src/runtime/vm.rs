@@ -362,6 +362,7 @@ pub fn init_runtime(flags: Flags) {
     let vm = Vm::current();
     crate::object::brc::register_thread();
     crate::runtime::eval_breaker::register_thread();
+    crate::object::header::readers::enter();
     let builtins = crate::modules::builtins::make_module(&vm);
     let builtins_dict = crate::types::module::module_dict(&builtins).clone();
     let modules = crate::types::dict::new_dict();

@@ -429,7 +429,8 @@ impl DictObj {
     }
 
     pub fn len(&self, owner: &Header) -> usize {
-        self.locked(owner, |d| d.used)
+        // SAFETY: `read` excludes writers while this runs.
+        owner.read(|| unsafe { &*self.data.get() }.used)
     }
 
     pub fn is_empty(&self, owner: &Header) -> bool {
@@ -448,6 +449,36 @@ impl DictObj {
         key: &Value,
         hash: i64,
     ) -> PyResult<Option<Value>> {
+        // optimistic read first: decided when every key compared on the way
+        // compares without Python code (str, int, float keys)
+        let quick = owner.read(|| {
+            // SAFETY: `read` excludes writers while this runs.
+            let d = unsafe { &*self.data.get() };
+            if d.indices.is_empty() {
+                return Some(None);
+            }
+            let mut undecided = false;
+            let (_, found) = d.probe(hash, |ix| {
+                let e = d.entries[ix].as_ref().unwrap();
+                if e.hash != hash || undecided {
+                    return false;
+                }
+                match fast_key_eq(&e.key, key) {
+                    Some(b) => b,
+                    None => {
+                        undecided = true;
+                        true
+                    }
+                }
+            });
+            if undecided {
+                return None;
+            }
+            Some(found.map(|ix| d.entries[ix].as_ref().unwrap().value.clone()))
+        });
+        if let Some(r) = quick {
+            return Ok(r);
+        }
         self.lookup_then(owner, vm, key, hash, |d, f| match f {
             Found::Yes(_, ix) => Some(d.entries[ix].as_ref().unwrap().value.clone()),
             Found::No => None,
@@ -458,7 +489,9 @@ impl DictObj {
     pub fn get_str(&self, owner: &Header, key: &Value) -> Option<Value> {
         let s = key.downcast::<StrObj>()?;
         let hash = s.hash();
-        self.locked(owner, |d| {
+        owner.read(|| {
+            // SAFETY: `read` excludes writers while this runs.
+            let d = unsafe { &*self.data.get() };
             if d.indices.is_empty() {
                 return None;
             }

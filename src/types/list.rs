@@ -52,9 +52,17 @@ impl Obj<ListObj> {
         f(unsafe { &mut *self.data.items.get() })
     }
 
+    /// Runs `f` on the items as an optimistic reader (see `Header::read`):
+    /// threads reading one list do not write to it. `f` must not run Python code.
+    #[inline]
+    pub fn reading<R>(&self, f: impl FnOnce(&Vec<Value>) -> R) -> R {
+        // SAFETY: `Header::read` excludes writers while `f` runs.
+        self.header.read(|| f(unsafe { &*self.data.items.get() }))
+    }
+
     #[inline]
     pub fn len(&self) -> usize {
-        self.locked(|v| v.len())
+        self.reading(|v| v.len())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -63,7 +71,7 @@ impl Obj<ListObj> {
 
     #[inline]
     pub fn get(&self, i: usize) -> Option<Value> {
-        self.locked(|v| v.get(i).cloned())
+        self.reading(|v| v.get(i).cloned())
     }
 
     pub fn to_vec(&self) -> Vec<Value> {
@@ -96,14 +104,15 @@ pub fn as_list(v: &Value) -> Option<&Obj<ListObj>> {
 
 pub fn getitem_int(l: &Value, i: i64) -> PyResult<Value> {
     let l = lo(l);
-    l.locked(|v| {
+    let r = l.reading(|v| {
         let n = v.len() as i64;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
-            return Err(error::index_error("list index out of range"));
+            return None;
         }
-        Ok(v[j as usize].clone())
-    })
+        Some(v[j as usize].clone())
+    });
+    r.ok_or_else(|| error::index_error("list index out of range"))
 }
 
 pub fn setitem_int(l: &Value, i: i64, x: Value) -> PyResult<()> {
