@@ -108,18 +108,19 @@ impl ValueCell {
     /// Clones the held value. `owner` is the header of the object holding the cell.
     #[inline]
     pub fn get(&self, owner: &Header) -> Option<Value> {
-        owner.lock();
-        let w = self.0.load(Ordering::Acquire);
-        // SAFETY: the cell owns a reference to `w`, and writers replace it only
-        // under the same lock, so it cannot be freed before we add ours.
-        let v = if w == 0 {
-            None
-        } else {
-            Some(unsafe { Value::from_raw_borrowed(w) })
-        };
-        // SAFETY: locked above.
-        unsafe { owner.unlock() };
-        v
+        // an optimistic read: threads reading a shared object's cells do not
+        // write to it
+        owner.read(|| {
+            let w = self.0.load(Ordering::Acquire);
+            // SAFETY: the cell owns a reference to `w`, and writers replace it
+            // only under the owner's lock, which `read` excludes, so it cannot
+            // be freed before we add ours.
+            if w == 0 {
+                None
+            } else {
+                Some(unsafe { Value::from_raw_borrowed(w) })
+            }
+        })
     }
 
     /// Stores a new value, returning the old one (drop it outside any lock).
