@@ -223,6 +223,13 @@ opcodes! {
     CHECK_EG_MATCH = 92, None, cache 0, effect |a| 0, jump |a| 0;
     /// End of an `except*` chain: [original, list of raised and unhandled] -> [exception to raise, or None]
     PREP_RERAISE_STAR = 93, None, cache 0, effect |a| -1, jump |a| -1;
+    /// UnboundLocalError unless local `arg` is bound (what `LOAD_FAST` would raise)
+    CHECK_FAST = 94, Local, cache 0, effect |a| 0, jump |a| 0;
+    /// `local[index]` with the container read from local `arg` in place, not
+    /// pushed: [index] -> [item]. Emitted after `CHECK_FAST arg` and the index
+    /// when the index cannot rebind the local; saves counting the container,
+    /// which for a container shared between threads is a contended count.
+    BINARY_SUBSCR_FAST = 95, Local, cache 0, effect |a| 0, jump |a| 0;
 }
 
 /// The operators of `BINARY_OP` (the numbering follows CPython's `NB_*`).

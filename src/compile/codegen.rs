@@ -659,6 +659,35 @@ impl<'s> Compiler<'s> {
         }
     }
 
+    /// For `local[index]` (a load, not a two-part slice): the local's slot,
+    /// if the container can be read in place after the index is computed.
+    /// The index must not be able to rebind the local: no `:=` in it.
+    fn fast_subscript(&self, s: &ast::ExprSubscript) -> Option<u32> {
+        let Expr::Name(n) = &*s.value else {
+            return None;
+        };
+        if matches!(&*s.slice, Expr::Slice(sl) if sl.step.is_none()) {
+            return None;
+        }
+        let kind = self.units.last().unwrap().kind;
+        if !kind.is_function_like() || self.scope().lookup(&n.id) != NameScope::Local {
+            return None;
+        }
+        let r = s.slice.range();
+        let text = self
+            .source
+            .get(usize::from(r.start())..usize::from(r.end()))?;
+        if text.contains(":=") {
+            return None;
+        }
+        self.units
+            .last()
+            .unwrap()
+            .var_map
+            .get(n.id.as_str())
+            .copied()
+    }
+
     fn store_name(&mut self, name: &str) {
         self.name_op(name, ast::ExprContext::Store);
     }
@@ -2171,6 +2200,14 @@ impl<'s> Compiler<'s> {
                 self.set_pos(e.range());
                 let i = self.name_index(&a.attr.id);
                 self.emit(LOAD_ATTR, i);
+            }
+            Expr::Subscript(s) if self.fast_subscript(s).is_some() => {
+                let i = self.fast_subscript(s).unwrap();
+                self.set_pos(s.value.range());
+                self.emit(CHECK_FAST, i);
+                self.expr(&s.slice)?;
+                self.set_pos(e.range());
+                self.emit(BINARY_SUBSCR_FAST, i);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;

@@ -528,6 +528,21 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 let r = t!(vm.getitem(&c, &k));
                 push!(r);
             }
+            Opcode::CHECK_FAST => {
+                if slot!(arg as usize).is_none() {
+                    fail!(unbound_local(code, arg as usize), true);
+                }
+            }
+            Opcode::BINARY_SUBSCR_FAST => {
+                let k = pop!();
+                // the local keeps the container alive: nothing in this frame
+                // can rebind it while the subscript runs
+                let r = match &slot!(arg as usize) {
+                    Some(c) => vm.getitem(c, &k),
+                    None => Err(unbound_local(code, arg as usize)),
+                };
+                push!(t!(r));
+            }
             Opcode::STORE_SUBSCR => {
                 let k = pop!();
                 let c = pop!();
