@@ -223,6 +223,7 @@ impl Header {
         // tests in normal builds)
         #[cfg(not(krait_tsan))]
         if let Some(slot) = readers::my_slot() {
+            readers::note_access(self);
             // announce, then look for a writer (a Dekker pair with
             // `readers::wait_for`: one of the two sees the other)
             slot.store(self as *const Header as usize, Ordering::Relaxed);
@@ -343,10 +344,32 @@ pub mod readers {
         }
     }
 
+    /// Marks `h` shared if the current thread does not own it: writers then
+    /// look for readers (see [`wait_for`]). Called before the access's fence.
+    #[inline]
+    pub(super) fn note_access(h: &super::Header) -> bool {
+        let owned = h.tid.load(Ordering::Relaxed) == super::current_tid();
+        if !owned && h.flags.load(Ordering::Relaxed) & super::flags::SHARED == 0 {
+            h.flags.fetch_or(super::flags::SHARED, Ordering::Relaxed);
+        }
+        owned
+    }
+
     /// Called with `h`'s lock held: waits until no reader is inside `h`.
+    ///
+    /// An object only its owner has ever read or locked (flag `SHARED` unset)
+    /// cannot have a reader inside: another thread's read would have set the
+    /// flag before its fence, and the two fences order that store before our
+    /// load of the flag, or our lock before its check of the lock. So writers
+    /// to thread-local objects skip the scan (and the cache lines of other
+    /// threads' slots).
     #[inline]
     pub(super) fn wait_for(h: &super::Header) {
+        let owned = note_access(h);
         fence(Ordering::SeqCst);
+        if owned && h.flags.load(Ordering::Relaxed) & super::flags::SHARED == 0 {
+            return;
+        }
         let me = h as *const super::Header as usize;
         let n = IN_USE.load(Ordering::Relaxed);
         for s in &TABLE[..n] {
