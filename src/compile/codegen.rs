@@ -344,8 +344,10 @@ impl<'s> Compiler<'s> {
         }
         let c = CodeObj {
             name: intern(&u.name),
-            qualname: new_str(u.qualname.clone()),
-            filename: new_str(self.filename.clone()),
+            // immortal like the constants: every function made from this code
+            // (closures in loops, on any thread) refers to them
+            qualname: immortal_str(u.qualname.clone()),
+            filename: immortal_str(self.filename.clone()),
             firstlineno: u.firstlineno,
             argcount: u.argcount,
             posonlyargcount: u.posonlyargcount,
@@ -3210,4 +3212,10 @@ fn immortalize_const(v: &Value) {
         _ => {}
     }
     h.make_immortal();
+}
+
+fn immortal_str(s: String) -> Value {
+    let v = new_str(s);
+    immortalize_const(&v);
+    v
 }
