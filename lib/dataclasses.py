@@ -581,6 +581,34 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init,
 
     fastn = npos if npos == nparams else -1
 
+    if simple and all(n.isidentifier() and not n.startswith('__dataclass_')
+                      for n in names) and self_name not in names:
+        # The common case, compiled from source as CPython does: plain
+        # parameters and stores, no per-call binding work. Defaults come from
+        # the function's own globals (a namespace that lives as long as it).
+        ns = {'__dataclass_setter__': setter}
+        sig = []
+        for name, dflt in zip(names, defaults):
+            if dflt is _UNSET:
+                sig.append(name)
+            else:
+                ns[f'__dataclass_dflt_{name}__'] = dflt
+                sig.append(f'{name}=__dataclass_dflt_{name}__')
+        if frozen:
+            body = [f'    __dataclass_setter__({self_name}, {name!r}, {name})' for name in names]
+        else:
+            body = [f'    {self_name}.{name} = {name}' for name in names]
+        src = (f'def __init__({", ".join([self_name] + sig)}):\n'
+               + '\n'.join(body or ['    pass']) + '\n')
+        exec(src, ns)
+        fn = ns['__init__']
+        try:
+            fn.__annotations__ = annotations
+            fn._dataclass_sig = (std_fields, kw_only_fields)
+        except (AttributeError, TypeError):
+            pass
+        return fn
+
     def __init__(self, /, *args, **kwargs):
         if not kwargs and len(args) == fastn:
             vals = args
