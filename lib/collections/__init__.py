@@ -767,6 +767,25 @@ def _nt_fmt_names(names):
 
 
 def _nt_make_new(typename, field_names, defaults):
+    # Compiled from source as CPython does: plain parameters, no per-call
+    # binding work (field names are checked identifiers by now).
+    arg_list = ', '.join(field_names)
+    if len(field_names) == 1:
+        arg_list += ','
+    namespace = {'_tuple_new': tuple.__new__, '__builtins__': {},
+                 '__name__': f'namedtuple_{typename}'}
+    try:
+        fn = eval(f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))', namespace)
+    except SyntaxError:
+        return _nt_make_new_generic(typename, field_names, defaults)
+    fn.__name__ = '__new__'
+    fn.__qualname__ = typename + '.__new__'
+    if defaults:
+        fn.__defaults__ = tuple(defaults)
+    return fn
+
+
+def _nt_make_new_generic(typename, field_names, defaults):
     num_fields = len(field_names)
     tuple_new = tuple.__new__
     qualname = typename + '.__new__'
