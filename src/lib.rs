@@ -18,6 +18,7 @@ pub mod eval;
 pub mod modules;
 pub mod object;
 pub mod runtime;
+pub mod sync;
 pub mod types;
 pub mod value;
 

@@ -36,17 +36,19 @@ use std::sync::atomic::{
     AtomicBool, AtomicIsize, AtomicPtr, AtomicU16, AtomicU32, AtomicUsize, Ordering,
 };
 
+use super::readers_protocol;
+use super::refcount::{Counts, Then};
 use super::Kind;
 use crate::object::TypeObj;
+use crate::sync::Std;
 
 /// `ref_local` value of immortal and deferred objects.
-pub const IMMORTAL: u32 = u32::MAX;
-/// The shared count is stored shifted left by this many bits.
-pub const SHARED_SHIFT: u32 = 2;
+pub use super::refcount::IMMORTAL;
+pub use super::refcount::SHARED_MERGED;
 /// State bits in the low bits of `ref_shared`.
-pub const SHARED_QUEUED: isize = 2;
-pub const SHARED_MERGED: isize = 3;
-const SHARED_FLAG_MASK: isize = 3;
+pub use super::refcount::SHARED_QUEUED;
+/// The shared count is stored shifted left by this many bits.
+pub use super::refcount::SHARED_SHIFT;
 
 /// Header flag bits.
 pub mod flags {
@@ -226,16 +228,12 @@ impl Header {
             readers::note_access(self);
             // announce, then look for a writer (a Dekker pair with
             // `readers::wait_for`: one of the two sees the other)
-            slot.store(self as *const Header as usize, Ordering::Relaxed);
-            std::sync::atomic::fence(Ordering::SeqCst);
-            if !self.lock.is_locked() {
-                // pairs with the last writer's unlock (release)
-                std::sync::atomic::fence(Ordering::Acquire);
+            let me = self as *const Header as usize;
+            if readers_protocol::reader_try::<Std>(slot, me, || self.lock.is_locked()) {
                 let r = f();
-                slot.store(0, Ordering::Release);
+                readers_protocol::reader_done::<Std>(slot);
                 return r;
             }
-            slot.store(0, Ordering::Release);
         }
         self.lock.lock();
         readers::wait_for(self);
@@ -278,7 +276,7 @@ impl Header {
 /// one sees the other: a reader never overlaps a writer.
 pub mod readers {
     use std::cell::Cell;
-    use std::sync::atomic::{fence, AtomicUsize, Ordering};
+    use std::sync::atomic::{AtomicUsize, Ordering};
 
     const SLOTS: usize = 256;
 
@@ -366,41 +364,37 @@ pub mod readers {
     #[inline]
     pub(super) fn wait_for(h: &super::Header) {
         let owned = note_access(h);
-        fence(Ordering::SeqCst);
-        if owned && h.flags.load(Ordering::Relaxed) & super::flags::SHARED == 0 {
-            return;
-        }
         let me = h as *const super::Header as usize;
-        let n = IN_USE.load(Ordering::Relaxed);
-        for s in &TABLE[..n] {
-            // Acquire: the reader's reads happen before our writes
-            let mut spins = 0u32;
-            while s.0.load(Ordering::Acquire) == me {
-                spins += 1;
+        super::super::readers_protocol::writer_wait::<super::Std, _>(
+            || TABLE[..IN_USE.load(Ordering::Relaxed)].iter().map(|s| &s.0),
+            me,
+            || owned && h.flags.load(Ordering::Relaxed) & super::flags::SHARED == 0,
+            |spins| {
                 if spins < 64 {
                     std::hint::spin_loop();
                 } else {
                     // the reader was descheduled mid-read
                     std::thread::yield_now();
                 }
-            }
-        }
+            },
+        );
+    }
+}
+
+/// The counting fields of `h`, for the state machine in [`super::refcount`].
+#[inline(always)]
+fn counts(h: &Header) -> Counts<'_, Std> {
+    Counts {
+        tid: &h.tid,
+        local: &h.ref_local,
+        shared: &h.ref_shared,
     }
 }
 
 /// Adds one reference.
 #[inline(always)]
 pub fn incref(h: &Header) {
-    let local = h.ref_local.load(Ordering::Relaxed);
-    if local == IMMORTAL {
-        return;
-    }
-    if h.tid.load(Ordering::Relaxed) == current_tid() {
-        // Only the owner writes ref_local, so a plain store is race-free.
-        h.ref_local.store(local + 1, Ordering::Relaxed);
-    } else {
-        h.ref_shared.fetch_add(1 << SHARED_SHIFT, Ordering::Relaxed);
-    }
+    counts(h).incref(current_tid());
 }
 
 /// Drops one reference, freeing the object when the last one goes.
@@ -412,84 +406,12 @@ pub fn incref(h: &Header) {
 pub unsafe fn decref(p: *const Header) {
     // SAFETY: the caller owns a reference, so the object is alive.
     let h = unsafe { &*p };
-    let local = h.ref_local.load(Ordering::Relaxed);
-    if local == IMMORTAL {
-        return;
-    }
-    if h.tid.load(Ordering::Relaxed) == current_tid() {
-        let new = local - 1;
-        h.ref_local.store(new, Ordering::Relaxed);
-        if new == 0 {
-            // SAFETY: our reference was the last local one.
-            unsafe { merge_zero_local(p) };
-        }
-    } else {
-        // SAFETY: forwarded caller contract.
-        unsafe { decref_shared(p) };
-    }
-}
-
-/// The owner's local count reached zero: free the object, or give up ownership
-/// and let the shared count carry the remaining references.
-#[cold]
-unsafe fn merge_zero_local(p: *const Header) {
-    // SAFETY: still alive: the shared references (if any) keep it so.
-    let h = unsafe { &*p };
-    let mut shared = h.ref_shared.load(Ordering::Acquire);
-    if shared == 0 {
-        // SAFETY: no references remain anywhere.
-        unsafe { super::dealloc(p) };
-        return;
-    }
-    h.tid.store(0, Ordering::Relaxed);
-    loop {
-        let new_shared = (shared & !SHARED_FLAG_MASK) | SHARED_MERGED;
-        match h
-            .ref_shared
-            .compare_exchange(shared, new_shared, Ordering::AcqRel, Ordering::Acquire)
-        {
-            Ok(_) => {
-                if new_shared == SHARED_MERGED {
-                    // SAFETY: merged and zero: nobody else holds a reference.
-                    unsafe { super::dealloc(p) };
-                }
-                return;
-            }
-            Err(cur) => shared = cur,
-        }
-    }
-}
-
-/// A decrement by a thread that does not own the object.
-#[cold]
-unsafe fn decref_shared(p: *const Header) {
-    // SAFETY: caller owns a reference.
-    let h = unsafe { &*p };
-    let mut shared = h.ref_shared.load(Ordering::Relaxed);
-    loop {
-        let should_queue = shared == 0;
-        let new_shared = if should_queue {
-            // The queue takes over this reference until the owner merges.
-            SHARED_QUEUED
-        } else {
-            shared - (1 << SHARED_SHIFT)
-        };
-        match h
-            .ref_shared
-            .compare_exchange(shared, new_shared, Ordering::AcqRel, Ordering::Relaxed)
-        {
-            Ok(_) => {
-                if should_queue {
-                    // SAFETY: the reference we owned moves to the owner's queue.
-                    unsafe { super::brc::queue_object(p) };
-                } else if new_shared == SHARED_MERGED {
-                    // SAFETY: merged (no owner) and the count reached zero.
-                    unsafe { super::dealloc(p) };
-                }
-                return;
-            }
-            Err(cur) => shared = cur,
-        }
+    match counts(h).decref(current_tid()) {
+        Then::Nothing => {}
+        // SAFETY: the state machine says no reference remains anywhere.
+        Then::Free => unsafe { super::dealloc(p) },
+        // SAFETY: the reference we owned moves to the owner's queue.
+        Then::Queue => unsafe { super::brc::queue_object(p) },
     }
 }
 
@@ -502,30 +424,9 @@ unsafe fn decref_shared(p: *const Header) {
 pub(crate) unsafe fn merge_and_release(p: *const Header) {
     // SAFETY: the caller's reference keeps it alive.
     let h = unsafe { &*p };
-    if h.ref_local.load(Ordering::Relaxed) == IMMORTAL {
-        return;
-    }
-    let local = h.ref_local.load(Ordering::Relaxed) as isize;
-    h.ref_local.store(0, Ordering::Relaxed);
-    h.tid.store(0, Ordering::Relaxed);
-    let mut shared = h.ref_shared.load(Ordering::Acquire);
-    loop {
-        // Add the local references, drop the queue's one, mark merged.
-        let count = (shared >> SHARED_SHIFT) + local - 1;
-        let new_shared = (count << SHARED_SHIFT) | SHARED_MERGED;
-        match h
-            .ref_shared
-            .compare_exchange(shared, new_shared, Ordering::AcqRel, Ordering::Acquire)
-        {
-            Ok(_) => {
-                if count == 0 {
-                    // SAFETY: merged and no references remain.
-                    unsafe { super::dealloc(p) };
-                }
-                return;
-            }
-            Err(cur) => shared = cur,
-        }
+    if counts(h).merge_and_release() == Then::Free {
+        // SAFETY: merged and no references remain.
+        unsafe { super::dealloc(p) };
     }
 }
 

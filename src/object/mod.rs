@@ -15,6 +15,8 @@
 
 pub mod brc;
 pub mod header;
+pub mod readers_protocol;
+pub mod refcount;
 
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicUsize, Ordering};
