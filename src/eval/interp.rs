@@ -1420,11 +1420,13 @@ pub fn make_function(
     if !is_nested {
         // module-level functions are shared by every caller: deferred counting
         v.header().unwrap().make_deferred();
-        // and so are their globals, every call's frame refers to them (a dict
-        // given to exec(), say); the function keeps it alive for good anyway
-        if let Some(h) = globals.header() {
-            if globals.kind() == Kind::Dict && h.owned_by_current_thread() {
-                h.make_deferred();
+        // and so are their globals and builtins, every call's frame refers to
+        // them (dicts given to exec(), say); the function keeps them alive anyway
+        for ns in [globals, builtins] {
+            if let Some(h) = ns.header() {
+                if ns.kind() == Kind::Dict && h.owned_by_current_thread() {
+                    h.make_deferred();
+                }
             }
         }
     }

@@ -685,6 +685,19 @@ pub fn new_class(
             }
             _ => v,
         };
+        // The class's methods and method wrappers are looked up and counted by
+        // every thread that uses the class: deferred, like the class itself
+        // (only those made here; a later `C.x = ...` is not).
+        if matches!(
+            v.kind(),
+            Kind::Function | Kind::StaticMethod | Kind::ClassMethod | Kind::Property
+        ) {
+            if let Some(h) = v.header() {
+                if h.owned_by_current_thread() {
+                    h.make_deferred();
+                }
+            }
+        }
         let k = if k.is_exact(types().str) {
             intern(&ks)
         } else {
