@@ -199,10 +199,12 @@ impl Obj {
 /// The owner holds two references and gives one to another thread; both drop
 /// theirs at once. The other thread's decrement goes through the queue; after
 /// the owner merges, the object is freed exactly once.
-#[test]
-fn queued_reference_is_merged_and_freed_once() {
-    loom::model(|| {
-        let o = Arc::new(Obj::new(2, 0));
+/// The object starts with `local` references counted by the owner and
+/// `shared_refs` in the shared count; the owner and thread 2 each drop one at
+/// once, then the owner merges its queue. It must be freed exactly once.
+fn owner_and_other_drop_at_once(local: u32, shared_refs: isize) {
+    loom::model(move || {
+        let o = Arc::new(Obj::new(local, shared_refs));
         let b = {
             let o = o.clone();
             loom::thread::spawn(move || {
@@ -218,25 +220,16 @@ fn queued_reference_is_merged_and_freed_once() {
     });
 }
 
+#[test]
+fn queued_reference_is_merged_and_freed_once() {
+    owner_and_other_drop_at_once(2, 0);
+}
+
 /// The owner drops its last reference while another thread drops the one it
 /// holds through the shared count: whoever is last frees, exactly once.
 #[test]
 fn owner_gives_up_and_the_last_shared_reference_frees_once() {
-    loom::model(|| {
-        let o = Arc::new(Obj::new(1, 1));
-        let b = {
-            let o = o.clone();
-            loom::thread::spawn(move || {
-                let t = o.counts().decref(2);
-                o.act(t, true);
-            })
-        };
-        let t = o.counts().decref(OWNER);
-        o.act(t, true);
-        b.join().unwrap();
-        o.owner_merges();
-        assert_eq!(o.frees.load(Ordering::SeqCst), 1);
-    });
+    owner_and_other_drop_at_once(1, 1);
 }
 
 /// The owner has exited (hand-over): two other threads hold its objects'

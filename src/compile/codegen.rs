@@ -1218,12 +1218,14 @@ impl<'s> Compiler<'s> {
         self.emit(RERAISE, 0);
     }
 
-    fn try_except(
+    /// What `try/except` and `try/except*` share: the body under a handler,
+    /// then `else:`, then the handler's entry `[exc]` -> `[prev, exc]` with the
+    /// cleanup handler pushed. Returns (cleanup handler, its label, end label).
+    fn try_body_then_handler(
         &mut self,
         body: &[Stmt],
-        handlers: &[ast::ExceptHandler],
         orelse: &[Stmt],
-    ) -> CResult {
+    ) -> CResult<(usize, Label, Label)> {
         let handler_l = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
@@ -1240,6 +1242,24 @@ impl<'s> Compiler<'s> {
         self.bind(handler_l);
         let hc = self.push_handler(cleanup, false);
         self.emit(PUSH_EXC_INFO, 0);
+        Ok((hc, cleanup, end))
+    }
+
+    /// `name = None; del name`: an `except ... as name` target is cleared when
+    /// the clause ends, however it ends.
+    fn clear_handler_name(&mut self, n: &str) {
+        self.load_none();
+        self.store_name(n);
+        self.name_op(n, ast::ExprContext::Del);
+    }
+
+    fn try_except(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ast::ExceptHandler],
+        orelse: &[Stmt],
+    ) -> CResult {
+        let (hc, cleanup, end) = self.try_body_then_handler(body, orelse)?;
         for (i, hd) in handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(hd) = hd;
             self.set_pos(hd.range);
@@ -1269,18 +1289,14 @@ impl<'s> Compiler<'s> {
                     self.body(&hd.body)?;
                     self.unit().fblocks.pop();
                     self.pop_handler(hn);
-                    self.load_none();
-                    self.store_name(&n.id);
-                    self.name_op(&n.id, ast::ExprContext::Del);
+                    self.clear_handler_name(&n.id);
                     self.pop_handler_temporarily_and(hc, |c| {
                         c.emit(POP_EXCEPT, 0);
                     });
                     self.jump(end);
                     // error inside the body: clear the name, then the outer cleanup
                     self.bind(name_cleanup);
-                    self.load_none();
-                    self.store_name(&n.id);
-                    self.name_op(&n.id, ast::ExprContext::Del);
+                    self.clear_handler_name(&n.id);
                     self.emit(RERAISE, 0);
                 }
                 None => {
@@ -1333,22 +1349,7 @@ impl<'s> Compiler<'s> {
         handlers: &[ast::ExceptHandler],
         orelse: &[Stmt],
     ) -> CResult {
-        let handler_l = self.new_label();
-        let cleanup = self.new_label();
-        let end = self.new_label();
-        let h = self.push_handler(handler_l, false);
-        self.unit().fblocks.push(FBlock::TryExcept { handler: h });
-        self.body(body)?;
-        self.unit().fblocks.pop();
-        self.pop_handler(h);
-        self.body(orelse)?;
-        if !self.unit().dead {
-            self.jump(end);
-        }
-        // [exc]
-        self.bind(handler_l);
-        let hc = self.push_handler(cleanup, false);
-        self.emit(PUSH_EXC_INFO, 0);
+        let (hc, cleanup, end) = self.try_body_then_handler(body, orelse)?;
         self.emit(COPY, 1);
         self.emit(BUILD_LIST, 0);
         self.emit(SWAP, 2);
@@ -1379,17 +1380,13 @@ impl<'s> Compiler<'s> {
             self.unit().fblocks.pop();
             self.pop_handler(hb);
             if let Some(n) = &name {
-                self.load_none();
-                self.store_name(n);
-                self.name_op(n, ast::ExprContext::Del);
+                self.clear_handler_name(n);
             }
             self.jump(next);
             // the body raised: [prev, orig, raised, rest, new]
             self.bind(body_raise);
             if let Some(n) = &name {
-                self.load_none();
-                self.store_name(n);
-                self.name_op(n, ast::ExprContext::Del);
+                self.clear_handler_name(n);
             }
             self.emit(LIST_APPEND, 2);
             self.jump(next);
@@ -1505,9 +1502,7 @@ impl<'s> Compiler<'s> {
             FBlock::HandlerCleanup { name, .. } => {
                 if let Some(n) = name {
                     let n = n.clone();
-                    self.load_none();
-                    self.store_name(&n);
-                    self.name_op(&n, ast::ExprContext::Del);
+                    self.clear_handler_name(&n);
                 }
                 if preserve_tos {
                     self.emit(SWAP, 2);

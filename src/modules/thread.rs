@@ -262,7 +262,7 @@ fn rlock_release_save(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResu
     ]))
 }
 
-fn rlock_acquire_restore(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+fn rlock_acquire_restore(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 2, "_acquire_restore")?;
     let l = rlock_of(&args[0])?;
     let (count, owner) = match as_tuple(&args[1]) {
@@ -276,7 +276,6 @@ fn rlock_acquire_restore(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyRe
             ))
         }
     };
-    let _ = vm;
     let owner = if owner == 0 { me() } else { owner };
     let ready = |s: &(usize, u64)| s.0 == 0;
     {
