@@ -1054,7 +1054,7 @@ class local:
         self = object.__new__(cls)
         object.__setattr__(self, '_local__args', (args, kw))
         if _tl_id is not None:
-            key = _tl_id()
+            key = _tl_id(self)
             object.__setattr__(self, '_local__dicts', key)
             _tl_set(key, {})
             return self

@@ -387,7 +387,17 @@ pub fn clear_local_dicts() {
     drop(old);
 }
 
-fn local_id(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+/// `_local_id([local])`: a fresh key for a `local` object's per-thread dicts. Given the
+/// new `local` object itself, also makes it deferred, as CPython 3.14 does for
+/// `_thread._local` (gh-128691): a thread-local object is typically a module global
+/// that every thread loads on every attribute access, and counting those loads on
+/// its shared count would make threads contend on one cache line.
+fn local_id(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    if let Some(h) = args.first().and_then(|o| o.header()) {
+        if h.owned_by_current_thread() {
+            h.make_deferred();
+        }
+    }
     Ok(Value::small(
         NEXT_LOCAL_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
     ))
