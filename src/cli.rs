@@ -16,7 +16,9 @@ Options:
 -V     : print the Python version number and exit (also --version)
 -X opt : set implementation-specific option; krait reserves
          -X gil=0|1 (global lock off/on; free-threaded by default),
-         -X jit, -X specialize, -X stats for coming tiers
+         -X specialize=0|1|always (adaptive specialization off/on/at
+         every first execution, a test setting; on by default),
+         -X stats (specialization statistics on stderr at exit)
 -u, -B, -E, -s, -S, -I, -O: accepted for compatibility
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -221,6 +223,9 @@ fn run(flags: Flags, program: Program, argv: Vec<String>, orig: Vec<String>) -> 
         },
     };
     crate::modules::sys::flush_std_streams(&vm);
+    if crate::eval::quicken::stats::enabled() {
+        eprint!("{}", crate::eval::quicken::stats::report());
+    }
     code
 }
 

@@ -58,7 +58,11 @@ pub struct CodeObj {
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
     pub flags: u32,
+    /// The instruction units as compiled (`co_code`, `dis` without `adaptive`).
     pub code: Box<[u32]>,
+    /// The units the eval loop executes: `code` with adaptive counters, then
+    /// rewritten in place by the specializer (see `eval::quicken`).
+    pub quick: Box<[std::sync::atomic::AtomicU32]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub varnames: Box<[Value]>,

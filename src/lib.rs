@@ -35,6 +35,16 @@ pub const STACK_SIZE: usize = 512 * 1024 * 1024;
 
 /// Initializes the runtime for this process (idempotent).
 pub fn init(flags: runtime::vm::Flags) {
+    // the adaptive interpreter's switches, before any code is compiled
+    for (k, v) in &flags.xoptions {
+        match (k.as_str(), v.as_deref()) {
+            ("specialize", Some("0")) => eval::quicken::set_mode(eval::quicken::Mode::Off),
+            ("specialize", Some("always")) => eval::quicken::set_mode(eval::quicken::Mode::Always),
+            ("specialize", _) => eval::quicken::set_mode(eval::quicken::Mode::On),
+            ("stats", _) => eval::quicken::stats::enable(),
+            _ => {}
+        }
+    }
     runtime::vm::init_runtime(flags);
     let vm = Vm::current();
     let _ = modules::sys::finish(&vm);

@@ -242,6 +242,25 @@ fn corpus_matches_cpython_expectations() {
     report(failures, "corpus vs recorded CPython output");
 }
 
+/// The adaptive interpreter must not change what any program does: the corpus
+/// again with specialization off and with every instruction specializing at
+/// its first execution (and re-specializing at every miss), in both lock
+/// modes (the test above covers the default: on, free-threaded).
+#[test]
+fn corpus_in_every_specialization_and_lock_mode() {
+    let exe = env!("CARGO_BIN_EXE_krait");
+    for config in [
+        &["-X", "specialize=0"][..],
+        &["-X", "specialize=always"][..],
+        &["-X", "gil=1"][..],
+        &["-X", "gil=1", "-X", "specialize=0"][..],
+        &["-X", "gil=1", "-X", "specialize=always"][..],
+    ] {
+        let failures = check_all(|p| differs(&run(exe, config, p), &expected(p)));
+        report(failures, &format!("corpus with {}", config.join(" ")));
+    }
+}
+
 #[test]
 fn corpus_differential_against_python3() {
     let Ok(out) = Command::new("python3").arg("--version").output() else {

@@ -9,9 +9,11 @@
 //!
 //! Encoding: bytecode is a sequence of 32-bit code units. An instruction is one
 //! unit: the opcode in the low 8 bits and a 24-bit argument above it. Jump
-//! arguments are absolute code-unit offsets. Inline caches (none yet; the
-//! specializing interpreter adds them) occupy the units right after their
-//! instruction.
+//! arguments are absolute code-unit offsets. Inline caches occupy the units
+//! right after their instruction; [`cache`] gives each family's layout,
+//! [`counter`] the adaptive counter kept in a cache's first unit, and
+//! [`decide`] the pure decisions "operands of these kinds were seen here: use
+//! this form" (or the named reason why not).
 
 #![forbid(unsafe_code)]
 
@@ -41,51 +43,90 @@ pub enum ArgKind {
 }
 
 macro_rules! opcodes {
-    ($( $(#[$doc:meta])* $name:ident = $num:literal, $arg:ident, cache $cache:literal,
-        effect |$a:ident| $eff:expr, jump |$ja:ident| $jeff:expr; )*) => {
-        /// Every instruction krait executes.
+    ($( $(#[$doc:meta])* $name:ident = $num:literal, $arg:ident, cache $cache:expr,
+        effect |$a:ident| $eff:expr, jump |$ja:ident| $jeff:expr; )*
+     @specialized:
+     $( $(#[$sdoc:meta])* $sname:ident = $snum:literal, family $fam:ident; )*) => {
+        /// Every instruction krait executes: the generic forms the compiler emits,
+        /// then the specialized forms the adaptive interpreter rewrites them into.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[repr(u8)]
         #[allow(non_camel_case_types)]
-        pub enum Opcode { $( $(#[$doc])* $name = $num, )* }
+        pub enum Opcode {
+            $( $(#[$doc])* $name = $num, )*
+            $( $(#[$sdoc])* $sname = $snum, )*
+        }
 
         impl Opcode {
             /// All opcodes, in numeric order.
-            pub const ALL: &'static [Opcode] = &[ $( Opcode::$name, )* ];
+            pub const ALL: &'static [Opcode] = &[ $( Opcode::$name, )* $( Opcode::$sname, )* ];
 
             /// Decodes an opcode byte; `None` for an unassigned number.
             #[inline]
             pub fn from_u8(b: u8) -> Option<Opcode> {
-                match b { $( $num => Some(Opcode::$name), )* _ => None }
+                match b { $( $num => Some(Opcode::$name), )* $( $snum => Some(Opcode::$sname), )* _ => None }
             }
 
             /// The name `dis` prints.
             pub fn name(self) -> &'static str {
-                match self { $( Opcode::$name => stringify!($name), )* }
+                match self {
+                    $( Opcode::$name => stringify!($name), )*
+                    $( Opcode::$sname => stringify!($sname), )*
+                }
+            }
+
+            /// The generic instruction a specialized form stands in for (itself
+            /// for a generic one): what a deopt rewrites it back to.
+            #[inline]
+            pub fn family(self) -> Opcode {
+                match self {
+                    $( Opcode::$sname => Opcode::$fam, )*
+                    _ => self,
+                }
+            }
+
+            /// Whether this is a specialized form.
+            #[inline]
+            pub fn is_specialized(self) -> bool {
+                self.family() != self
             }
 
             /// How the argument is to be interpreted.
             pub fn arg_kind(self) -> ArgKind {
-                match self { $( Opcode::$name => ArgKind::$arg, )* }
+                match self {
+                    $( Opcode::$name => ArgKind::$arg, )*
+                    _ => self.family().arg_kind(),
+                }
             }
 
-            /// Inline-cache code units that follow the instruction.
+            /// Inline-cache code units that follow the instruction (a whole
+            /// family shares one layout, see [`cache`]).
+            #[inline]
             pub fn cache_units(self) -> usize {
-                match self { $( Opcode::$name => $cache, )* }
+                match self {
+                    $( Opcode::$name => $cache, )*
+                    _ => self.family().cache_units(),
+                }
             }
 
             /// Net change of the value-stack depth when execution falls through.
             #[allow(unused_variables)]
             pub fn stack_effect(self, arg: u32) -> i32 {
                 let arg = arg as i32;
-                match self { $( Opcode::$name => { let $a = arg; $eff } )* }
+                match self {
+                    $( Opcode::$name => { let $a = arg; $eff } )*
+                    _ => self.family().stack_effect(arg as u32),
+                }
             }
 
             /// Net change of the value-stack depth when the instruction jumps.
             #[allow(unused_variables)]
             pub fn jump_stack_effect(self, arg: u32) -> i32 {
                 let arg = arg as i32;
-                match self { $( Opcode::$name => { let $ja = arg; $jeff } )* }
+                match self {
+                    $( Opcode::$name => { let $ja = arg; $jeff } )*
+                    _ => self.family().jump_stack_effect(arg as u32),
+                }
             }
         }
     };
@@ -113,26 +154,26 @@ opcodes! {
     LOAD_NAME = 14, Name, cache 0, effect |a| 1, jump |a| 1;
     STORE_NAME = 15, Name, cache 0, effect |a| -1, jump |a| -1;
     DELETE_NAME = 16, Name, cache 0, effect |a| 0, jump |a| 0;
-    LOAD_GLOBAL = 17, GlobalName, cache 0, effect |a| 1 + (a & 1), jump |a| 1 + (a & 1);
+    LOAD_GLOBAL = 17, GlobalName, cache {cache::LOAD_GLOBAL}, effect |a| 1 + (a & 1), jump |a| 1 + (a & 1);
     STORE_GLOBAL = 18, Name, cache 0, effect |a| -1, jump |a| -1;
     DELETE_GLOBAL = 19, Name, cache 0, effect |a| 0, jump |a| 0;
-    LOAD_ATTR = 20, Name, cache 0, effect |a| 0, jump |a| 0;
+    LOAD_ATTR = 20, Name, cache {cache::ATTR}, effect |a| 0, jump |a| 0;
     /// [value, owner] -> []
-    STORE_ATTR = 21, Name, cache 0, effect |a| -2, jump |a| -2;
+    STORE_ATTR = 21, Name, cache {cache::ATTR}, effect |a| -2, jump |a| -2;
     DELETE_ATTR = 22, Name, cache 0, effect |a| -1, jump |a| -1;
     /// [owner] -> [method, self] or [attribute, NULL]
-    LOAD_METHOD = 23, Name, cache 0, effect |a| 1, jump |a| 1;
-    BINARY_OP = 24, BinOp, cache 0, effect |a| -1, jump |a| -1;
+    LOAD_METHOD = 23, Name, cache {cache::ATTR}, effect |a| 1, jump |a| 1;
+    BINARY_OP = 24, BinOp, cache {cache::COUNTER_ONLY}, effect |a| -1, jump |a| -1;
     UNARY_NEGATIVE = 25, None, cache 0, effect |a| 0, jump |a| 0;
     UNARY_POSITIVE = 26, None, cache 0, effect |a| 0, jump |a| 0;
     UNARY_INVERT = 27, None, cache 0, effect |a| 0, jump |a| 0;
     UNARY_NOT = 28, None, cache 0, effect |a| 0, jump |a| 0;
-    COMPARE_OP = 29, CmpOp, cache 0, effect |a| -1, jump |a| -1;
+    COMPARE_OP = 29, CmpOp, cache {cache::COUNTER_ONLY}, effect |a| -1, jump |a| -1;
     IS_OP = 30, Num, cache 0, effect |a| -1, jump |a| -1;
-    CONTAINS_OP = 31, Num, cache 0, effect |a| -1, jump |a| -1;
-    BINARY_SUBSCR = 32, None, cache 0, effect |a| -1, jump |a| -1;
+    CONTAINS_OP = 31, Num, cache {cache::COUNTER_ONLY}, effect |a| -1, jump |a| -1;
+    BINARY_SUBSCR = 32, None, cache {cache::COUNTER_ONLY}, effect |a| -1, jump |a| -1;
     /// [value, container, key] -> []
-    STORE_SUBSCR = 33, None, cache 0, effect |a| -3, jump |a| -3;
+    STORE_SUBSCR = 33, None, cache {cache::COUNTER_ONLY}, effect |a| -3, jump |a| -3;
     DELETE_SUBSCR = 34, None, cache 0, effect |a| -2, jump |a| -2;
     BUILD_SLICE = 35, Num, cache 0, effect |a| 1 - a, jump |a| 1 - a;
     BUILD_TUPLE = 36, Num, cache 0, effect |a| 1 - a, jump |a| 1 - a;
@@ -164,9 +205,9 @@ opcodes! {
     JUMP_IF_TRUE_OR_POP = 57, Jump, cache 0, effect |a| -1, jump |a| 0;
     GET_ITER = 58, None, cache 0, effect |a| 0, jump |a| 0;
     /// [iter] -> [iter, next]; when exhausted pops the iterator and jumps.
-    FOR_ITER = 59, Jump, cache 0, effect |a| 1, jump |a| -1;
+    FOR_ITER = 59, Jump, cache {cache::COUNTER_ONLY}, effect |a| 1, jump |a| -1;
     /// [callable, self_or_null, args * a] -> [result]
-    CALL = 60, Num, cache 0, effect |a| -1 - a, jump |a| -1 - a;
+    CALL = 60, Num, cache {cache::COUNTER_ONLY}, effect |a| -1 - a, jump |a| -1 - a;
     /// [callable, self_or_null, args * a, kwnames] -> [result]; the last len(kwnames) args are keywords.
     CALL_KW = 61, Num, cache 0, effect |a| -2 - a, jump |a| -2 - a;
     /// [callable, null, args_tuple, kwargs_dict if a & 1] -> [result]
@@ -174,7 +215,7 @@ opcodes! {
     /// [defaults if a&1, kwdefaults if a&2, annotations if a&4, closure if a&8, code] -> [function]
     MAKE_FUNCTION = 63, Num, cache 0, effect |a| -(((a & 15) as u32).count_ones() as i32), jump |a| 0;
     RETURN_VALUE = 64, None, cache 0, effect |a| -1, jump |a| -1;
-    UNPACK_SEQUENCE = 65, Num, cache 0, effect |a| a - 1, jump |a| a - 1;
+    UNPACK_SEQUENCE = 65, Num, cache {cache::COUNTER_ONLY}, effect |a| a - 1, jump |a| a - 1;
     /// Starred unpacking: low byte = targets before the star, next byte = after it.
     UNPACK_EX = 66, Num, cache 0, effect |a| (a & 0xff) + (a >> 8), jump |a| 0;
     RAISE_VARARGS = 67, Num, cache 0, effect |a| -a, jump |a| -a;
@@ -230,7 +271,86 @@ opcodes! {
     /// when the index cannot rebind the local; saves counting the container,
     /// which for a container shared between threads is a contended count.
     BINARY_SUBSCR_FAST = 95, Local, cache 0, effect |a| 0, jump |a| 0;
+
+@specialized:
+    // BINARY_OP (the operator argument is kept; in-place forms share the plain ones)
+    /// Both operands small ints; the result overflows into a big int via the generic path.
+    BINARY_OP_ADD_INT = 100, family BINARY_OP;
+    BINARY_OP_SUBTRACT_INT = 101, family BINARY_OP;
+    BINARY_OP_MULTIPLY_INT = 102, family BINARY_OP;
+    /// Exact floats, or a float and a small int, either way round.
+    BINARY_OP_ADD_FLOAT = 103, family BINARY_OP;
+    BINARY_OP_SUBTRACT_FLOAT = 104, family BINARY_OP;
+    BINARY_OP_MULTIPLY_FLOAT = 105, family BINARY_OP;
+    BINARY_OP_TRUEDIV_FLOAT = 106, family BINARY_OP;
+    /// Exact str + exact str.
+    BINARY_OP_ADD_STR = 107, family BINARY_OP;
+    // BINARY_SUBSCR / STORE_SUBSCR
+    /// Exact list indexed by a small int.
+    BINARY_SUBSCR_LIST_INT = 110, family BINARY_SUBSCR;
+    BINARY_SUBSCR_TUPLE_INT = 111, family BINARY_SUBSCR;
+    BINARY_SUBSCR_STR_INT = 112, family BINARY_SUBSCR;
+    /// Exact dict, any key.
+    BINARY_SUBSCR_DICT = 113, family BINARY_SUBSCR;
+    STORE_SUBSCR_LIST_INT = 114, family STORE_SUBSCR;
+    STORE_SUBSCR_DICT = 115, family STORE_SUBSCR;
+    // COMPARE_OP / CONTAINS_OP
+    /// Both small ints.
+    COMPARE_OP_INT = 120, family COMPARE_OP;
+    /// Exact floats, or a float and a small int.
+    COMPARE_OP_FLOAT = 121, family COMPARE_OP;
+    /// Both exact str.
+    COMPARE_OP_STR = 122, family COMPARE_OP;
+    CONTAINS_OP_DICT = 123, family CONTAINS_OP;
+    CONTAINS_OP_SET = 124, family CONTAINS_OP;
+    /// Exact list or tuple.
+    CONTAINS_OP_SEQ = 125, family CONTAINS_OP;
+    CONTAINS_OP_STR = 126, family CONTAINS_OP;
+    // FOR_ITER / UNPACK_SEQUENCE
+    FOR_ITER_RANGE = 130, family FOR_ITER;
+    FOR_ITER_LIST = 131, family FOR_ITER;
+    FOR_ITER_TUPLE = 132, family FOR_ITER;
+    FOR_ITER_GEN = 133, family FOR_ITER;
+    UNPACK_SEQUENCE_TWO_TUPLE = 134, family UNPACK_SEQUENCE;
+    UNPACK_SEQUENCE_TUPLE = 135, family UNPACK_SEQUENCE;
+    UNPACK_SEQUENCE_LIST = 136, family UNPACK_SEQUENCE;
+    // LOAD_GLOBAL: guarded by the namespace dicts' identity and versions; the
+    // cached value is immortal or deferred, so it outlives any stale read
+    LOAD_GLOBAL_MODULE = 140, family LOAD_GLOBAL;
+    LOAD_GLOBAL_BUILTIN = 141, family LOAD_GLOBAL;
+    // LOAD_ATTR / LOAD_METHOD / STORE_ATTR: guarded by the type's version tag
+    /// An attribute in the instance dict (the type has no data descriptor of that name).
+    LOAD_ATTR_INSTANCE_VALUE = 150, family LOAD_ATTR;
+    /// A `__slots__` member: the slot index is cached.
+    LOAD_ATTR_SLOT = 151, family LOAD_ATTR;
+    /// A module attribute: the module dict's identity and version guard the cached value.
+    LOAD_ATTR_MODULE = 152, family LOAD_ATTR;
+    /// An attribute of a class read through the class (`C.x`), not a descriptor.
+    LOAD_ATTR_CLASS = 153, family LOAD_ATTR;
+    /// A property whose getter is a Python function: the getter is called.
+    LOAD_ATTR_PROPERTY = 154, family LOAD_ATTR;
+    /// A method (function on the class) with no instance-dict shadowing: no bound method made.
+    LOAD_METHOD_WITH_DICT = 155, family LOAD_METHOD;
+    /// A method on an instance without a `__dict__` (builtin types, `__slots__`).
+    LOAD_METHOD_NO_DICT = 156, family LOAD_METHOD;
+    STORE_ATTR_INSTANCE_VALUE = 157, family STORE_ATTR;
+    STORE_ATTR_SLOT = 158, family STORE_ATTR;
+    // CALL (no keywords)
+    /// A Python function whose parameters take exactly the positional arguments given.
+    CALL_PY_EXACT_ARGS = 160, family CALL;
+    CALL_BUILTIN_LEN = 162, family CALL;
+    CALL_BUILTIN_ISINSTANCE = 163, family CALL;
+    /// `range`, `str`, `int`, `float`, `tuple`, `list`... called with positional arguments.
+    CALL_BUILTIN_CLASS = 164, family CALL;
+    /// `list.append` on an exact list, one argument.
+    CALL_LIST_APPEND = 165, family CALL;
+    /// Any other builtin function or method descriptor, positional arguments only.
+    CALL_BUILTIN_FAST = 166, family CALL;
 }
+
+pub mod cache;
+pub mod counter;
+pub mod decide;
 
 /// The operators of `BINARY_OP` (the numbering follows CPython's `NB_*`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -353,6 +353,7 @@ impl<'s> Compiler<'s> {
             posonlyargcount: u.posonlyargcount,
             kwonlyargcount: u.kwonlyargcount,
             flags: u.flags,
+            quick: crate::eval::quicken::quickened(&code),
             code: code.into_boxed_slice(),
             consts: u.consts.into_boxed_slice(),
             names: strs(&u.names),

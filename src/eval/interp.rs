@@ -8,6 +8,9 @@
 //! `YIELD_VALUE` and resumed later (generators): all of its state is in `Frame`.
 
 use specializer::{decode, BinOp, CmpOp, Opcode};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use crate::eval::quicken::{self, stats};
 
 use crate::code::CodeObj;
 use crate::eval::frame::{Frame, FrameGuard};
@@ -175,7 +178,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
     let _guard = FrameGuard::enter(f);
     let code_v = f.code.clone();
     let code = code_v.downcast::<CodeObj>().unwrap();
-    let insns: &[u32] = &code.code;
+    let insns: &[AtomicU32] = &code.quick;
     let stack_base = f.stack_base();
     let nslots = f.slots.len();
     // The value stack and locals are addressed through a raw pointer, and the
@@ -282,9 +285,14 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
 
         let lasti = ip;
         cur_lasti = lasti;
-        let (opb, arg) = decode(insns[lasti]);
-        let op = Opcode::from_u8(opb).expect("valid opcode");
+        let (opb, arg) = decode(insns[lasti].load(Ordering::Relaxed));
+        let mut op = Opcode::from_u8(opb).expect("valid opcode");
         ip = lasti + 1 + op.cache_units();
+        stats::count(op, stats::EXEC);
+        // a specialized form whose guard failed runs its family's generic arm
+        // (`missed`); a specialization attempt happens at most once per execution
+        let mut missed = false;
+        let mut attempted = false;
 
         // An arm that fails sets `pending` and continues the loop: "fresh"
         // errors get context chaining and a traceback entry, re-raises do not.
@@ -304,6 +312,48 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 pending = Some(($e, $fresh));
                 continue 'dispatch;
             }};
+        }
+        #[allow(clippy::never_loop)]
+        'exec: loop {
+        // The adaptive counter of a generic instruction: when it triggers, the
+        // specializer looks at the operands (`$spec`) and, if it rewrote the
+        // instruction, the new form runs now.
+        macro_rules! adaptive {
+            ($spec:expr) => {
+                if !missed && quicken::tick(&insns[lasti..]) {
+                    attempted = true;
+                    $spec;
+                    let now = quicken::current(&insns[lasti..]);
+                    if now.is_specialized() {
+                        op = now;
+                        continue 'exec;
+                    }
+                }
+            };
+        }
+        // A guard of a specialized form failed: count the miss and run the
+        // family's generic arm (which re-specializes once the counter runs out).
+        macro_rules! deopt {
+            () => {{
+                let triggered = quicken::note_miss(&insns[lasti..], op);
+                missed = !triggered || attempted;
+                op = op.family();
+                continue 'exec;
+            }};
+        }
+        macro_rules! hit {
+            () => {
+                stats::count(op, stats::HIT)
+            };
+        }
+        // the cache data written for this form, or a miss
+        macro_rules! cache_data {
+            ($n:literal) => {
+                match quicken::read_data::<$n>(&insns[lasti..], op) {
+                    Some(d) => d,
+                    None => deopt!(),
+                }
+            };
         }
         match op {
             Opcode::NOP => {}
@@ -425,6 +475,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             }
             Opcode::LOAD_GLOBAL => {
                 let name = &code.names[(arg >> 1) as usize];
+                adaptive!(quicken::specialize_load_global(&insns[lasti..], &f.globals, &f.builtins, name));
                 match load_global(&f.globals, &f.builtins, name) {
                     Some(v) => push!(v),
                     None => fail!(name_error(name, f), true),
@@ -448,11 +499,13 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
 
             // ---- attributes --------------------------------------------
             Opcode::LOAD_ATTR => {
+                adaptive!(quicken::specialize_load_attr(&insns[lasti..], top!(), &code.names[arg as usize]));
                 let obj = pop!();
                 let v = t!(vm.getattr(&obj, &code.names[arg as usize]));
                 push!(v);
             }
             Opcode::STORE_ATTR => {
+                adaptive!(quicken::specialize_store_attr(&insns[lasti..], top!(), &code.names[arg as usize]));
                 let obj = pop!();
                 let v = pop!();
                 t!(vm.setattr(&obj, &code.names[arg as usize], v));
@@ -462,6 +515,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 t!(vm.delattr(&obj, &code.names[arg as usize]));
             }
             Opcode::LOAD_METHOD => {
+                adaptive!(quicken::specialize_load_method(&insns[lasti..], top!(), &code.names[arg as usize]));
                 let obj = pop!();
                 let name = &code.names[arg as usize];
                 match t!(load_method(vm, &obj, name)) {
@@ -480,6 +534,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
 
             // ---- operators ---------------------------------------------
             Opcode::BINARY_OP => {
+                adaptive!(quicken::specialize_binary_op(&insns[lasti..], arg, peek!(2), peek!(1)));
                 let rhs = pop!();
                 let lhs = pop!();
                 let bop = BinOp::from_u32(arg).unwrap();
@@ -504,6 +559,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 push!(Value::bool(!b));
             }
             Opcode::COMPARE_OP => {
+                adaptive!(quicken::specialize_compare_op(&insns[lasti..], peek!(2), peek!(1)));
                 let rhs = pop!();
                 let lhs = pop!();
                 let r = t!(ops::compare(vm, &lhs, &rhs, CmpOp::from_u32(arg).unwrap()));
@@ -515,6 +571,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 push!(Value::bool(lhs.is(&rhs) != (arg == 1)));
             }
             Opcode::CONTAINS_OP => {
+                adaptive!(quicken::specialize_contains_op(&insns[lasti..], peek!(2), peek!(1)));
                 let c = pop!();
                 let item = pop!();
                 let r = t!(vm.contains(&c, &item));
@@ -523,6 +580,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
 
             // ---- subscripts -----------------------------------------
             Opcode::BINARY_SUBSCR => {
+                adaptive!(quicken::specialize_binary_subscr(&insns[lasti..], peek!(2), peek!(1)));
                 let k = pop!();
                 let c = pop!();
                 let r = t!(vm.getitem(&c, &k));
@@ -544,6 +602,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 push!(t!(r));
             }
             Opcode::STORE_SUBSCR => {
+                adaptive!(quicken::specialize_store_subscr(&insns[lasti..], peek!(2), peek!(1)));
                 let k = pop!();
                 let c = pop!();
                 let v = pop!();
@@ -771,6 +830,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 push!(it);
             }
             Opcode::FOR_ITER => {
+                adaptive!(quicken::specialize_for_iter(&insns[lasti..], top!()));
                 let it = top!();
                 let next = match it.kind() {
                     Kind::RangeIter => crate::types::range::range_iter_next(it),
@@ -806,6 +866,14 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     }
                 }
                 let has_self = slot!(callable_idx + 1).is_some();
+                if op == Opcode::CALL {
+                    adaptive!(quicken::specialize_call(
+                        &insns[lasti..],
+                        slot!(callable_idx).as_ref().unwrap(),
+                        n + has_self as usize,
+                        false
+                    ));
+                }
                 let args_start = if has_self {
                     callable_idx + 1
                 } else {
@@ -895,6 +963,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
 
             // ---- unpacking -------------------------------------------
             Opcode::UNPACK_SEQUENCE => {
+                adaptive!(quicken::specialize_unpack_sequence(&insns[lasti..], top!(), arg as usize));
                 let v = pop!();
                 let n = arg as usize;
                 let items = t!(unpack(vm, &v, n));
@@ -1172,6 +1241,517 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                 push!(l);
             }
+            // ---- specialized forms (the adaptive interpreter) -----------
+            Opcode::BINARY_OP_ADD_INT
+            | Opcode::BINARY_OP_SUBTRACT_INT
+            | Opcode::BINARY_OP_MULTIPLY_INT => {
+                let (Some(x), Some(y)) = (peek!(2).as_small(), peek!(1).as_small()) else {
+                    deopt!()
+                };
+                let bop = match op {
+                    Opcode::BINARY_OP_ADD_INT => BinOp::Add,
+                    Opcode::BINARY_OP_SUBTRACT_INT => BinOp::Subtract,
+                    _ => BinOp::Multiply,
+                };
+                // overflow past the one-word form makes a big int
+                let Some(r) = crate::types::int::small_binop(x, y, bop) else {
+                    deopt!()
+                };
+                hit!();
+                sp -= 2;
+                slot!(sp + 1) = None;
+                slot!(sp) = Some(t!(r));
+                sp += 1;
+            }
+            Opcode::BINARY_OP_ADD_FLOAT
+            | Opcode::BINARY_OP_SUBTRACT_FLOAT
+            | Opcode::BINARY_OP_MULTIPLY_FLOAT
+            | Opcode::BINARY_OP_TRUEDIV_FLOAT => {
+                let (a, b) = (peek!(2), peek!(1));
+                let (Some(x), Some(y)) = (float_operand(a), float_operand(b)) else {
+                    deopt!()
+                };
+                if a.is_small_int() && b.is_small_int() {
+                    deopt!()
+                }
+                let r = match op {
+                    Opcode::BINARY_OP_ADD_FLOAT => x + y,
+                    Opcode::BINARY_OP_SUBTRACT_FLOAT => x - y,
+                    Opcode::BINARY_OP_MULTIPLY_FLOAT => x * y,
+                    _ => {
+                        if y == 0.0 {
+                            deopt!() // the generic path raises ZeroDivisionError
+                        }
+                        x / y
+                    }
+                };
+                hit!();
+                let _ = pop!();
+                let _ = pop!();
+                push!(crate::types::float::new_float(r));
+            }
+            Opcode::BINARY_OP_ADD_STR => {
+                let t = types();
+                if !(peek!(2).is_exact(t.str) && peek!(1).is_exact(t.str)) {
+                    deopt!()
+                }
+                hit!();
+                let rhs = pop!();
+                let lhs = pop!();
+                push!(t!(crate::types::str::str_binop(vm, &lhs, &rhs, BinOp::Add)));
+            }
+            Opcode::BINARY_SUBSCR_LIST_INT | Opcode::BINARY_SUBSCR_TUPLE_INT => {
+                let want = if op == Opcode::BINARY_SUBSCR_LIST_INT {
+                    types().list
+                } else {
+                    types().tuple
+                };
+                let (c, k) = (peek!(2), peek!(1));
+                let Some(i) = k.as_small() else { deopt!() };
+                if !c.is_exact(want) {
+                    deopt!()
+                }
+                hit!();
+                let r = if op == Opcode::BINARY_SUBSCR_LIST_INT {
+                    crate::types::list::getitem_int(c, i)
+                } else {
+                    crate::types::tuple::getitem_int(c, i)
+                };
+                let _ = pop!();
+                let _ = pop!();
+                push!(t!(r));
+            }
+            Opcode::BINARY_SUBSCR_STR_INT => {
+                if !(peek!(2).is_exact(types().str) && peek!(1).is_small_int()) {
+                    deopt!()
+                }
+                hit!();
+                let k = pop!();
+                let c = pop!();
+                push!(t!(vm.getitem(&c, &k)));
+            }
+            Opcode::BINARY_SUBSCR_DICT => {
+                if !peek!(2).is_exact(types().dict) {
+                    deopt!()
+                }
+                let found = t!(as_dict(peek!(2)).unwrap().get_item(vm, peek!(1)));
+                // a missing key: the generic path raises KeyError
+                let Some(v) = found else { deopt!() };
+                hit!();
+                let _ = pop!();
+                let _ = pop!();
+                push!(v);
+            }
+            Opcode::STORE_SUBSCR_LIST_INT => {
+                let Some(i) = peek!(1).as_small() else { deopt!() };
+                if !peek!(2).is_exact(types().list) {
+                    deopt!()
+                }
+                hit!();
+                let _k = pop!();
+                let c = pop!();
+                let v = pop!();
+                t!(crate::types::list::setitem_int(&c, i, v));
+            }
+            Opcode::STORE_SUBSCR_DICT => {
+                if !peek!(2).is_exact(types().dict) {
+                    deopt!()
+                }
+                hit!();
+                let k = pop!();
+                let c = pop!();
+                let v = pop!();
+                t!(as_dict(&c).unwrap().set_item(vm, k, v));
+            }
+            Opcode::COMPARE_OP_INT | Opcode::COMPARE_OP_FLOAT | Opcode::COMPARE_OP_STR => {
+                let (a, b) = (peek!(2), peek!(1));
+                let cmp = CmpOp::from_u32(arg).unwrap();
+                let ord = match op {
+                    Opcode::COMPARE_OP_INT => match (a.as_small(), b.as_small()) {
+                        (Some(x), Some(y)) => x.partial_cmp(&y),
+                        _ => deopt!(),
+                    },
+                    Opcode::COMPARE_OP_FLOAT => match (float_operand(a), float_operand(b)) {
+                        (Some(x), Some(y)) => x.partial_cmp(&y),
+                        _ => deopt!(),
+                    },
+                    _ => {
+                        let t = types();
+                        if !(a.is_exact(t.str) && b.is_exact(t.str)) {
+                            deopt!()
+                        }
+                        // UTF-8 byte order is code point order
+                        Some(as_str(a).unwrap().cmp(as_str(b).unwrap()))
+                    }
+                };
+                hit!();
+                let r = cmp_result(ord, cmp);
+                let _ = pop!();
+                let _ = pop!();
+                push!(Value::bool(r));
+            }
+            Opcode::CONTAINS_OP_DICT
+            | Opcode::CONTAINS_OP_SET
+            | Opcode::CONTAINS_OP_SEQ
+            | Opcode::CONTAINS_OP_STR => {
+                let t = types();
+                let (item, c) = (peek!(2), peek!(1));
+                let ok = match op {
+                    Opcode::CONTAINS_OP_DICT => c.is_exact(t.dict),
+                    Opcode::CONTAINS_OP_SET => c.is_exact(t.set),
+                    Opcode::CONTAINS_OP_SEQ => c.is_exact(t.list) || c.is_exact(t.tuple),
+                    _ => c.is_exact(t.str) && item.is_exact(t.str),
+                };
+                if !ok {
+                    deopt!()
+                }
+                hit!();
+                let c = pop!();
+                let item = pop!();
+                let r = t!(vm.contains(&c, &item));
+                push!(Value::bool(r != (arg == 1)));
+            }
+            Opcode::FOR_ITER_RANGE
+            | Opcode::FOR_ITER_LIST
+            | Opcode::FOR_ITER_TUPLE
+            | Opcode::FOR_ITER_GEN => {
+                let it = top!();
+                let t = types();
+                let next = match op {
+                    Opcode::FOR_ITER_RANGE if it.kind() == Kind::RangeIter => {
+                        crate::types::range::range_iter_next(it)
+                    }
+                    Opcode::FOR_ITER_LIST | Opcode::FOR_ITER_TUPLE
+                        if it.kind() == Kind::SeqIter
+                            && crate::types::iter::seq_iter_sequence(it).is_some_and(|s| {
+                                s.is_exact(if op == Opcode::FOR_ITER_LIST { t.list } else { t.tuple })
+                            }) =>
+                    {
+                        t!(crate::types::iter::seq_iter_next(vm, it))
+                    }
+                    Opcode::FOR_ITER_GEN if it.is_exact(t.generator) => {
+                        t!(crate::eval::generator::gen_next(vm, it))
+                    }
+                    _ => deopt!(),
+                };
+                hit!();
+                match next {
+                    Some(v) => push!(v),
+                    None => {
+                        pop_opt!();
+                        ip = arg as usize;
+                    }
+                }
+            }
+            Opcode::UNPACK_SEQUENCE_TWO_TUPLE
+            | Opcode::UNPACK_SEQUENCE_TUPLE
+            | Opcode::UNPACK_SEQUENCE_LIST => {
+                let n = arg as usize;
+                let v = top!();
+                let t = types();
+                let items: Vec<Value> = if op == Opcode::UNPACK_SEQUENCE_LIST {
+                    if !v.is_exact(t.list) {
+                        deopt!()
+                    }
+                    match crate::types::list::as_list(v).unwrap().reading(|items| (items.len() == n).then(|| items.clone())) {
+                        Some(items) => items,
+                        None => deopt!(),
+                    }
+                } else {
+                    if !v.is_exact(t.tuple) || as_slice(v).len() != n {
+                        deopt!()
+                    }
+                    as_slice(v).to_vec()
+                };
+                hit!();
+                let _ = pop!();
+                for x in items.into_iter().rev() {
+                    push!(x);
+                }
+            }
+            Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_BUILTIN => {
+                use specializer::cache::join;
+                let d = cache_data!(10);
+                if f.globals.raw() != join(d[0], d[1]) as usize
+                    || as_dict(&f.globals).unwrap().version() != join(d[2], d[3])
+                {
+                    deopt!()
+                }
+                if op == Opcode::LOAD_GLOBAL_BUILTIN
+                    && (f.builtins.raw() != join(d[4], d[5]) as usize
+                        || as_dict(&f.builtins).unwrap().version() != join(d[6], d[7]))
+                {
+                    deopt!()
+                }
+                hit!();
+                // SAFETY: LOAD_GLOBAL caches only immortal or deferred values
+                // (quicken::shareable), and the versions say it is still bound.
+                push!(unsafe { quicken::cached_value(d[8], d[9]) });
+                if arg & 1 == 1 {
+                    slot!(sp) = None;
+                    sp += 1;
+                }
+            }
+            Opcode::LOAD_ATTR_INSTANCE_VALUE => {
+                let d = cache_data!(1);
+                let obj = top!();
+                if obj.ty().version() != d[0] {
+                    deopt!()
+                }
+                let found = crate::types::typeobj::instance_dict(obj)
+                    .and_then(|dict| as_dict(&dict).and_then(|dd| dd.get_str(&code.names[arg as usize])));
+                let Some(v) = found else { deopt!() };
+                hit!();
+                slot!(sp - 1) = Some(v);
+            }
+            Opcode::LOAD_ATTR_SLOT => {
+                let d = cache_data!(2);
+                let obj = top!();
+                if obj.ty().version() != d[0] {
+                    deopt!()
+                }
+                let found = crate::object::instance_ext(obj).and_then(|e| {
+                    e.slots.get(d[1] as usize).and_then(|c| c.get(obj.header().unwrap()))
+                });
+                // an unset slot: the generic path raises AttributeError
+                let Some(v) = found else { deopt!() };
+                hit!();
+                slot!(sp - 1) = Some(v);
+            }
+            Opcode::LOAD_ATTR_MODULE => {
+                use specializer::cache::join;
+                let d = cache_data!(7);
+                let obj = top!();
+                if obj.kind() != Kind::Module {
+                    deopt!()
+                }
+                let md = crate::types::module::module_dict(obj);
+                if md.raw() != join(d[1], d[2]) as usize
+                    || as_dict(md).unwrap().version() != join(d[3], d[4])
+                {
+                    deopt!()
+                }
+                hit!();
+                // SAFETY: only immortal or deferred values are cached, and the
+                // dict's version says the name is still bound to it.
+                slot!(sp - 1) = Some(unsafe { quicken::cached_value(d[5], d[6]) });
+            }
+            Opcode::LOAD_ATTR_CLASS => {
+                let d = cache_data!(3);
+                let obj = top!();
+                let ok = obj.kind() == Kind::Type
+                    && obj
+                        .downcast::<crate::types::typeobj::TypeObj>()
+                        .is_some_and(|c| c.version() == d[0]);
+                if !ok {
+                    deopt!()
+                }
+                hit!();
+                // SAFETY: as LOAD_ATTR_MODULE; version tags are never reused, so
+                // the version names this very class, unchanged.
+                slot!(sp - 1) = Some(unsafe { quicken::cached_value(d[1], d[2]) });
+            }
+            Opcode::LOAD_ATTR_PROPERTY => {
+                let d = cache_data!(3);
+                if top!().ty().version() != d[0] {
+                    deopt!()
+                }
+                hit!();
+                // SAFETY: the getter is a deferred function (checked when cached)
+                let fget = unsafe { quicken::cached_value(d[1], d[2]) };
+                let obj = pop!();
+                sync!();
+                push!(t!(vm.call(&fget, std::slice::from_ref(&obj))));
+            }
+            Opcode::LOAD_METHOD_WITH_DICT | Opcode::LOAD_METHOD_NO_DICT => {
+                let d = cache_data!(3);
+                let obj = top!();
+                if obj.ty().version() != d[0] {
+                    deopt!()
+                }
+                if op == Opcode::LOAD_METHOD_WITH_DICT {
+                    let shadowed = crate::types::typeobj::instance_dict(obj)
+                        .and_then(|dict| {
+                            as_dict(&dict).and_then(|dd| dd.get_str(&code.names[arg as usize]))
+                        })
+                        .is_some();
+                    if shadowed {
+                        deopt!()
+                    }
+                }
+                hit!();
+                let obj = pop!();
+                // SAFETY: methods are cached only when deferred or immortal,
+                // and the type version says the class still has this one.
+                push!(unsafe { quicken::cached_value(d[1], d[2]) });
+                push!(obj);
+            }
+            Opcode::STORE_ATTR_INSTANCE_VALUE | Opcode::STORE_ATTR_SLOT => {
+                let d = cache_data!(2);
+                let obj = top!();
+                if obj.ty().version() != d[0] {
+                    deopt!()
+                }
+                if op == Opcode::STORE_ATTR_INSTANCE_VALUE {
+                    let Some(dict) = crate::types::typeobj::instance_dict(obj) else {
+                        deopt!()
+                    };
+                    hit!();
+                    let _obj = pop!();
+                    let v = pop!();
+                    t!(as_dict(&dict).unwrap().set_item(vm, code.names[arg as usize].clone(), v));
+                } else {
+                    let Some(ext) = crate::object::instance_ext(obj) else { deopt!() };
+                    if d[1] as usize >= ext.slots.len() {
+                        deopt!()
+                    }
+                    hit!();
+                    let obj = pop!();
+                    let v = pop!();
+                    let ext = crate::object::instance_ext(&obj).unwrap();
+                    drop(ext.slots[d[1] as usize].replace(obj.header().unwrap(), Some(v)));
+                }
+            }
+            Opcode::CALL_PY_EXACT_ARGS
+            | Opcode::CALL_BUILTIN_LEN
+            | Opcode::CALL_BUILTIN_ISINSTANCE
+            | Opcode::CALL_LIST_APPEND
+            | Opcode::CALL_BUILTIN_FAST
+            | Opcode::CALL_BUILTIN_CLASS => {
+                let n = arg as usize;
+                let callable_idx = sp - n - 2;
+                if slot!(callable_idx + 1).is_none() {
+                    if let Some(c) = &slot!(callable_idx) {
+                        if c.kind() == Kind::BoundMethod {
+                            let m = c.downcast::<BoundMethodObj>().unwrap();
+                            let (func, s) = (m.func.clone(), m.self_.clone());
+                            slot!(callable_idx) = Some(func);
+                            slot!(callable_idx + 1) = Some(s);
+                        }
+                    }
+                }
+                let has_self = slot!(callable_idx + 1).is_some();
+                let args_start = callable_idx + 2 - has_self as usize;
+                let nargs = sp - args_start;
+                let callable = slot!(callable_idx).as_ref().unwrap();
+                let b = quicken::builtin_words();
+                let r = match op {
+                    Opcode::CALL_PY_EXACT_ARGS => {
+                        let Some(func) = callable.downcast::<FunctionObj>() else { deopt!() };
+                        if !quicken::exact_args(func, nargs) {
+                            deopt!()
+                        }
+                        hit!();
+                        let func_v = callable.clone();
+                        let fcode = func.code();
+                        let mut frame = Frame::new(
+                            func.code.clone(),
+                            func.globals.clone(),
+                            func.builtins.clone(),
+                            None,
+                        );
+                        // the arguments move from this stack into the new frame
+                        for i in 0..nargs {
+                            frame.slots[i] = slot!(args_start + i).take();
+                        }
+                        if fcode.ncells() > 0 || func.closure.is_some() {
+                            crate::eval::init_cells(func, fcode, &mut frame);
+                        }
+                        sync!();
+                        let r = match vm.enter_call() {
+                            Ok(()) => {
+                                let r = run_frame(vm, &mut frame, Resume::Start);
+                                vm.leave_call();
+                                r.and_then(|fr| match fr {
+                                    FrameResult::Return(v) => Ok(v),
+                                    FrameResult::Yield(_) => {
+                                        Err(error::system_error("yield from a non-generator frame"))
+                                    }
+                                })
+                            }
+                            Err(e) => Err(e),
+                        };
+                        drop(frame);
+                        drop(func_v);
+                        r
+                    }
+                    Opcode::CALL_BUILTIN_LEN => {
+                        if callable.raw() != b.len || has_self || nargs != 1 {
+                            deopt!()
+                        }
+                        hit!();
+                        vm.len(slot!(args_start).as_ref().unwrap())
+                            .map(|n| int_from_i64(n as i64))
+                    }
+                    Opcode::CALL_BUILTIN_ISINSTANCE => {
+                        if callable.raw() != b.isinstance || has_self || nargs != 2 {
+                            deopt!()
+                        }
+                        hit!();
+                        vm.isinstance(
+                            slot!(args_start).as_ref().unwrap(),
+                            slot!(args_start + 1).as_ref().unwrap(),
+                        )
+                        .map(Value::bool)
+                    }
+                    Opcode::CALL_LIST_APPEND => {
+                        let ok = callable.raw() == b.list_append
+                            && has_self
+                            && nargs == 2
+                            && slot!(args_start).as_ref().unwrap().is_exact(types().list);
+                        if !ok {
+                            deopt!()
+                        }
+                        hit!();
+                        let x = slot!(args_start + 1).take().unwrap();
+                        crate::types::list::as_list(slot!(args_start).as_ref().unwrap())
+                            .unwrap()
+                            .push(x);
+                        Ok(Value::none())
+                    }
+                    Opcode::CALL_BUILTIN_CLASS => {
+                        let ok = callable.kind() == Kind::Type
+                            && !callable
+                                .ty()
+                                .has_flag(crate::types::typeobj::flags::HEAPTYPE)
+                            && !has_self;
+                        if !ok {
+                            deopt!()
+                        }
+                        hit!();
+                        let callable = callable.clone();
+                        sync!();
+                        // SAFETY: args_start..sp are pushed values inside the frame's slots.
+                        let args = unsafe {
+                            as_values(std::slice::from_raw_parts(slots.add(args_start), nargs))
+                        };
+                        crate::types::typeobj::call_type(vm, &callable, args, None)
+                    }
+                    _ => {
+                        // CALL_BUILTIN_FAST
+                        let ok = matches!(callable.kind(), Kind::NativeFunc | Kind::MethodDescr)
+                            && callable.ty().is_builtin();
+                        if !ok {
+                            deopt!()
+                        }
+                        hit!();
+                        let callable = callable.clone();
+                        sync!();
+                        // SAFETY: args_start..sp are pushed values inside the frame's slots.
+                        let args = unsafe {
+                            as_values(std::slice::from_raw_parts(slots.add(args_start), nargs))
+                        };
+                        vm.call_kw(&callable, args, None)
+                    }
+                };
+                while sp > callable_idx {
+                    sp -= 1;
+                    slot!(sp) = None;
+                }
+                push!(t!(r));
+            }
+        }
+        break;
         }
     }
 }
@@ -1376,6 +1956,37 @@ pub fn function_str(vm: &Vm, f: &Value) -> String {
         (Some(q), Some(m)) if m != "builtins" => format!("{}.{}()", m, q),
         (Some(q), _) => format!("{}()", q),
         _ => format!("{} object", f.ty().name()),
+    }
+}
+
+/// A float operand of the float forms: an exact float, or a small int that
+/// converts exactly (below 2^53, so comparisons and arithmetic agree with the
+/// generic path).
+#[inline(always)]
+fn float_operand(v: &Value) -> Option<f64> {
+    if let Some(i) = v.as_small() {
+        return (i.unsigned_abs() < (1 << 53)).then_some(i as f64);
+    }
+    if v.is_exact(types().float) {
+        return crate::types::float::as_f64(v);
+    }
+    None
+}
+
+/// The result of comparing with `op`, given the operands' order (`None`: a NaN).
+#[inline(always)]
+fn cmp_result(ord: Option<std::cmp::Ordering>, op: CmpOp) -> bool {
+    use std::cmp::Ordering::*;
+    match ord {
+        None => op == CmpOp::Ne,
+        Some(o) => match op {
+            CmpOp::Lt => o == Less,
+            CmpOp::Le => o != Greater,
+            CmpOp::Eq => o == Equal,
+            CmpOp::Ne => o != Equal,
+            CmpOp::Gt => o == Greater,
+            CmpOp::Ge => o != Less,
+        },
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod frame;
 pub mod generator;
 pub mod interp;
+pub mod quicken;
 
 use crate::code::{flags as cflags, CodeObj};
 use crate::object::Obj;

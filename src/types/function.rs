@@ -806,6 +806,11 @@ fn sm_isabstract(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 // property
 
+/// A property's getter, if it has one.
+pub fn property_fget(v: &Value) -> Option<Value> {
+    v.downcast::<PropertyObj>().and_then(|p| p.fget.clone())
+}
+
 fn prop(v: &Value) -> &Obj<PropertyObj> {
     v.downcast::<PropertyObj>().unwrap()
 }

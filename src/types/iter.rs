@@ -59,6 +59,11 @@ pub fn new_reverse_iter(seq: Value, len: usize) -> Value {
 }
 
 /// Next item of a sequence iterator.
+/// The sequence a list/tuple/str iterator walks.
+pub fn seq_iter_sequence(it: &Value) -> Option<&Value> {
+    it.downcast::<SeqIterObj>().map(|s| &s.seq)
+}
+
 pub fn seq_iter_next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     let si = it.downcast::<SeqIterObj>().unwrap();
     if si.done.load(Ordering::Relaxed) {

@@ -1,0 +1,705 @@
+//! The adaptive interpreter's VM side: quickened code, specialization attempts
+//! and `-X stats`.
+//!
+//! Every code object carries `quick`, an atomic copy of its instruction units
+//! that the eval loop executes: generic instructions count down the adaptive
+//! counter in their first cache unit and, when it triggers, call one of the
+//! `specialize_*` functions here. Those describe the live operands to the pure
+//! decisions in `specializer::decide` and publish the result with [`commit`]:
+//! the cache data under the sequence word (see `specializer::cache` for the
+//! protocol), then the instruction word, with release ordering. A failed
+//! attempt backs off (or deopts a specialized instruction back to its family).
+//!
+//! Thread safety rests on three rules, argued in ARCHITECTURE.md
+//! ("The adaptive interpreter"): cache data is only read through
+//! [`read_data`], which checks the sequence word names the reader's form and
+//! did not move; a cache holds an object's address only if the object is
+//! immortal or deferred (never freed while the process runs); and every
+//! specialized form re-checks its guards (type version, dict identity and
+//! version, exact kinds, bounds) before it relies on anything.
+
+use std::sync::atomic::{fence, AtomicU32, AtomicU64, AtomicU8, Ordering};
+
+use specializer::cache::{self, seq_claim, seq_publish, seq_ready_for};
+use specializer::counter;
+use specializer::decide::{self, Decision, Failure, Operand};
+use specializer::{decode, encode, Opcode};
+
+use crate::object::header::flags as hflags;
+use crate::object::Kind;
+use crate::types::types;
+use crate::value::Value;
+
+/// `-X specialize=0|1|always`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Off = 0,
+    On = 1,
+    /// Test setting: every instruction specializes at its first execution and
+    /// re-specializes at every miss.
+    Always = 2,
+}
+
+static MODE: AtomicU8 = AtomicU8::new(Mode::On as u8);
+
+pub fn set_mode(m: Mode) {
+    MODE.store(m as u8, Ordering::Relaxed);
+}
+
+pub fn mode() -> Mode {
+    match MODE.load(Ordering::Relaxed) {
+        0 => Mode::Off,
+        2 => Mode::Always,
+        _ => Mode::On,
+    }
+}
+
+fn initial_counter() -> u32 {
+    match mode() {
+        Mode::Off => counter::FROZEN,
+        Mode::On => counter::WARMUP,
+        Mode::Always => counter::IMMEDIATE,
+    }
+}
+
+fn cooldown() -> u32 {
+    match mode() {
+        Mode::Always => counter::IMMEDIATE,
+        _ => counter::COOLDOWN,
+    }
+}
+
+/// The executable copy of `code`, with every adaptive counter at its start.
+pub fn quickened(code: &[u32]) -> Box<[AtomicU32]> {
+    let out: Box<[AtomicU32]> = code.iter().map(|u| AtomicU32::new(*u)).collect();
+    let start = initial_counter();
+    let mut i = 0;
+    while i < code.len() {
+        let (opb, _) = decode(code[i]);
+        let n = Opcode::from_u8(opb).map_or(0, |op| op.cache_units());
+        if n > 0 {
+            out[i + 1 + cache::COUNTER].store(start, Ordering::Relaxed);
+        }
+        i += 1 + n;
+    }
+    out
+}
+
+/// Cache unit `k` of the instruction at `units[0]`.
+#[inline(always)]
+fn unit(units: &[AtomicU32], k: usize) -> &AtomicU32 {
+    &units[1 + k]
+}
+
+/// Reads `N` data units written for `form`, or `None` if they were written for
+/// another form or a writer moved the sequence word meanwhile.
+#[inline(always)]
+pub fn read_data<const N: usize>(units: &[AtomicU32], form: Opcode) -> Option<[u32; N]> {
+    let s1 = unit(units, cache::SEQ).load(Ordering::Acquire);
+    if !seq_ready_for(s1, form as u8) {
+        return None;
+    }
+    let mut d = [0u32; N];
+    for (k, slot) in d.iter_mut().enumerate() {
+        *slot = unit(units, cache::DATA + k).load(Ordering::Relaxed);
+    }
+    // orders the data loads before the re-check (a seqlock reader)
+    fence(Ordering::Acquire);
+    if unit(units, cache::SEQ).load(Ordering::Relaxed) != s1 {
+        return None;
+    }
+    Some(d)
+}
+
+/// A miss in a specialized form: advances the counter; true when it has run
+/// out (the generic path then re-specializes).
+#[inline]
+pub fn note_miss(units: &[AtomicU32], op: Opcode) -> bool {
+    stats::count(op, stats::MISS);
+    let c = unit(units, cache::COUNTER).load(Ordering::Relaxed);
+    if counter::triggers(c) {
+        return true;
+    }
+    unit(units, cache::COUNTER).store(counter::advance(c), Ordering::Relaxed);
+    false
+}
+
+/// One execution of a generic instruction: true when the counter triggers.
+#[inline(always)]
+pub fn tick(units: &[AtomicU32]) -> bool {
+    let u = unit(units, cache::COUNTER);
+    let c = u.load(Ordering::Relaxed);
+    if c == counter::FROZEN {
+        return false;
+    }
+    if counter::triggers(c) {
+        return true;
+    }
+    u.store(counter::advance(c), Ordering::Relaxed);
+    false
+}
+
+/// Publishes a decision for the instruction at `units[0]` (family `family`,
+/// argument kept): the data units first (under the sequence word), then the
+/// instruction word. On failure the instruction goes (back) to its family
+/// with the counter backed off.
+fn commit(units: &[AtomicU32], family: Opcode, d: Decision, data: &[u32]) {
+    let word = units[0].load(Ordering::Relaxed);
+    let (cur, arg) = decode(word);
+    let was_specialized = Opcode::from_u8(cur).is_some_and(|o| o.is_specialized());
+    let d = match d {
+        Ok(form) if !data.is_empty() => {
+            let seq = unit(units, cache::SEQ);
+            let s = seq.load(Ordering::Relaxed);
+            match seq_claim(s).and_then(|c| {
+                seq.compare_exchange(s, c, Ordering::Relaxed, Ordering::Relaxed)
+                    .ok()
+                    .map(|_| c)
+            }) {
+                Some(claimed) => {
+                    // the data stores must not become visible before the claim
+                    fence(Ordering::Release);
+                    for (k, w) in data.iter().enumerate() {
+                        unit(units, cache::DATA + k).store(*w, Ordering::Relaxed);
+                    }
+                    seq.store(seq_publish(claimed, form as u8), Ordering::Release);
+                    Ok(form)
+                }
+                None => Err(Failure::Busy),
+            }
+        }
+        d => d,
+    };
+    match d {
+        Ok(form) => {
+            stats::count_family(family, stats::SUCCESS);
+            unit(units, cache::COUNTER).store(cooldown(), Ordering::Relaxed);
+            units[0].store(encode(form, arg), Ordering::Release);
+        }
+        Err(why) => {
+            stats::failure(family, why);
+            if was_specialized {
+                stats::count_family(family, stats::DEOPT);
+                units[0].store(encode(family, arg), Ordering::Release);
+            }
+            let c = unit(units, cache::COUNTER).load(Ordering::Relaxed);
+            let next = if why == Failure::Busy {
+                counter::COOLDOWN
+            } else {
+                counter::after_failure(c)
+            };
+            unit(units, cache::COUNTER).store(next, Ordering::Relaxed);
+        }
+    }
+}
+
+/// The specialized form now at `units[0]` (after an attempt).
+#[inline]
+pub fn current(units: &[AtomicU32]) -> Opcode {
+    let (b, _) = decode(units[0].load(Ordering::Acquire));
+    Opcode::from_u8(b).expect("valid opcode")
+}
+
+// ---- describing operands ------------------------------------------------
+
+pub fn operand(v: &Value) -> Operand {
+    if v.is_small_int() {
+        return Operand::SmallInt;
+    }
+    let t = types();
+    match v.kind() {
+        Kind::Int if v.is_exact(t.int) => Operand::BigInt,
+        Kind::Float if v.is_exact(t.float) => Operand::Float,
+        Kind::Str if v.is_exact(t.str) => Operand::Str,
+        Kind::List if v.is_exact(t.list) => Operand::List,
+        Kind::Tuple if v.is_exact(t.tuple) => Operand::Tuple,
+        Kind::Dict if v.is_exact(t.dict) => Operand::Dict,
+        Kind::Set if v.is_exact(t.set) => Operand::Set,
+        _ => Operand::Other,
+    }
+}
+
+/// Whether a cache may hold `v` by address: it can never be freed.
+pub fn shareable(v: &Value) -> bool {
+    match v.header() {
+        None => true, // a tagged int
+        // deferred objects also read as immortal to the counting paths
+        Some(h) => h.is_immortal(),
+    }
+}
+
+fn deferred(v: &Value) -> bool {
+    v.header()
+        .is_some_and(|h| h.flags() & hflags::DEFERRED != 0)
+}
+
+fn words(v: usize) -> [u32; 2] {
+    cache::split(v as u64)
+}
+
+/// A value word read back from a cache.
+///
+/// # Safety
+/// `w` was stored from a [`shareable`] value: immortal, deferred or a tagged
+/// int, so it is alive and counting it is a no-op.
+#[inline(always)]
+pub unsafe fn cached_value(lo: u32, hi: u32) -> Value {
+    // SAFETY: caller contract; clones of immortal/deferred values do not count.
+    unsafe { Value::from_raw_borrowed(cache::join(lo, hi) as usize) }
+}
+
+// ---- the families -------------------------------------------------------
+
+pub fn specialize_binary_op(units: &[AtomicU32], arg: u32, l: &Value, r: &Value) {
+    let op = specializer::BinOp::from_u32(arg).unwrap();
+    commit(units, Opcode::BINARY_OP, decide::binary_op(op, operand(l), operand(r)), &[]);
+}
+
+pub fn specialize_binary_subscr(units: &[AtomicU32], c: &Value, k: &Value) {
+    commit(units, Opcode::BINARY_SUBSCR, decide::binary_subscr(operand(c), operand(k)), &[]);
+}
+
+pub fn specialize_store_subscr(units: &[AtomicU32], c: &Value, k: &Value) {
+    commit(units, Opcode::STORE_SUBSCR, decide::store_subscr(operand(c), operand(k)), &[]);
+}
+
+pub fn specialize_compare_op(units: &[AtomicU32], l: &Value, r: &Value) {
+    commit(units, Opcode::COMPARE_OP, decide::compare_op(operand(l), operand(r)), &[]);
+}
+
+pub fn specialize_contains_op(units: &[AtomicU32], item: &Value, c: &Value) {
+    commit(units, Opcode::CONTAINS_OP, decide::contains_op(operand(item), operand(c)), &[]);
+}
+
+pub fn specialize_for_iter(units: &[AtomicU32], it: &Value) {
+    let t = types();
+    let kind = match it.kind() {
+        Kind::RangeIter => decide::Iter::Range,
+        Kind::SeqIter => match crate::types::iter::seq_iter_sequence(it) {
+            Some(s) if s.is_exact(t.list) => decide::Iter::List,
+            Some(s) if s.is_exact(t.tuple) => decide::Iter::Tuple,
+            _ => decide::Iter::Other,
+        },
+        Kind::Generator if it.is_exact(t.generator) => decide::Iter::Generator,
+        _ => decide::Iter::Other,
+    };
+    commit(units, Opcode::FOR_ITER, decide::for_iter(kind), &[]);
+}
+
+pub fn specialize_unpack_sequence(units: &[AtomicU32], seq: &Value, n: usize) {
+    let o = operand(seq);
+    let len = match o {
+        Operand::Tuple => crate::types::tuple::as_slice(seq).len(),
+        Operand::List => crate::types::list::as_list(seq).map_or(0, |l| l.len()),
+        _ => 0,
+    };
+    commit(units, Opcode::UNPACK_SEQUENCE, decide::unpack_sequence(o, len, n), &[]);
+}
+
+pub fn specialize_load_global(units: &[AtomicU32], globals: &Value, builtins: &Value, name: &Value) {
+    use crate::types::dict::as_dict;
+    let (Some(g), Some(b)) = (as_dict(globals), as_dict(builtins)) else {
+        return commit(units, Opcode::LOAD_GLOBAL, Err(Failure::Namespace), &[]);
+    };
+    // versions read before the lookups: a value found is at least as new
+    // as the versions recorded with it (see runtime::namespace_cache)
+    let (gv, bv) = (g.version(), b.version());
+    let (site, value) = match g.get_str(name) {
+        Some(v) => (decide::GlobalSite::Globals, Some(v)),
+        None => match b.get_str(name) {
+            Some(v) => (decide::GlobalSite::Builtins, Some(v)),
+            None => (decide::GlobalSite::Missing, None),
+        },
+    };
+    if g.version() != gv || b.version() != bv {
+        return commit(units, Opcode::LOAD_GLOBAL, Err(Failure::Busy), &[]);
+    }
+    let d = decide::load_global(
+        site,
+        deferred(globals) && deferred(builtins),
+        value.as_ref().is_some_and(shareable),
+    );
+    let mut data = [0u32; 10];
+    if let (Ok(_), Some(v)) = (&d, &value) {
+        let parts = [
+            words(globals.raw()),
+            cache::split(gv),
+            words(builtins.raw()),
+            cache::split(bv),
+            words(v.raw()),
+        ];
+        for (k, p) in parts.iter().enumerate() {
+            data[2 * k] = p[0];
+            data[2 * k + 1] = p[1];
+        }
+    }
+    commit(units, Opcode::LOAD_GLOBAL, d, &data);
+}
+
+/// How attribute lookups on `obj` go.
+fn owner(obj: &Value) -> decide::Owner {
+    let ty = obj.ty();
+    let fl = ty.flags();
+    use crate::types::typeobj::flags as tf;
+    if fl & (tf::CUSTOM_GETATTRIBUTE | tf::HAS_GETATTR) != 0 {
+        return decide::Owner::Custom;
+    }
+    match obj.kind() {
+        Kind::Module => decide::Owner::Module,
+        Kind::Type => {
+            if std::ptr::eq(ty, types().type_) {
+                decide::Owner::Class
+            } else {
+                decide::Owner::Custom
+            }
+        }
+        Kind::Super | Kind::Function | Kind::Exception => decide::Owner::Custom,
+        _ => decide::Owner::Instance {
+            has_dict: crate::object::instance_ext(obj).is_some_and(|e| e.dict.is_some()),
+        },
+    }
+}
+
+fn class_attr(found: Option<&Value>) -> decide::ClassAttr {
+    use decide::ClassAttr;
+    let Some(d) = found else {
+        return ClassAttr::Absent;
+    };
+    match d.kind() {
+        Kind::Function => ClassAttr::Method,
+        Kind::MethodDescr if d.ty().is_builtin() => ClassAttr::Method,
+        Kind::GetSet => match d.downcast::<crate::types::function::GetSetObj>().unwrap().slot {
+            Some(_) => ClassAttr::Slot,
+            None => ClassAttr::DataDescriptor,
+        },
+        Kind::Property
+            if d.ty().is_builtin()
+                && crate::types::function::property_fget(d)
+                    .is_some_and(|g| g.kind() == Kind::Function && shareable(&g)) =>
+        {
+            ClassAttr::Property
+        }
+        _ if crate::runtime::attr::is_data_descriptor(d) => ClassAttr::DataDescriptor,
+        Kind::ClassMethod | Kind::StaticMethod | Kind::NativeFunc => ClassAttr::OtherDescriptor,
+        Kind::Int | Kind::Str | Kind::Float | Kind::Tuple => ClassAttr::Plain {
+            shareable: shareable(d),
+        },
+        _ if d.ty().is_builtin() && d.ty().lookup(crate::name!("__get__")).is_none() => {
+            ClassAttr::Plain {
+                shareable: shareable(d),
+            }
+        }
+        _ => ClassAttr::OtherDescriptor,
+    }
+}
+
+fn in_instance_dict(obj: &Value, name: &Value) -> bool {
+    crate::types::typeobj::instance_dict(obj)
+        .and_then(|d| crate::types::dict::as_dict(&d).and_then(|d| d.get_str(name)))
+        .is_some()
+}
+
+/// The data of the attribute families: type version, then words A, B and C.
+fn attr_data(version: u32, a: [u32; 2], b: [u32; 2], c: [u32; 2]) -> [u32; 7] {
+    [version, a[0], a[1], b[0], b[1], c[0], c[1]]
+}
+
+pub fn specialize_load_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
+    let o = owner(obj);
+    let mut data = [0u32; 7];
+    let d = match o {
+        decide::Owner::Module => {
+            let m = crate::types::module::module_dict(obj).clone();
+            let md = crate::types::dict::as_dict(&m).unwrap();
+            let v0 = md.version();
+            let v = md.get_str(name);
+            match v {
+                Some(v) if md.version() == v0 && deferred(&m) && shareable(&v) => {
+                    data = attr_data(0, words(m.raw()), cache::split(v0), words(v.raw()));
+                    Ok(Opcode::LOAD_ATTR_MODULE)
+                }
+                Some(_) if !deferred(&m) => Err(Failure::Namespace),
+                Some(_) if md.version() != v0 => Err(Failure::Busy),
+                Some(_) => Err(Failure::NotShareable),
+                None => Err(Failure::NotFound),
+            }
+        }
+        decide::Owner::Class => {
+            let cls = obj.downcast::<crate::types::typeobj::TypeObj>().unwrap();
+            let ver = cls.version();
+            // the metatype (`type`) must not have a data descriptor of that name
+            if types().type_.lookup(name).is_some() {
+                Err(Failure::Descriptor)
+            } else {
+                let found = cls.lookup(name);
+                let d = decide::load_attr(o, class_attr(found.as_ref()), false);
+                if let (Ok(_), Some(v)) = (&d, &found) {
+                    if cls.version() != ver || !shareable(v) {
+                        Err(Failure::NotShareable)
+                    } else {
+                        data = attr_data(ver, words(v.raw()), [0, 0], [0, 0]);
+                        d
+                    }
+                } else {
+                    d
+                }
+            }
+        }
+        _ => {
+            let ty = obj.ty();
+            let ver = ty.version();
+            let found = ty.lookup(name);
+            let ca = class_attr(found.as_ref());
+            let d = decide::load_attr(o, ca, in_instance_dict(obj, name));
+            match (&d, &found) {
+                (Ok(Opcode::LOAD_ATTR_SLOT), Some(f)) => {
+                    let slot = f
+                        .downcast::<crate::types::function::GetSetObj>()
+                        .unwrap()
+                        .slot
+                        .unwrap();
+                    data = attr_data(ver, [slot as u32, 0], [0, 0], [0, 0]);
+                }
+                (Ok(Opcode::LOAD_ATTR_PROPERTY), Some(f)) => {
+                    let g = crate::types::function::property_fget(f).unwrap();
+                    data = attr_data(ver, words(g.raw()), [0, 0], [0, 0]);
+                }
+                _ => data = attr_data(ver, [0, 0], [0, 0], [0, 0]),
+            }
+            d
+        }
+    };
+    commit(units, Opcode::LOAD_ATTR, d, &data);
+}
+
+pub fn specialize_load_method(units: &[AtomicU32], obj: &Value, name: &Value) {
+    let o = owner(obj);
+    let ty = obj.ty();
+    let ver = ty.version();
+    let found = ty.lookup(name);
+    let shadowed = in_instance_dict(obj, name);
+    let share = found.as_ref().is_some_and(shareable);
+    let mut d = decide::load_method(o, class_attr(found.as_ref()), shadowed, share);
+    let mut data = [0u32; 7];
+    if let (Ok(_), Some(m)) = (&d, &found) {
+        if m.kind() == Kind::MethodDescr {
+            // the descriptor's own type check, done once here for this type
+            let md = m.downcast::<crate::types::function::MethodDescrObj>().unwrap();
+            if crate::types::function::check_descr_self(md, obj).is_err() {
+                d = Err(Failure::Descriptor);
+            }
+        }
+        if ty.version() != ver {
+            d = Err(Failure::Busy);
+        }
+        data = attr_data(ver, words(m.raw()), [0, 0], [0, 0]);
+    }
+    commit(units, Opcode::LOAD_METHOD, d, &data);
+}
+
+pub fn specialize_store_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
+    let o = owner(obj);
+    let ty = obj.ty();
+    let d = if ty.has_flag(crate::types::typeobj::flags::CUSTOM_SETATTR) {
+        Err(Failure::CustomGetattr)
+    } else {
+        let ver = ty.version();
+        let found = ty.lookup(name);
+        let d = decide::store_attr(o, class_attr(found.as_ref()));
+        let slot = match (&d, &found) {
+            (Ok(Opcode::STORE_ATTR_SLOT), Some(f)) => f
+                .downcast::<crate::types::function::GetSetObj>()
+                .unwrap()
+                .slot
+                .unwrap() as u32,
+            _ => 0,
+        };
+        return commit(units, Opcode::STORE_ATTR, d, &attr_data(ver, [slot, 0], [0, 0], [0, 0]));
+    };
+    commit(units, Opcode::STORE_ATTR, d, &[]);
+}
+
+/// Whether a Python function's parameters take exactly `nargs` positional
+/// arguments with no binding work.
+pub fn exact_args(f: &crate::types::function::FunctionObj, nargs: usize) -> bool {
+    use crate::code::flags as cf;
+    let c = f.code();
+    c.argcount as usize == nargs
+        && c.kwonlyargcount == 0
+        && c.flags & (cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR) == 0
+}
+
+pub fn specialize_call(units: &[AtomicU32], callable: &Value, nargs: usize, keywords: bool) {
+    let b = builtin_words();
+    let callee = match callable.kind() {
+        Kind::Function => decide::Callee::PyFunction {
+            exact: exact_args(
+                callable.downcast::<crate::types::function::FunctionObj>().unwrap(),
+                nargs,
+            ),
+        },
+        Kind::NativeFunc if callable.raw() == b.len => decide::Callee::BuiltinLen,
+        Kind::NativeFunc if callable.raw() == b.isinstance => decide::Callee::BuiltinIsinstance,
+        Kind::MethodDescr if callable.raw() == b.list_append => decide::Callee::ListAppend,
+        Kind::NativeFunc | Kind::MethodDescr if callable.ty().is_builtin() => decide::Callee::Builtin,
+        Kind::Type if !callable.ty().has_flag(crate::types::typeobj::flags::HEAPTYPE) => {
+            let cls = callable.downcast::<crate::types::typeobj::TypeObj>().unwrap();
+            decide::Callee::Class {
+                builtin_ctor: cls.is_builtin(),
+            }
+        }
+        _ => decide::Callee::Other,
+    };
+    commit(units, Opcode::CALL, decide::call(callee, nargs, keywords), &[]);
+}
+
+/// Addresses of the builtins the CALL forms recognize (immortal objects).
+pub struct BuiltinWords {
+    pub len: usize,
+    pub isinstance: usize,
+    pub list_append: usize,
+}
+
+pub fn builtin_words() -> &'static BuiltinWords {
+    static W: std::sync::OnceLock<BuiltinWords> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        let rt = crate::runtime::vm::runtime();
+        let bd = crate::types::dict::as_dict(&rt.builtins_dict).unwrap();
+        let get = |n: &str| bd.get_by_str(n).map_or(usize::MAX, |v| v.raw());
+        let append = types()
+            .list
+            .lookup(&crate::types::str::intern("append"))
+            .map_or(usize::MAX, |v| v.raw());
+        BuiltinWords {
+            len: get("len"),
+            isinstance: get("isinstance"),
+            list_append: append,
+        }
+    })
+}
+
+// ---- statistics ----------------------------------------------------------
+
+pub mod stats {
+    //! `-X stats`: per family and per form, printed at exit. Counting is off
+    //! unless asked for (one relaxed load per instruction).
+    use super::*;
+
+    pub const EXEC: usize = 0;
+    pub const HIT: usize = 1;
+    pub const MISS: usize = 2;
+    pub const SUCCESS: usize = 3;
+    pub const DEOPT: usize = 4;
+    const KINDS: usize = 5;
+    const NFAIL: usize = 17;
+
+    static ENABLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    static COUNTS: [[AtomicU64; KINDS]; 256] =
+        [const { [const { AtomicU64::new(0) }; KINDS] }; 256];
+    static FAILS: [[AtomicU64; NFAIL]; 256] =
+        [const { [const { AtomicU64::new(0) }; NFAIL] }; 256];
+
+    pub fn enable() {
+        ENABLED.store(true, Ordering::Relaxed);
+    }
+
+    #[inline(always)]
+    pub fn enabled() -> bool {
+        ENABLED.load(Ordering::Relaxed)
+    }
+
+    #[inline(always)]
+    pub fn count(op: Opcode, what: usize) {
+        if enabled() {
+            COUNTS[op as usize][what].fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    pub fn count_family(fam: Opcode, what: usize) {
+        count(fam, what)
+    }
+
+    pub fn failure(fam: Opcode, why: Failure) {
+        if enabled() {
+            debug_assert!(Failure::ALL.len() == NFAIL);
+            FAILS[fam as usize][why.index()].fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    fn get(op: Opcode, what: usize) -> u64 {
+        COUNTS[op as usize][what].load(Ordering::Relaxed)
+    }
+
+    /// The table `-X stats` prints.
+    pub fn report() -> String {
+        use std::fmt::Write;
+        let mut out = String::new();
+        let total: u64 = Opcode::ALL.iter().map(|o| get(*o, EXEC)).sum();
+        let specialized: u64 = Opcode::ALL
+            .iter()
+            .filter(|o| o.is_specialized())
+            .map(|o| get(*o, HIT))
+            .sum();
+        let _ = writeln!(out, "krait specialization statistics");
+        let _ = writeln!(
+            out,
+            "instructions executed: {}, by specialized forms (hits): {} ({:.1}%)",
+            total,
+            specialized,
+            if total > 0 { 100.0 * specialized as f64 / total as f64 } else { 0.0 }
+        );
+        let _ = writeln!(
+            out,
+            "\n{:<28} {:>12} {:>12} {:>10} {:>10} {:>8} {:>8}",
+            "family / form", "executions", "hits", "misses", "specialized", "deopts", "failures"
+        );
+        for &fam in Opcode::ALL {
+            if fam.is_specialized() || fam.cache_units() == 0 {
+                continue;
+            }
+            let forms: Vec<Opcode> = Opcode::ALL
+                .iter()
+                .copied()
+                .filter(|o| o.is_specialized() && o.family() == fam)
+                .collect();
+            let exec: u64 = get(fam, EXEC) + forms.iter().map(|o| get(*o, EXEC)).sum::<u64>();
+            if exec == 0 {
+                continue;
+            }
+            let hits: u64 = forms.iter().map(|o| get(*o, HIT)).sum();
+            let misses: u64 = forms.iter().map(|o| get(*o, MISS)).sum();
+            let fails: u64 = FAILS[fam as usize].iter().map(|a| a.load(Ordering::Relaxed)).sum();
+            let _ = writeln!(
+                out,
+                "{:<28} {:>12} {:>12} {:>10} {:>10} {:>8} {:>8}",
+                fam.name(),
+                exec,
+                hits,
+                misses,
+                get(fam, SUCCESS),
+                get(fam, DEOPT),
+                fails
+            );
+            for f in forms {
+                if get(f, EXEC) == 0 {
+                    continue;
+                }
+                let _ = writeln!(
+                    out,
+                    "  {:<26} {:>12} {:>12} {:>10}",
+                    f.name(),
+                    get(f, EXEC),
+                    get(f, HIT),
+                    get(f, MISS)
+                );
+            }
+            for (k, why) in Failure::ALL.iter().enumerate() {
+                let n = FAILS[fam as usize][k].load(Ordering::Relaxed);
+                if n > 0 {
+                    let _ = writeln!(out, "    failed: {:<40} {:>8}", why.name(), n);
+                }
+            }
+        }
+        out
+    }
+}
