@@ -62,9 +62,16 @@ macro_rules! opcodes {
             pub const ALL: &'static [Opcode] = &[ $( Opcode::$name, )* $( Opcode::$sname, )* ];
 
             /// Decodes an opcode byte; `None` for an unassigned number.
-            #[inline]
+            #[inline(always)]
             pub fn from_u8(b: u8) -> Option<Opcode> {
-                match b { $( $num => Some(Opcode::$name), )* $( $snum => Some(Opcode::$sname), )* _ => None }
+                // a table, so that the eval loop's decode is one load
+                const DECODE: [Option<Opcode>; 256] = {
+                    let mut t = [None; 256];
+                    $( t[$num] = Some(Opcode::$name); )*
+                    $( t[$snum] = Some(Opcode::$sname); )*
+                    t
+                };
+                DECODE[b as usize]
             }
 
             /// The name `dis` prints.
@@ -77,11 +84,21 @@ macro_rules! opcodes {
 
             /// The generic instruction a specialized form stands in for (itself
             /// for a generic one): what a deopt rewrites it back to.
-            #[inline]
+            #[inline(always)]
             pub fn family(self) -> Opcode {
-                match self {
-                    $( Opcode::$sname => Opcode::$fam, )*
-                    _ => self,
+                const FAMILY: [u8; 256] = {
+                    let mut t = [0u8; 256];
+                    let mut i = 0;
+                    while i < 256 {
+                        t[i] = i as u8;
+                        i += 1;
+                    }
+                    $( t[$snum] = Opcode::$fam as u8; )*
+                    t
+                };
+                match Opcode::from_u8(FAMILY[self as usize]) {
+                    Some(o) => o,
+                    None => self,
                 }
             }
 
@@ -101,12 +118,15 @@ macro_rules! opcodes {
 
             /// Inline-cache code units that follow the instruction (a whole
             /// family shares one layout, see [`cache`]).
-            #[inline]
+            #[inline(always)]
             pub fn cache_units(self) -> usize {
-                match self {
-                    $( Opcode::$name => $cache, )*
-                    _ => self.family().cache_units(),
-                }
+                const UNITS: [u8; 256] = {
+                    let mut t = [0u8; 256];
+                    $( t[$num] = $cache as u8; )*
+                    $( t[$snum] = t[Opcode::$fam as usize]; )*
+                    t
+                };
+                UNITS[self as usize] as usize
             }
 
             /// Net change of the value-stack depth when execution falls through.

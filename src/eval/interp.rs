@@ -287,7 +287,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
         cur_lasti = lasti;
         let (opb, arg) = decode(insns[lasti].load(Ordering::Relaxed));
         let mut op = Opcode::from_u8(opb).expect("valid opcode");
-        ip = lasti + 1 + op.cache_units();
+        // instructions with an inline cache skip it in their own arm
+        // (`skip_cache!`), where its size is a constant: computing it here
+        // would put two table loads on the path to the next instruction
+        ip = lasti + 1;
         stats::count(op, stats::EXEC);
         // a specialized form whose guard failed runs its family's generic arm
         // (`missed`); a specialization attempt happens at most once per execution
@@ -340,6 +343,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 op = op.family();
                 continue 'exec;
             }};
+        }
+        macro_rules! skip_cache {
+            ($fam:ident) => {
+                ip = lasti + 1 + Opcode::$fam.cache_units()
+            };
         }
         macro_rules! hit {
             () => {
@@ -474,6 +482,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
             }
             Opcode::LOAD_GLOBAL => {
+                skip_cache!(LOAD_GLOBAL);
                 let name = &code.names[(arg >> 1) as usize];
                 adaptive!(quicken::specialize_load_global(&insns[lasti..], &f.globals, &f.builtins, name));
                 match load_global(&f.globals, &f.builtins, name) {
@@ -499,12 +508,14 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
 
             // ---- attributes --------------------------------------------
             Opcode::LOAD_ATTR => {
+                skip_cache!(LOAD_ATTR);
                 adaptive!(quicken::specialize_load_attr(&insns[lasti..], top!(), &code.names[arg as usize]));
                 let obj = pop!();
                 let v = t!(vm.getattr(&obj, &code.names[arg as usize]));
                 push!(v);
             }
             Opcode::STORE_ATTR => {
+                skip_cache!(STORE_ATTR);
                 adaptive!(quicken::specialize_store_attr(&insns[lasti..], top!(), &code.names[arg as usize]));
                 let obj = pop!();
                 let v = pop!();
@@ -515,6 +526,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 t!(vm.delattr(&obj, &code.names[arg as usize]));
             }
             Opcode::LOAD_METHOD => {
+                skip_cache!(LOAD_METHOD);
                 adaptive!(quicken::specialize_load_method(&insns[lasti..], top!(), &code.names[arg as usize]));
                 let obj = pop!();
                 let name = &code.names[arg as usize];
@@ -534,6 +546,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
 
             // ---- operators ---------------------------------------------
             Opcode::BINARY_OP => {
+                skip_cache!(BINARY_OP);
                 adaptive!(quicken::specialize_binary_op(&insns[lasti..], arg, peek!(2), peek!(1)));
                 let rhs = pop!();
                 let lhs = pop!();
@@ -559,6 +572,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 push!(Value::bool(!b));
             }
             Opcode::COMPARE_OP => {
+                skip_cache!(COMPARE_OP);
                 adaptive!(quicken::specialize_compare_op(&insns[lasti..], peek!(2), peek!(1)));
                 let rhs = pop!();
                 let lhs = pop!();
@@ -571,6 +585,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 push!(Value::bool(lhs.is(&rhs) != (arg == 1)));
             }
             Opcode::CONTAINS_OP => {
+                skip_cache!(CONTAINS_OP);
                 adaptive!(quicken::specialize_contains_op(&insns[lasti..], peek!(2), peek!(1)));
                 let c = pop!();
                 let item = pop!();
@@ -580,6 +595,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
 
             // ---- subscripts -----------------------------------------
             Opcode::BINARY_SUBSCR => {
+                skip_cache!(BINARY_SUBSCR);
                 adaptive!(quicken::specialize_binary_subscr(&insns[lasti..], peek!(2), peek!(1)));
                 let k = pop!();
                 let c = pop!();
@@ -602,6 +618,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 push!(t!(r));
             }
             Opcode::STORE_SUBSCR => {
+                skip_cache!(STORE_SUBSCR);
                 adaptive!(quicken::specialize_store_subscr(&insns[lasti..], peek!(2), peek!(1)));
                 let k = pop!();
                 let c = pop!();
@@ -830,6 +847,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 push!(it);
             }
             Opcode::FOR_ITER => {
+                skip_cache!(FOR_ITER);
                 adaptive!(quicken::specialize_for_iter(&insns[lasti..], top!()));
                 let it = top!();
                 let next = match it.kind() {
@@ -847,6 +865,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
 
             // ---- calls ---------------------------------------------------
             Opcode::CALL | Opcode::CALL_KW => {
+                if op == Opcode::CALL {
+                    skip_cache!(CALL);
+                }
                 let kwnames = if op == Opcode::CALL_KW {
                     Some(pop!())
                 } else {
@@ -963,6 +984,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
 
             // ---- unpacking -------------------------------------------
             Opcode::UNPACK_SEQUENCE => {
+                skip_cache!(UNPACK_SEQUENCE);
                 adaptive!(quicken::specialize_unpack_sequence(&insns[lasti..], top!(), arg as usize));
                 let v = pop!();
                 let n = arg as usize;
@@ -1245,6 +1267,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             Opcode::BINARY_OP_ADD_INT
             | Opcode::BINARY_OP_SUBTRACT_INT
             | Opcode::BINARY_OP_MULTIPLY_INT => {
+                skip_cache!(BINARY_OP);
                 let (Some(x), Some(y)) = (peek!(2).as_small(), peek!(1).as_small()) else {
                     deopt!()
                 };
@@ -1267,6 +1290,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             | Opcode::BINARY_OP_SUBTRACT_FLOAT
             | Opcode::BINARY_OP_MULTIPLY_FLOAT
             | Opcode::BINARY_OP_TRUEDIV_FLOAT => {
+                skip_cache!(BINARY_OP);
                 let (a, b) = (peek!(2), peek!(1));
                 let (Some(x), Some(y)) = (float_operand(a), float_operand(b)) else {
                     deopt!()
@@ -1291,6 +1315,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 push!(crate::types::float::new_float(r));
             }
             Opcode::BINARY_OP_ADD_STR => {
+                skip_cache!(BINARY_OP);
                 let t = types();
                 if !(peek!(2).is_exact(t.str) && peek!(1).is_exact(t.str)) {
                     deopt!()
@@ -1301,6 +1326,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 push!(t!(crate::types::str::str_binop(vm, &lhs, &rhs, BinOp::Add)));
             }
             Opcode::BINARY_SUBSCR_LIST_INT | Opcode::BINARY_SUBSCR_TUPLE_INT => {
+                skip_cache!(BINARY_SUBSCR);
                 let want = if op == Opcode::BINARY_SUBSCR_LIST_INT {
                     types().list
                 } else {
@@ -1322,6 +1348,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 push!(t!(r));
             }
             Opcode::BINARY_SUBSCR_STR_INT => {
+                skip_cache!(BINARY_SUBSCR);
                 if !(peek!(2).is_exact(types().str) && peek!(1).is_small_int()) {
                     deopt!()
                 }
@@ -1331,6 +1358,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 push!(t!(vm.getitem(&c, &k)));
             }
             Opcode::BINARY_SUBSCR_DICT => {
+                skip_cache!(BINARY_SUBSCR);
                 if !peek!(2).is_exact(types().dict) {
                     deopt!()
                 }
@@ -1343,6 +1371,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 push!(v);
             }
             Opcode::STORE_SUBSCR_LIST_INT => {
+                skip_cache!(STORE_SUBSCR);
                 let Some(i) = peek!(1).as_small() else { deopt!() };
                 if !peek!(2).is_exact(types().list) {
                     deopt!()
@@ -1354,6 +1383,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 t!(crate::types::list::setitem_int(&c, i, v));
             }
             Opcode::STORE_SUBSCR_DICT => {
+                skip_cache!(STORE_SUBSCR);
                 if !peek!(2).is_exact(types().dict) {
                     deopt!()
                 }
@@ -1364,6 +1394,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 t!(as_dict(&c).unwrap().set_item(vm, k, v));
             }
             Opcode::COMPARE_OP_INT | Opcode::COMPARE_OP_FLOAT | Opcode::COMPARE_OP_STR => {
+                skip_cache!(COMPARE_OP);
                 let (a, b) = (peek!(2), peek!(1));
                 let cmp = CmpOp::from_u32(arg).unwrap();
                 let ord = match op {
@@ -1394,6 +1425,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             | Opcode::CONTAINS_OP_SET
             | Opcode::CONTAINS_OP_SEQ
             | Opcode::CONTAINS_OP_STR => {
+                skip_cache!(CONTAINS_OP);
                 let t = types();
                 let (item, c) = (peek!(2), peek!(1));
                 let ok = match op {
@@ -1415,6 +1447,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             | Opcode::FOR_ITER_LIST
             | Opcode::FOR_ITER_TUPLE
             | Opcode::FOR_ITER_GEN => {
+                skip_cache!(FOR_ITER);
                 let it = top!();
                 let t = types();
                 let next = match op {
@@ -1446,6 +1479,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             Opcode::UNPACK_SEQUENCE_TWO_TUPLE
             | Opcode::UNPACK_SEQUENCE_TUPLE
             | Opcode::UNPACK_SEQUENCE_LIST => {
+                skip_cache!(UNPACK_SEQUENCE);
                 let n = arg as usize;
                 let v = top!();
                 let t = types();
@@ -1470,6 +1504,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
             }
             Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_BUILTIN => {
+                skip_cache!(LOAD_GLOBAL);
                 use specializer::cache::join;
                 let d = cache_data!(10);
                 if f.globals.raw() != join(d[0], d[1]) as usize
@@ -1493,6 +1528,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
             }
             Opcode::LOAD_ATTR_INSTANCE_VALUE => {
+                skip_cache!(LOAD_ATTR);
                 let d = cache_data!(1);
                 let obj = top!();
                 if obj.ty().version() != d[0] {
@@ -1505,6 +1541,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 slot!(sp - 1) = Some(v);
             }
             Opcode::LOAD_ATTR_SLOT => {
+                skip_cache!(LOAD_ATTR);
                 let d = cache_data!(2);
                 let obj = top!();
                 if obj.ty().version() != d[0] {
@@ -1519,6 +1556,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 slot!(sp - 1) = Some(v);
             }
             Opcode::LOAD_ATTR_MODULE => {
+                skip_cache!(LOAD_ATTR);
                 use specializer::cache::join;
                 let d = cache_data!(7);
                 let obj = top!();
@@ -1537,6 +1575,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 slot!(sp - 1) = Some(unsafe { quicken::cached_value(d[5], d[6]) });
             }
             Opcode::LOAD_ATTR_CLASS => {
+                skip_cache!(LOAD_ATTR);
                 let d = cache_data!(3);
                 let obj = top!();
                 let ok = obj.kind() == Kind::Type
@@ -1552,6 +1591,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 slot!(sp - 1) = Some(unsafe { quicken::cached_value(d[1], d[2]) });
             }
             Opcode::LOAD_ATTR_PROPERTY => {
+                skip_cache!(LOAD_ATTR);
                 let d = cache_data!(3);
                 if top!().ty().version() != d[0] {
                     deopt!()
@@ -1564,6 +1604,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 push!(t!(vm.call(&fget, std::slice::from_ref(&obj))));
             }
             Opcode::LOAD_METHOD_WITH_DICT | Opcode::LOAD_METHOD_NO_DICT => {
+                skip_cache!(LOAD_METHOD);
                 let d = cache_data!(3);
                 let obj = top!();
                 if obj.ty().version() != d[0] {
@@ -1587,6 +1628,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 push!(obj);
             }
             Opcode::STORE_ATTR_INSTANCE_VALUE | Opcode::STORE_ATTR_SLOT => {
+                skip_cache!(STORE_ATTR);
                 let d = cache_data!(2);
                 let obj = top!();
                 if obj.ty().version() != d[0] {
@@ -1618,6 +1660,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             | Opcode::CALL_LIST_APPEND
             | Opcode::CALL_BUILTIN_FAST
             | Opcode::CALL_BUILTIN_CLASS => {
+                skip_cache!(CALL);
                 let n = arg as usize;
                 let callable_idx = sp - n - 2;
                 if slot!(callable_idx + 1).is_none() {
@@ -1751,6 +1794,12 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 push!(t!(r));
             }
         }
+        // every instruction with a cache skipped it (`skip_cache!`)
+        debug_assert!(
+            ip != lasti + 1 || op.cache_units() == 0,
+            "{:?} did not skip its inline cache",
+            op
+        );
         break;
         }
     }

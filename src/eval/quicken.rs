@@ -113,7 +113,8 @@ pub fn read_data<const N: usize>(units: &[AtomicU32], form: Opcode) -> Option<[u
 
 /// A miss in a specialized form: advances the counter; true when it has run
 /// out (the generic path then re-specializes).
-#[inline]
+#[cold]
+#[inline(never)]
 pub fn note_miss(units: &[AtomicU32], op: Opcode) -> bool {
     stats::count(op, stats::MISS);
     let c = unit(units, cache::COUNTER).load(Ordering::Relaxed);
@@ -143,6 +144,7 @@ pub fn tick(units: &[AtomicU32]) -> bool {
 /// argument kept): the data units first (under the sequence word), then the
 /// instruction word. On failure the instruction goes (back) to its family
 /// with the counter backed off.
+#[inline(never)]
 fn commit(units: &[AtomicU32], family: Opcode, d: Decision, data: &[u32]) {
     let word = units[0].load(Ordering::Relaxed);
     let (cur, arg) = decode(word);
@@ -250,27 +252,39 @@ pub unsafe fn cached_value(lo: u32, hi: u32) -> Value {
 
 // ---- the families -------------------------------------------------------
 
+#[cold]
+#[inline(never)]
 pub fn specialize_binary_op(units: &[AtomicU32], arg: u32, l: &Value, r: &Value) {
     let op = specializer::BinOp::from_u32(arg).unwrap();
     commit(units, Opcode::BINARY_OP, decide::binary_op(op, operand(l), operand(r)), &[]);
 }
 
+#[cold]
+#[inline(never)]
 pub fn specialize_binary_subscr(units: &[AtomicU32], c: &Value, k: &Value) {
     commit(units, Opcode::BINARY_SUBSCR, decide::binary_subscr(operand(c), operand(k)), &[]);
 }
 
+#[cold]
+#[inline(never)]
 pub fn specialize_store_subscr(units: &[AtomicU32], c: &Value, k: &Value) {
     commit(units, Opcode::STORE_SUBSCR, decide::store_subscr(operand(c), operand(k)), &[]);
 }
 
+#[cold]
+#[inline(never)]
 pub fn specialize_compare_op(units: &[AtomicU32], l: &Value, r: &Value) {
     commit(units, Opcode::COMPARE_OP, decide::compare_op(operand(l), operand(r)), &[]);
 }
 
+#[cold]
+#[inline(never)]
 pub fn specialize_contains_op(units: &[AtomicU32], item: &Value, c: &Value) {
     commit(units, Opcode::CONTAINS_OP, decide::contains_op(operand(item), operand(c)), &[]);
 }
 
+#[cold]
+#[inline(never)]
 pub fn specialize_for_iter(units: &[AtomicU32], it: &Value) {
     let t = types();
     let kind = match it.kind() {
@@ -286,6 +300,8 @@ pub fn specialize_for_iter(units: &[AtomicU32], it: &Value) {
     commit(units, Opcode::FOR_ITER, decide::for_iter(kind), &[]);
 }
 
+#[cold]
+#[inline(never)]
 pub fn specialize_unpack_sequence(units: &[AtomicU32], seq: &Value, n: usize) {
     let o = operand(seq);
     let len = match o {
@@ -296,6 +312,8 @@ pub fn specialize_unpack_sequence(units: &[AtomicU32], seq: &Value, n: usize) {
     commit(units, Opcode::UNPACK_SEQUENCE, decide::unpack_sequence(o, len, n), &[]);
 }
 
+#[cold]
+#[inline(never)]
 pub fn specialize_load_global(units: &[AtomicU32], globals: &Value, builtins: &Value, name: &Value) {
     use crate::types::dict::as_dict;
     let (Some(g), Some(b)) = (as_dict(globals), as_dict(builtins)) else {
@@ -404,6 +422,8 @@ fn attr_data(version: u32, a: [u32; 2], b: [u32; 2], c: [u32; 2]) -> [u32; 7] {
     [version, a[0], a[1], b[0], b[1], c[0], c[1]]
 }
 
+#[cold]
+#[inline(never)]
 pub fn specialize_load_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
     let o = owner(obj);
     let mut data = [0u32; 7];
@@ -472,6 +492,8 @@ pub fn specialize_load_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
     commit(units, Opcode::LOAD_ATTR, d, &data);
 }
 
+#[cold]
+#[inline(never)]
 pub fn specialize_load_method(units: &[AtomicU32], obj: &Value, name: &Value) {
     let o = owner(obj);
     let ty = obj.ty();
@@ -497,6 +519,8 @@ pub fn specialize_load_method(units: &[AtomicU32], obj: &Value, name: &Value) {
     commit(units, Opcode::LOAD_METHOD, d, &data);
 }
 
+#[cold]
+#[inline(never)]
 pub fn specialize_store_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
     let o = owner(obj);
     let ty = obj.ty();
@@ -529,6 +553,8 @@ pub fn exact_args(f: &crate::types::function::FunctionObj, nargs: usize) -> bool
         && c.flags & (cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR) == 0
 }
 
+#[cold]
+#[inline(never)]
 pub fn specialize_call(units: &[AtomicU32], callable: &Value, nargs: usize, keywords: bool) {
     let b = builtin_words();
     let callee = match callable.kind() {
