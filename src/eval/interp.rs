@@ -25,7 +25,7 @@ use crate::types::int::int_from_i64;
 use crate::types::str::{as_str, new_str};
 use crate::types::tuple::{as_slice, new_tuple};
 use crate::types::{types, TypeRef};
-use crate::value::Value;
+use crate::value::{release, release_opt, Value};
 
 pub enum FrameResult {
     Return(Value),
@@ -249,6 +249,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
         Resume::Throw(e) => pending = Some((e, true)),
     }
 
+    // see the dispatch below
+    let mut redo: Option<Opcode> = None;
+    let mut missed = false;
+    let mut attempted = false;
     'dispatch: loop {
         // ---- error path -------------------------------------------------
         if let Some((err, fresh)) = pending.take() {
@@ -286,16 +290,25 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
         let lasti = ip;
         cur_lasti = lasti;
         let (opb, arg) = decode(insns[lasti].load(Ordering::Relaxed));
-        let mut op = Opcode::from_u8(opb).expect("valid opcode");
+        // A specialized form whose guard failed, or a generic instruction just
+        // specialized, dispatches again at the same offset with `redo` set
+        // (the family's generic arm, or the new form): re-dispatching through
+        // this loop keeps the match out of an inner loop, where the compiler
+        // would hoist every arm's offset arithmetic into the header.
+        let op = match redo.take() {
+            Some(o) => o,
+            None => {
+                missed = false;
+                attempted = false;
+                let op = Opcode::from_u8(opb).expect("valid opcode");
+                stats::count(op, stats::EXEC);
+                op
+            }
+        };
         // instructions with an inline cache skip it in their own arm
         // (`skip_cache!`), where its size is a constant: computing it here
         // would put two table loads on the path to the next instruction
         ip = lasti + 1;
-        stats::count(op, stats::EXEC);
-        // a specialized form whose guard failed runs its family's generic arm
-        // (`missed`); a specialization attempt happens at most once per execution
-        let mut missed = false;
-        let mut attempted = false;
 
         // An arm that fails sets `pending` and continues the loop: "fresh"
         // errors get context chaining and a traceback entry, re-raises do not.
@@ -316,8 +329,6 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 continue 'dispatch;
             }};
         }
-        #[allow(clippy::never_loop)]
-        'exec: loop {
         // The adaptive counter of a generic instruction: when it triggers, the
         // specializer looks at the operands (`$spec`) and, if it rewrote the
         // instruction, the new form runs now.
@@ -328,8 +339,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     $spec;
                     let now = quicken::current(&insns[lasti..]);
                     if now.is_specialized() {
-                        op = now;
-                        continue 'exec;
+                        redo = Some(now);
+                        ip = lasti;
+                        continue 'dispatch;
                     }
                 }
             };
@@ -340,8 +352,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             () => {{
                 let triggered = quicken::note_miss(&insns[lasti..], op);
                 missed = !triggered || attempted;
-                op = op.family();
-                continue 'exec;
+                redo = Some(op.family());
+                ip = lasti;
+                continue 'dispatch;
             }};
         }
         macro_rules! skip_cache {
@@ -366,7 +379,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
         match op {
             Opcode::NOP => {}
             Opcode::POP_TOP => {
-                pop_opt!();
+                release_opt(pop_opt!());
             }
             Opcode::PUSH_NULL => {
                 slot!(sp) = None;
@@ -394,8 +407,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             }
             Opcode::STORE_FAST => {
                 let v = pop!();
-                let old = slot!(arg as usize).replace(v);
-                drop(old);
+                release_opt(slot!(arg as usize).replace(v));
             }
             Opcode::DELETE_FAST => {
                 if slot!(arg as usize).take().is_none() {
@@ -552,6 +564,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 let lhs = pop!();
                 let bop = BinOp::from_u32(arg).unwrap();
                 let r = t!(ops::binary_op(vm, &lhs, &rhs, bop));
+                release(lhs);
+                release(rhs);
                 push!(r);
             }
             Opcode::UNARY_NEGATIVE => {
@@ -577,6 +591,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 let rhs = pop!();
                 let lhs = pop!();
                 let r = t!(ops::compare(vm, &lhs, &rhs, CmpOp::from_u32(arg).unwrap()));
+                release(lhs);
+                release(rhs);
                 push!(r);
             }
             Opcode::IS_OP => {
@@ -796,6 +812,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 } else {
                     t!(vm.truthy(&v))
                 };
+                release(v);
                 if !b {
                     ip = arg as usize;
                 }
@@ -809,6 +826,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 } else {
                     t!(vm.truthy(&v))
                 };
+                release(v);
                 if b {
                     ip = arg as usize;
                 }
@@ -915,7 +933,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 };
                 while sp > callable_idx {
                     sp -= 1;
-                    slot!(sp) = None;
+                    release_opt(slot!(sp).take());
                 }
                 push!(t!(r));
             }
@@ -1281,9 +1299,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     deopt!()
                 };
                 hit!();
+                let r = t!(r);
+                // small ints: nothing to count
                 sp -= 2;
-                slot!(sp + 1) = None;
-                slot!(sp) = Some(t!(r));
+                std::mem::forget(slot!(sp + 1).take());
+                std::mem::forget(slot!(sp).replace(r));
                 sp += 1;
             }
             Opcode::BINARY_OP_ADD_FLOAT
@@ -1310,8 +1330,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     }
                 };
                 hit!();
-                let _ = pop!();
-                let _ = pop!();
+                release(pop!());
+                release(pop!());
                 push!(crate::types::float::new_float(r));
             }
             Opcode::BINARY_OP_ADD_STR => {
@@ -1343,8 +1363,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 } else {
                     crate::types::tuple::getitem_int(c, i)
                 };
-                let _ = pop!();
-                let _ = pop!();
+                release(pop!());
+                release(pop!());
                 push!(t!(r));
             }
             Opcode::BINARY_SUBSCR_STR_INT => {
@@ -1417,8 +1437,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 };
                 hit!();
                 let r = cmp_result(ord, cmp);
-                let _ = pop!();
-                let _ = pop!();
+                release(pop!());
+                release(pop!());
                 push!(Value::bool(r));
             }
             Opcode::CONTAINS_OP_DICT
@@ -1789,7 +1809,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 };
                 while sp > callable_idx {
                     sp -= 1;
-                    slot!(sp) = None;
+                    release_opt(slot!(sp).take());
                 }
                 push!(t!(r));
             }
@@ -1800,8 +1820,6 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             "{:?} did not skip its inline cache",
             op
         );
-        break;
-        }
     }
 }
 
