@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 
 const LIMIT: Duration = Duration::from_secs(120);
 
-fn programs() -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/stress");
+fn programs(dir: &str) -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -22,9 +22,9 @@ fn programs() -> Vec<PathBuf> {
 }
 
 /// Runs one program; Err(why) on any failure.
-fn run(p: &PathBuf, gil: &str) -> Result<(), String> {
+fn run(p: &PathBuf, args: &[&str]) -> Result<(), String> {
     let mut child = Command::new(env!("CARGO_BIN_EXE_krait"))
-        .args(["-X", &format!("gil={gil}")])
+        .args(args)
         .arg(p)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -50,13 +50,13 @@ fn run(p: &PathBuf, gil: &str) -> Result<(), String> {
     }
 }
 
-fn run_all(gil: &str) {
-    let progs = programs();
-    assert!(progs.len() >= 7, "stress programs missing");
+fn run_all(dir: &str, min: usize, args: &[&str]) {
+    let progs = programs(dir);
+    assert!(progs.len() >= min, "stress programs missing");
     let mut failures = Vec::new();
     for p in &progs {
-        if let Err(why) = run(p, gil) {
-            failures.push(format!("{} (gil={gil}): {why}", p.display()));
+        if let Err(why) = run(p, args) {
+            failures.push(format!("{} ({}): {why}", p.display(), args.join(" ")));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -64,10 +64,26 @@ fn run_all(gil: &str) {
 
 #[test]
 fn stress_free_threaded() {
-    run_all("0");
+    run_all("tests/stress", 7, &["-X", "gil=0"]);
 }
 
 #[test]
 fn stress_with_the_global_lock() {
-    run_all("1");
+    run_all("tests/stress", 7, &["-X", "gil=1"]);
+}
+
+/// `tests/stress_specialize/`: threads specializing, missing and
+/// re-specializing the same instructions while others change the classes,
+/// globals and module attributes their caches describe; with the default
+/// thresholds and with every execution specializing (`-X specialize=always`).
+#[test]
+fn specialization_races_free_threaded() {
+    run_all("tests/stress_specialize", 1, &["-X", "gil=0"]);
+    run_all("tests/stress_specialize", 1, &["-X", "gil=0", "-X", "specialize=always"]);
+}
+
+#[test]
+fn specialization_races_with_the_global_lock() {
+    run_all("tests/stress_specialize", 1, &["-X", "gil=1"]);
+    run_all("tests/stress_specialize", 1, &["-X", "gil=1", "-X", "specialize=always"]);
 }
