@@ -31,13 +31,15 @@ def dis(x=None, *, file=None, depth=None, adaptive=False, show_caches=False):
             code = _get_code(value)
             if code is not None:
                 print("Disassembly of %s:" % name, file=out)
-                out.write(_dis.disassemble(code))
+                out.write(_dis.disassemble(code, adaptive))
                 print(file=out)
         return
     code = _get_code(x)
     if code is None:
         raise TypeError("don't know how to disassemble %s objects" % type(x).__name__)
-    out.write(_dis.disassemble(code))
+    # adaptive=True: the instructions as specialized so far (inline caches,
+    # which krait does not list, are skipped either way)
+    out.write(_dis.disassemble(code, adaptive))
 
 
 def code_info(x):

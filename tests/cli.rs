@@ -350,3 +350,40 @@ except* OSError as e:
         assert_eq!(err, want, "{name}");
     }
 }
+
+/// `-X specialize` and `dis.dis(f, adaptive=True)`: a warm `a + b` on ints is
+/// rewritten to its specialized form, unless specialization is off; the plain
+/// disassembly always shows the generic instruction.
+#[test]
+fn specialization_switches_and_adaptive_dis() {
+    let prog = "import dis\ndef f(a, b):\n    return a + b\nfor i in range(10):\n    f(i, i)\ndis.dis(f, adaptive=True)\nprint('--')\ndis.dis(f)\n";
+    let on = stdout(&krait(&["-c", prog]));
+    let (adaptive, plain) = on.split_once("--").unwrap();
+    assert!(adaptive.contains("BINARY_OP_ADD_INT"), "{on}");
+    assert!(plain.contains("BINARY_OP ") && !plain.contains("BINARY_OP_ADD_INT"), "{on}");
+    let off = stdout(&krait(&["-X", "specialize=0", "-c", prog]));
+    assert!(!off.contains("BINARY_OP_ADD_INT"), "{off}");
+    // always: the first execution already specializes
+    let once = "import dis\ndef f(a, b):\n    return a + b\nf(1.5, 2.0)\ndis.dis(f, adaptive=True)\n";
+    let always = stdout(&krait(&["-X", "specialize=always", "-c", once]));
+    assert!(always.contains("BINARY_OP_ADD_FLOAT"), "{always}");
+    let default = stdout(&krait(&["-c", once]));
+    assert!(!default.contains("BINARY_OP_ADD_FLOAT"), "{default}");
+}
+
+/// `-X stats` prints the table on stderr at exit: per family and per form,
+/// with failure reasons by name.
+#[test]
+fn specialization_stats_table() {
+    let prog = "def f(a, b):\n    return a + b\nfor i in range(100):\n    f(i, i)\n    f('a', 'b')\n    f(i, 1.5)\n    f([1], [2])\nprint('done')\n";
+    let o = krait(&["-X", "stats", "-c", prog]);
+    assert_eq!(stdout(&o), "done\n");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("instructions executed:"), "{err}");
+    assert!(err.contains("BINARY_OP "), "{err}");
+    assert!(err.contains("failed: operand kinds"), "{err}");
+    assert!(err.contains("deopts"), "{err}");
+    // no table without the option
+    let quiet = krait(&["-c", prog]);
+    assert!(quiet.stderr.is_empty());
+}

@@ -707,17 +707,12 @@ pub mod stats {
                 fails
             );
             for f in forms {
-                if get(f, EXEC) == 0 {
+                // a form's executions: its hits and its misses
+                let (h, m) = (get(f, HIT), get(f, MISS));
+                if h + m == 0 {
                     continue;
                 }
-                let _ = writeln!(
-                    out,
-                    "  {:<26} {:>12} {:>12} {:>10}",
-                    f.name(),
-                    get(f, EXEC),
-                    get(f, HIT),
-                    get(f, MISS)
-                );
+                let _ = writeln!(out, "  {:<26} {:>12} {:>12} {:>10}", f.name(), h + m, h, m);
             }
             for (k, why) in Failure::ALL.iter().enumerate() {
                 let n = FAILS[fam as usize][k].load(Ordering::Relaxed);

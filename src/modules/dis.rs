@@ -10,16 +10,25 @@ use crate::types::module::{add_fn, new_module};
 use crate::types::str::{as_str, new_str};
 use crate::value::Value;
 
-/// The disassembly of one code object (and nested ones), as text.
-pub fn disassemble(vm: &Vm, code: &Value) -> PyResult<String> {
+/// The disassembly of one code object (and nested ones), as text; with
+/// `adaptive`, the instructions as the specializer has rewritten them so far
+/// (CPython's `dis.dis(f, adaptive=True)`).
+pub fn disassemble(vm: &Vm, code: &Value, adaptive: bool) -> PyResult<String> {
     let c = code
         .downcast::<CodeObj>()
         .ok_or_else(|| error::type_error("don't know how to disassemble"))?;
+    let units: Vec<u32> = if adaptive {
+        c.quick
+            .iter()
+            .map(|u| u.load(std::sync::atomic::Ordering::Acquire))
+            .collect()
+    } else {
+        c.code.to_vec()
+    };
     let mut out = String::new();
     let mut last_line = 0;
     let mut nested = Vec::new();
-    let targets: Vec<usize> = c
-        .code
+    let targets: Vec<usize> = units
         .iter()
         .filter_map(|u| {
             let (op, arg) = decode(*u);
@@ -28,8 +37,8 @@ pub fn disassemble(vm: &Vm, code: &Value) -> PyResult<String> {
         })
         .collect();
     let mut i = 0;
-    while i < c.code.len() {
-        let (opb, arg) = decode(c.code[i]);
+    while i < units.len() {
+        let (opb, arg) = decode(units[i]);
         let Some(op) = Opcode::from_u8(opb) else {
             i += 1;
             continue;
@@ -108,14 +117,18 @@ pub fn disassemble(vm: &Vm, code: &Value) -> PyResult<String> {
             nc.filename_str(),
             nc.firstlineno
         ));
-        out.push_str(&disassemble(vm, &n)?);
+        out.push_str(&disassemble(vm, &n, adaptive)?);
     }
     Ok(out)
 }
 
 fn dis_code(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "dis_code")?;
-    Ok(new_str(disassemble(vm, &args[0])?))
+    let adaptive = match args.get(1) {
+        Some(a) => vm.truthy(a)?,
+        None => false,
+    };
+    Ok(new_str(disassemble(vm, &args[0], adaptive)?))
 }
 
 pub fn make_module(_vm: &Vm) -> Value {
