@@ -283,3 +283,81 @@ fn shared_increment_keeps_the_object_alive() {
         assert_eq!(o.frees.load(Ordering::SeqCst), 1);
     });
 }
+
+// ---- inline-cache publication (the specializer's seqlock) -------------------
+
+/// The cache of one instruction: its sequence word and two data words.
+struct Cache {
+    seq: LU32,
+    data: [LU32; 2],
+}
+
+const FORM_A: u8 = 7;
+const FORM_B: u8 = 9;
+
+/// Data a writer publishes for a form: both words equal, and naming the form,
+/// so a reader can tell a torn or mislabelled read.
+fn words_for(form: u8, n: u32) -> [u32; 2] {
+    let w = (form as u32) << 16 | n;
+    [w, w]
+}
+
+fn check_read(form: u8, got: Option<[u32; 2]>) {
+    if let Some([a, b]) = got {
+        assert_eq!(a, b, "torn cache read");
+        assert_eq!(a >> 16, form as u32, "data of another form read as {form}");
+    }
+}
+
+/// A writer re-specializes an instruction (form A, then form B) while a
+/// reader executes it as form A and as form B: every read the protocol lets
+/// through is whole and was written for the form the reader asked for.
+#[test]
+fn cache_reader_never_sees_torn_or_foreign_data() {
+    use krait::eval::cache_protocol::{publish, read};
+    loom::model(|| {
+        let c = Arc::new(Cache {
+            seq: LU32::new(0),
+            data: [LU32::new(0), LU32::new(0)],
+        });
+        assert!(publish::<Loom>(&c.seq, &c.data, &words_for(FORM_A, 1), FORM_A));
+        let w = {
+            let c = c.clone();
+            loom::thread::spawn(move || {
+                publish::<Loom>(&c.seq, &c.data, &words_for(FORM_B, 2), FORM_B);
+                publish::<Loom>(&c.seq, &c.data, &words_for(FORM_A, 3), FORM_A);
+            })
+        };
+        check_read(FORM_A, read::<Loom, 2>(&c.seq, &c.data, FORM_A));
+        check_read(FORM_B, read::<Loom, 2>(&c.seq, &c.data, FORM_B));
+        w.join().unwrap();
+        // once the writer is done, the last publication is what a reader sees
+        assert_eq!(read::<Loom, 2>(&c.seq, &c.data, FORM_A), Some(words_for(FORM_A, 3)));
+    });
+}
+
+/// Two threads specialize the same instruction at once: one wins the claim
+/// (the other gives up and writes nothing), and what is left is one whole
+/// publication.
+#[test]
+fn racing_cache_writers_leave_one_whole_publication() {
+    use krait::eval::cache_protocol::{publish, read};
+    loom::model(|| {
+        let c = Arc::new(Cache {
+            seq: LU32::new(0),
+            data: [LU32::new(0), LU32::new(0)],
+        });
+        let w = {
+            let c = c.clone();
+            loom::thread::spawn(move || publish::<Loom>(&c.seq, &c.data, &words_for(FORM_B, 2), FORM_B))
+        };
+        let mine = publish::<Loom>(&c.seq, &c.data, &words_for(FORM_A, 1), FORM_A);
+        let theirs = w.join().unwrap();
+        assert!(mine || theirs, "neither writer published");
+        let a = read::<Loom, 2>(&c.seq, &c.data, FORM_A);
+        let b = read::<Loom, 2>(&c.seq, &c.data, FORM_B);
+        check_read(FORM_A, a);
+        check_read(FORM_B, b);
+        assert!(a.is_some() != b.is_some(), "exactly one form is published");
+    });
+}

@@ -8,9 +8,10 @@
 //!
 //! * the sequence word is `(n << 8) | form`, `form` being the opcode byte the
 //!   data was written for; `n` is odd while a writer is filling the data;
-//! * a writer claims the word with a compare-and-swap (from an even `n` to
-//!   `n + 1`; a writer that loses the race simply does not specialize), writes
-//!   the data, then stores `n + 2` with release ordering, and only then the new
+//! * a writer claims the word with an acquire compare-and-swap (from an even
+//!   `n` to `n + 1`; a writer that loses the race simply does not specialize;
+//!   acquire orders the previous writer's data before its own), writes the
+//!   data, then stores `n + 2` with release ordering, and only then the new
 //!   instruction word;
 //! * a reader loads the word (acquire), checks it is even and names its own
 //!   form, reads the data, and re-reads the word after an acquire fence: any

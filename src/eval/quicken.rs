@@ -18,14 +18,16 @@
 //! specialized form re-checks its guards (type version, dict identity and
 //! version, exact kinds, bounds) before it relies on anything.
 
-use std::sync::atomic::{fence, AtomicU32, AtomicU64, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, AtomicU8, Ordering};
 
-use specializer::cache::{self, seq_claim, seq_publish, seq_ready_for};
+use specializer::cache;
 use specializer::counter;
 use specializer::decide::{self, Decision, Failure, Operand};
 use specializer::{decode, encode, Opcode};
 
+use crate::eval::cache_protocol;
 use crate::object::header::flags as hflags;
+use crate::sync::Std;
 use crate::object::Kind;
 use crate::types::types;
 use crate::value::Value;
@@ -95,20 +97,7 @@ fn unit(units: &[AtomicU32], k: usize) -> &AtomicU32 {
 /// another form or a writer moved the sequence word meanwhile.
 #[inline(always)]
 pub fn read_data<const N: usize>(units: &[AtomicU32], form: Opcode) -> Option<[u32; N]> {
-    let s1 = unit(units, cache::SEQ).load(Ordering::Acquire);
-    if !seq_ready_for(s1, form as u8) {
-        return None;
-    }
-    let mut d = [0u32; N];
-    for (k, slot) in d.iter_mut().enumerate() {
-        *slot = unit(units, cache::DATA + k).load(Ordering::Relaxed);
-    }
-    // orders the data loads before the re-check (a seqlock reader)
-    fence(Ordering::Acquire);
-    if unit(units, cache::SEQ).load(Ordering::Relaxed) != s1 {
-        return None;
-    }
-    Some(d)
+    cache_protocol::read::<Std, N>(unit(units, cache::SEQ), &units[1 + cache::DATA..], form as u8)
 }
 
 /// A miss in a specialized form: advances the counter; true when it has run
@@ -152,22 +141,10 @@ fn commit(units: &[AtomicU32], family: Opcode, d: Decision, data: &[u32]) {
     let d = match d {
         Ok(form) if !data.is_empty() => {
             let seq = unit(units, cache::SEQ);
-            let s = seq.load(Ordering::Relaxed);
-            match seq_claim(s).and_then(|c| {
-                seq.compare_exchange(s, c, Ordering::Relaxed, Ordering::Relaxed)
-                    .ok()
-                    .map(|_| c)
-            }) {
-                Some(claimed) => {
-                    // the data stores must not become visible before the claim
-                    fence(Ordering::Release);
-                    for (k, w) in data.iter().enumerate() {
-                        unit(units, cache::DATA + k).store(*w, Ordering::Relaxed);
-                    }
-                    seq.store(seq_publish(claimed, form as u8), Ordering::Release);
-                    Ok(form)
-                }
-                None => Err(Failure::Busy),
+            if cache_protocol::publish::<Std>(seq, &units[1 + cache::DATA..], data, form as u8) {
+                Ok(form)
+            } else {
+                Err(Failure::Busy)
             }
         }
         d => d,
