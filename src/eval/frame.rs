@@ -15,6 +15,9 @@ pub struct Frame {
     /// The namespace for LOAD_NAME/STORE_NAME (module and class bodies, exec).
     pub locals: Option<Value>,
     pub slots: Box<[Option<Value>]>,
+    /// How many of `slots` this code uses (a pooled array is longer; the rest
+    /// stays empty).
+    used: usize,
     /// Absolute index of the next free stack slot.
     pub sp: usize,
     /// Offset of the next instruction to execute.
@@ -46,9 +49,9 @@ impl Drop for Frame {
     fn drop(&mut self) {
         let mut slots = std::mem::take(&mut self.slots);
         if slots.len() == POOLED_SIZE {
-            // empty the array (dropping what it holds) before pooling it
-            for s in slots.iter_mut() {
-                drop(s.take());
+            // empty the used part (dropping what it holds) before pooling it
+            for s in slots[..self.used].iter_mut() {
+                crate::value::release_opt(s.take());
             }
             let _ = SLOT_POOL.try_with(|p| {
                 let mut p = p.borrow_mut();
@@ -67,6 +70,7 @@ impl Frame {
         let base = n - c.stacksize as usize;
         Frame {
             slots: take_slots(n),
+            used: n,
             sp: base,
             ip: 0,
             lasti: 0,

@@ -253,7 +253,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
     let mut redo: Option<Opcode> = None;
     let mut missed = false;
     let mut attempted = false;
-    'dispatch: loop {
+    // The error path runs in this outer loop, so the dispatch loop below
+    // does not test for a pending error at every instruction: a failing arm
+    // sets `pending` and breaks out to here.
+    loop {
         // ---- error path -------------------------------------------------
         if let Some((err, fresh)) = pending.take() {
             f.lasti = cur_lasti;
@@ -287,6 +290,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             }
         }
 
+        'dispatch: loop {
         let lasti = ip;
         cur_lasti = lasti;
         let (opb, arg) = decode(insns[lasti].load(Ordering::Relaxed));
@@ -318,7 +322,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     Ok(v) => v,
                     Err(e) => {
                         pending = Some((e, true));
-                        continue 'dispatch;
+                        break 'dispatch;
                     }
                 }
             };
@@ -326,7 +330,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
         macro_rules! fail {
             ($e:expr, $fresh:expr) => {{
                 pending = Some(($e, $fresh));
-                continue 'dispatch;
+                break 'dispatch;
             }};
         }
         // The adaptive counter of a generic instruction: when it triggers, the
@@ -1820,6 +1824,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             "{:?} did not skip its inline cache",
             op
         );
+        }
     }
 }
 
