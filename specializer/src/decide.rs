@@ -126,13 +126,17 @@ pub fn binary_op(op: BinOp, l: Operand, r: Operand) -> Decision {
             BinOp::Add => Ok(Opcode::BINARY_OP_ADD_INT),
             BinOp::Subtract => Ok(Opcode::BINARY_OP_SUBTRACT_INT),
             BinOp::Multiply => Ok(Opcode::BINARY_OP_MULTIPLY_INT),
-            _ => Err(Failure::Operator),
+            BinOp::MatrixMultiply => Err(Failure::Operator),
+            _ => Ok(Opcode::BINARY_OP_INT_OTHER),
         },
         (a, b) if numeric(a) && numeric(b) => match op {
             BinOp::Add => Ok(Opcode::BINARY_OP_ADD_FLOAT),
             BinOp::Subtract => Ok(Opcode::BINARY_OP_SUBTRACT_FLOAT),
             BinOp::Multiply => Ok(Opcode::BINARY_OP_MULTIPLY_FLOAT),
             BinOp::TrueDivide => Ok(Opcode::BINARY_OP_TRUEDIV_FLOAT),
+            BinOp::Power | BinOp::Remainder | BinOp::FloorDivide if a == Float && b == Float => {
+                Ok(Opcode::BINARY_OP_FLOAT_OTHER)
+            }
             _ => Err(Failure::Operator),
         },
         (Str, Str) if op == BinOp::Add => Ok(Opcode::BINARY_OP_ADD_STR),
@@ -381,7 +385,11 @@ mod tests {
         assert_eq!(binary_op(BinOp::Add, SmallInt, SmallInt), Ok(Opcode::BINARY_OP_ADD_INT));
         assert_eq!(binary_op(BinOp::InplaceAdd, SmallInt, SmallInt), Ok(Opcode::BINARY_OP_ADD_INT));
         assert_eq!(binary_op(BinOp::Multiply, Float, SmallInt), Ok(Opcode::BINARY_OP_MULTIPLY_FLOAT));
-        assert_eq!(binary_op(BinOp::TrueDivide, SmallInt, SmallInt), Err(Failure::Operator));
+        assert_eq!(binary_op(BinOp::TrueDivide, SmallInt, SmallInt), Ok(Opcode::BINARY_OP_INT_OTHER));
+        assert_eq!(binary_op(BinOp::Remainder, SmallInt, SmallInt), Ok(Opcode::BINARY_OP_INT_OTHER));
+        assert_eq!(binary_op(BinOp::Power, Float, Float), Ok(Opcode::BINARY_OP_FLOAT_OTHER));
+        assert_eq!(binary_op(BinOp::Power, SmallInt, Float), Err(Failure::Operator));
+        assert_eq!(binary_op(BinOp::And, Float, Float), Err(Failure::Operator));
         assert_eq!(binary_op(BinOp::TrueDivide, SmallInt, Float), Ok(Opcode::BINARY_OP_TRUEDIV_FLOAT));
         assert_eq!(binary_op(BinOp::Add, Str, Str), Ok(Opcode::BINARY_OP_ADD_STR));
         assert_eq!(binary_op(BinOp::Multiply, Str, SmallInt), Err(Failure::Operands));

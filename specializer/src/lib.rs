@@ -361,6 +361,10 @@ opcodes! {
     CALL_LIST_APPEND = 139, family CALL;
     /// Any other builtin function or method descriptor, positional arguments only.
     CALL_BUILTIN_FAST = 140, family CALL;
+    /// Any other operator on two small ints (`%`, `//`, `&`, `<<`, ...).
+    BINARY_OP_INT_OTHER = 141, family BINARY_OP;
+    /// Any other operator on two exact floats (`**`, `%`, `//`).
+    BINARY_OP_FLOAT_OTHER = 142, family BINARY_OP;
 }
 
 pub mod cache;

@@ -1338,6 +1338,39 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 release(pop!());
                 push!(crate::types::float::new_float(r));
             }
+            Opcode::BINARY_OP_INT_OTHER => {
+                skip_cache!(BINARY_OP);
+                let (Some(x), Some(y)) = (peek!(2).as_small(), peek!(1).as_small()) else {
+                    deopt!()
+                };
+                let bop = BinOp::from_u32(arg).unwrap().base();
+                // None: no one-word answer (a big shift, an inexact division)
+                let Some(r) = crate::types::int::small_binop(x, y, bop) else {
+                    deopt!()
+                };
+                hit!();
+                let r = t!(r);
+                sp -= 2;
+                std::mem::forget(slot!(sp + 1).take());
+                std::mem::forget(slot!(sp).replace(r));
+                sp += 1;
+            }
+            Opcode::BINARY_OP_FLOAT_OTHER => {
+                skip_cache!(BINARY_OP);
+                let t = types();
+                if !(peek!(2).is_exact(t.float) && peek!(1).is_exact(t.float)) {
+                    deopt!()
+                }
+                let bop = BinOp::from_u32(arg).unwrap().base();
+                let Some(r) = crate::types::float::float_binop_fast(peek!(2), peek!(1), bop) else {
+                    deopt!()
+                };
+                hit!();
+                let r = t!(r);
+                release(pop!());
+                release(pop!());
+                push!(r);
+            }
             Opcode::BINARY_OP_ADD_STR => {
                 skip_cache!(BINARY_OP);
                 let t = types();
@@ -1443,7 +1476,16 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 let r = cmp_result(ord, cmp);
                 release(pop!());
                 release(pop!());
-                push!(Value::bool(r));
+                // a conditional jump on the result is done here, without
+                // pushing the bool and dispatching again
+                let (nb, target) = decode(insns[ip].load(Ordering::Relaxed));
+                if nb == Opcode::POP_JUMP_IF_FALSE as u8 {
+                    ip = if r { ip + 1 } else { target as usize };
+                } else if nb == Opcode::POP_JUMP_IF_TRUE as u8 {
+                    ip = if r { target as usize } else { ip + 1 };
+                } else {
+                    push!(Value::bool(r));
+                }
             }
             Opcode::CONTAINS_OP_DICT
             | Opcode::CONTAINS_OP_SET
@@ -1493,7 +1535,16 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 };
                 hit!();
                 match next {
-                    Some(v) => push!(v),
+                    Some(v) => {
+                        // `for x in ...:` stores the item straight into the local
+                        let (nb, local) = decode(insns[ip].load(Ordering::Relaxed));
+                        if nb == Opcode::STORE_FAST as u8 {
+                            release_opt(slot!(local as usize).replace(v));
+                            ip += 1;
+                        } else {
+                            push!(v);
+                        }
+                    }
                     None => {
                         pop_opt!();
                         ip = arg as usize;
