@@ -1604,13 +1604,18 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             }
             Opcode::LOAD_ATTR_INSTANCE_VALUE => {
                 skip_cache!(LOAD_ATTR);
-                let d = cache_data!(1);
+                let d = cache_data!(2);
                 let obj = top!();
                 if obj.ty().version() != d[0] {
                     deopt!()
                 }
-                let found = crate::types::typeobj::instance_dict(obj)
-                    .and_then(|dict| as_dict(&dict).and_then(|dd| dd.get_str(&code.names[arg as usize])));
+                let name = &code.names[arg as usize];
+                // the entry the hint names, if it still holds this name; else a lookup
+                let found = crate::types::typeobj::instance_dict(obj).and_then(|dict| {
+                    as_dict(&dict).and_then(|dd| {
+                        dd.get_at(d[1] as usize, name).or_else(|| dd.get_str(name))
+                    })
+                });
                 let Some(v) = found else { deopt!() };
                 hit!();
                 slot!(sp - 1) = Some(v);
@@ -1716,7 +1721,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     hit!();
                     let _obj = pop!();
                     let v = pop!();
-                    t!(as_dict(&dict).unwrap().set_item(vm, code.names[arg as usize].clone(), v));
+                    let dd = as_dict(&dict).unwrap();
+                    let name = &code.names[arg as usize];
+                    if let Err(v) = dd.set_at(d[1] as usize, name, v) {
+                        t!(dd.set_item(vm, name.clone(), v));
+                    }
                 } else {
                     let Some(ext) = crate::object::instance_ext(obj) else { deopt!() };
                     if d[1] as usize >= ext.slots.len() {

@@ -388,6 +388,13 @@ fn class_attr(found: Option<&Value>) -> decide::ClassAttr {
     }
 }
 
+/// The entry index of `name` in `obj`'s instance dict, or `u32::MAX`.
+fn dict_hint(obj: &Value, name: &Value) -> u32 {
+    crate::types::typeobj::instance_dict(obj)
+        .and_then(|d| crate::types::dict::as_dict(&d).and_then(|d| d.index_of_str(name)))
+        .map_or(u32::MAX, |i| i as u32)
+}
+
 fn in_instance_dict(obj: &Value, name: &Value) -> bool {
     crate::types::typeobj::instance_dict(obj)
         .and_then(|d| crate::types::dict::as_dict(&d).and_then(|d| d.get_str(name)))
@@ -461,6 +468,11 @@ pub fn specialize_load_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
                     let g = crate::types::function::property_fget(f).unwrap();
                     data = attr_data(ver, words(g.raw()), [0, 0], [0, 0]);
                 }
+                (Ok(Opcode::LOAD_ATTR_INSTANCE_VALUE), _) => {
+                // where the attribute sits in this instance's dict: instances
+                // of a class filled in the same order share it (CPython's hint)
+                data = attr_data(ver, [dict_hint(obj, name), 0], [0, 0], [0, 0]);
+            }
                 _ => data = attr_data(ver, [0, 0], [0, 0], [0, 0]),
             }
             d
@@ -513,6 +525,7 @@ pub fn specialize_store_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
                 .unwrap()
                 .slot
                 .unwrap() as u32,
+            (Ok(Opcode::STORE_ATTR_INSTANCE_VALUE), _) => dict_hint(obj, name),
             _ => 0,
         };
         return commit(units, Opcode::STORE_ATTR, d, &attr_data(ver, [slot, 0], [0, 0], [0, 0]));

@@ -507,6 +507,56 @@ impl DictObj {
         })
     }
 
+    /// The index in the entry array of the str key `key` (for a cache hint).
+    pub fn index_of_str(&self, owner: &Header, key: &Value) -> Option<usize> {
+        let s = key.downcast::<StrObj>()?;
+        let hash = s.hash();
+        owner.read(|| {
+            // SAFETY: `read` excludes writers while this runs.
+            let d = unsafe { &*self.data.get() };
+            if d.indices.is_empty() {
+                return None;
+            }
+            let (_, found) = d.probe(hash, |ix| {
+                let e = d.entries[ix].as_ref().unwrap();
+                e.hash == hash && e.key.is(key)
+            });
+            found
+        })
+    }
+
+    /// The value at entry `ix` if its key is `key` itself (the same interned
+    /// str object): an attribute read through a cached hint, no hashing.
+    #[inline]
+    pub fn get_at(&self, owner: &Header, ix: usize, key: &Value) -> Option<Value> {
+        owner.read(|| {
+            // SAFETY: `read` excludes writers while this runs.
+            let d = unsafe { &*self.data.get() };
+            match d.entries.get(ix) {
+                Some(Some(e)) if e.key.is(key) => Some(e.value.clone()),
+                _ => None,
+            }
+        })
+    }
+
+    /// Replaces the value at entry `ix` if its key is `key` itself; gives
+    /// the value back otherwise (the caller takes the general path).
+    #[inline]
+    pub fn set_at(&self, owner: &Header, ix: usize, key: &Value, value: Value) -> Result<(), Value> {
+        let r = self.locked(owner, |d| match d.entries.get_mut(ix) {
+            Some(Some(e)) if e.key.is(key) => Ok(std::mem::replace(&mut e.value, value)),
+            _ => Err(value),
+        });
+        match r {
+            Ok(old) => {
+                self.bump_value();
+                drop(old);
+                Ok(())
+            }
+            Err(v) => Err(v),
+        }
+    }
+
     pub fn set(&self, owner: &Header, vm: &Vm, key: Value, value: Value) -> PyResult<()> {
         let hash = vm.hash(&key)?;
         self.set_hashed(owner, vm, key, hash, value)
@@ -659,6 +709,20 @@ impl Obj<DictObj> {
     }
     pub fn get_str(&self, key: &Value) -> Option<Value> {
         self.data.get_str(&self.header, key)
+    }
+    /// See [`DictObj::index_of_str`].
+    pub fn index_of_str(&self, key: &Value) -> Option<usize> {
+        self.data.index_of_str(&self.header, key)
+    }
+    /// See [`DictObj::get_at`].
+    #[inline]
+    pub fn get_at(&self, ix: usize, key: &Value) -> Option<Value> {
+        self.data.get_at(&self.header, ix, key)
+    }
+    /// See [`DictObj::set_at`].
+    #[inline]
+    pub fn set_at(&self, ix: usize, key: &Value, value: Value) -> Result<(), Value> {
+        self.data.set_at(&self.header, ix, key, value)
     }
     /// Sets a str-keyed item (str hashing and comparison never fail).
     pub fn set_str(&self, vm: &Vm, key: &str, value: Value) {
