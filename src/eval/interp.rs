@@ -1611,11 +1611,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 let name = &code.names[arg as usize];
                 // the entry the hint names, if it still holds this name; else a lookup
-                let found = crate::types::typeobj::instance_dict(obj).and_then(|dict| {
-                    as_dict(&dict).and_then(|dd| {
-                        dd.get_at(d[1] as usize, name).or_else(|| dd.get_str(name))
-                    })
-                });
+                let found = crate::types::typeobj::instance_dict_ref(obj)
+                    .and_then(|dd| dd.get_at(d[1] as usize, name).or_else(|| dd.get_str(name)));
                 let Some(v) = found else { deopt!() };
                 hit!();
                 slot!(sp - 1) = Some(v);
@@ -1691,11 +1688,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     deopt!()
                 }
                 if op == Opcode::LOAD_METHOD_WITH_DICT {
-                    let shadowed = crate::types::typeobj::instance_dict(obj)
-                        .and_then(|dict| {
-                            as_dict(&dict).and_then(|dd| dd.get_str(&code.names[arg as usize]))
-                        })
-                        .is_some();
+                    // (a dict of another kind of object: the generic path)
+                    let shadowed = match crate::types::typeobj::instance_dict_ref(obj) {
+                        Some(dd) => dd.get_str(&code.names[arg as usize]).is_some(),
+                        None => true,
+                    };
                     if shadowed {
                         deopt!()
                     }
@@ -1715,13 +1712,13 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     deopt!()
                 }
                 if op == Opcode::STORE_ATTR_INSTANCE_VALUE {
-                    let Some(dict) = crate::types::typeobj::instance_dict(obj) else {
+                    if crate::types::typeobj::instance_dict_ref(obj).is_none() {
                         deopt!()
-                    };
+                    }
                     hit!();
-                    let _obj = pop!();
+                    let obj = pop!();
                     let v = pop!();
-                    let dd = as_dict(&dict).unwrap();
+                    let dd = crate::types::typeobj::instance_dict_ref(&obj).unwrap();
                     let name = &code.names[arg as usize];
                     if let Err(v) = dd.set_at(d[1] as usize, name, v) {
                         t!(dd.set_item(vm, name.clone(), v));
@@ -1922,7 +1919,11 @@ fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     if obj.kind() != Kind::Function {
-        if let Some(dict) = crate::types::typeobj::instance_dict(obj) {
+        if let Some(dd) = crate::types::typeobj::instance_dict_ref(obj) {
+            if dd.get_str(name).is_some() {
+                return Ok(None);
+            }
+        } else if let Some(dict) = crate::types::typeobj::instance_dict(obj) {
             if as_dict(&dict).unwrap().get_item(vm, name)?.is_some() {
                 return Ok(None);
             }

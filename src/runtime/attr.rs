@@ -151,8 +151,17 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
             return bind_descriptor(vm, d, Some(obj), &ty.to_value());
         }
     }
-    if let Some(dict) = instance_dict(obj) {
-        let dd = as_dict(&dict).unwrap();
+    // a class instance's dict is borrowed (no count traffic); functions and
+    // exceptions keep theirs elsewhere
+    let owned;
+    let dd = match crate::types::typeobj::instance_dict_ref(obj) {
+        Some(dd) => Some(dd),
+        None => {
+            owned = instance_dict(obj);
+            owned.as_ref().and_then(as_dict)
+        }
+    };
+    if let Some(dd) = dd {
         let found = if name.is_exact(types().str) {
             dd.get_str(name)
         } else {

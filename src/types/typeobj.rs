@@ -427,6 +427,14 @@ pub fn alloc_instance<T: Payload>(_vm: &Vm, cls: &Obj<TypeObj>, base: T) -> PyRe
 }
 
 /// The `__dict__` of an instance, if it has one (functions get theirs on first use).
+/// The `__dict__` of a class instance, borrowed from the instance (it is set
+/// when the instance is made and never replaced); None for other objects,
+/// including functions and exceptions, whose dicts live elsewhere.
+#[inline]
+pub fn instance_dict_ref(v: &Value) -> Option<&Obj<crate::types::dict::DictObj>> {
+    object::instance_ext(v).and_then(|e| e.dict.as_ref()).and_then(crate::types::dict::as_dict)
+}
+
 pub fn instance_dict(v: &Value) -> Option<Value> {
     match v.kind() {
         Kind::Exception => {
