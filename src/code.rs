@@ -62,7 +62,7 @@ pub struct CodeObj {
     pub code: Box<[u32]>,
     /// The units the eval loop executes: `code` with adaptive counters, then
     /// rewritten in place by the specializer (see `eval::quicken`).
-    pub quick: Box<[std::sync::atomic::AtomicU32]>,
+    pub quick: crate::eval::quicken::QuickCode,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub varnames: Box<[Value]>,

@@ -71,9 +71,51 @@ fn cooldown() -> u32 {
     }
 }
 
+/// One cache line of code units.
+#[repr(C, align(64))]
+struct Line([AtomicU32; 16]);
+
+/// Quickened code: whole cache lines of its own. Threads running the same
+/// code read these lines on every instruction; sharing one with any object
+/// another thread writes (a refcount, a list's items) would make every such
+/// write evict the code from the readers' caches (false sharing).
+pub struct QuickCode {
+    lines: Box<[Line]>,
+    len: usize,
+}
+
+impl QuickCode {
+    #[inline(always)]
+    pub fn units(&self) -> &[AtomicU32] {
+        // SAFETY: `Line` is `repr(C)`: 16 `AtomicU32` with no padding between
+        // lines (64 = 16 * 4), so the lines are `16 * lines.len() >= len`
+        // contiguous units, borrowed for as long as `self`.
+        unsafe { std::slice::from_raw_parts(self.lines.as_ptr() as *const AtomicU32, self.len) }
+    }
+}
+
+impl std::ops::Deref for QuickCode {
+    type Target = [AtomicU32];
+    #[inline(always)]
+    fn deref(&self) -> &[AtomicU32] {
+        self.units()
+    }
+}
+
 /// The executable copy of `code`, with every adaptive counter at its start.
-pub fn quickened(code: &[u32]) -> Box<[AtomicU32]> {
-    let out: Box<[AtomicU32]> = code.iter().map(|u| AtomicU32::new(*u)).collect();
+pub fn quickened(code: &[u32]) -> QuickCode {
+    let nlines = code.len().div_ceil(16).max(1);
+    let lines: Box<[Line]> = (0..nlines)
+        .map(|l| {
+            Line(std::array::from_fn(|k| {
+                AtomicU32::new(code.get(l * 16 + k).copied().unwrap_or(0))
+            }))
+        })
+        .collect();
+    let out = QuickCode {
+        lines,
+        len: code.len(),
+    };
     let start = initial_counter();
     let mut i = 0;
     while i < code.len() {
