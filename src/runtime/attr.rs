@@ -137,8 +137,8 @@ fn set_attr_error_context(e: &error::PyErr, obj: &Value, name: &Value) {
     {
         let d = as_dict(&x.dict).unwrap();
         let vm = Vm::current();
-        let _ = d.set_item(&vm, intern("name"), name.clone());
-        let _ = d.set_item(&vm, intern("obj"), obj.clone());
+        let _ = d.set_item(&vm, crate::name!("name").clone(), name.clone());
+        let _ = d.set_item(&vm, crate::name!("obj").clone(), obj.clone());
     }
 }
 

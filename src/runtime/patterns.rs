@@ -15,7 +15,7 @@ fn mro_has(v: &Value, names: &[&str]) -> bool {
     v.ty().mro_types().any(|t| {
         let n = t.name();
         names.contains(&n.as_str()) && {
-            let m = t.get_own(&crate::types::str::intern("__module__"));
+            let m = t.get_own(crate::name!("__module__"));
             m.as_ref().and_then(as_str).is_some_and(|m| {
                 matches!(
                     m,

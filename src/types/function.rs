@@ -504,7 +504,7 @@ fn nf_get_module(_vm: &Vm, v: &Value) -> PyResult<Value> {
         Some(m) if m.kind() == crate::object::Kind::Module => crate::types::module::module_name(m)
             .map(|s| new_str(s))
             .unwrap_or_else(Value::none),
-        _ if f.owner.is_none() => intern("builtins"),
+        _ if f.owner.is_none() => crate::name!("builtins").clone(),
         _ => Value::none(),
     })
 }

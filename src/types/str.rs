@@ -115,9 +115,20 @@ pub fn new_str_from(s: &str) -> Value {
     new_str(s.to_string())
 }
 
-fn interned() -> &'static Mutex<HashMap<&'static str, usize>> {
-    static T: OnceLock<Mutex<HashMap<&'static str, usize>>> = OnceLock::new();
-    T.get_or_init(|| Mutex::new(HashMap::new()))
+/// The interned-string table, in shards chosen by a hash of the text, so that
+/// threads interning different names (attribute names from `getattr`, say)
+/// rarely meet on one lock.
+const INTERN_SHARDS: usize = 16;
+
+fn interned(s: &str) -> &'static Mutex<HashMap<&'static str, usize>> {
+    static T: OnceLock<[Mutex<HashMap<&'static str, usize>>; INTERN_SHARDS]> = OnceLock::new();
+    let shards = T.get_or_init(|| std::array::from_fn(|_| Mutex::new(HashMap::new())));
+    // FNV-1a over the bytes: cheap, and only spreads the shards
+    let mut h: u32 = 0x811c_9dc5;
+    for b in s.bytes() {
+        h = (h ^ b as u32).wrapping_mul(0x0100_0193);
+    }
+    &shards[h as usize % INTERN_SHARDS]
 }
 
 /// A `&'static` interned str for a literal name, resolved once per call site.
@@ -131,7 +142,7 @@ macro_rules! name {
 
 /// The interned, immortal str for `s`.
 pub fn intern(s: &str) -> Value {
-    let mut t = interned().lock();
+    let mut t = interned(s).lock();
     if let Some(&w) = t.get(s) {
         // SAFETY: interned strings are immortal.
         return unsafe { Value::from_raw_borrowed(w) };

@@ -1104,8 +1104,8 @@ fn set_abstractmethods(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
 
 /// Does `cls` inherit `object.__new__` unchanged?
 fn is_object_new(cls: &Obj<TypeObj>) -> bool {
-    let key = intern("__new__");
-    match (cls.lookup(&key), types().object.get_own(&key)) {
+    let key = crate::name!("__new__");
+    match (cls.lookup(key), types().object.get_own(key)) {
         (Some(a), Some(b)) => a.is(&b),
         _ => false,
     }
