@@ -450,7 +450,19 @@ fn attr_data(version: u32, a: [u32; 2], b: [u32; 2], c: [u32; 2]) -> [u32; 7] {
 
 #[cold]
 #[inline(never)]
+/// Whether this type's version tag may be cached (see `VERSION_EXHAUSTED`).
+fn versioned(ty: &crate::object::Obj<crate::types::typeobj::TypeObj>) -> bool {
+    ty.version() != crate::types::typeobj::VERSION_EXHAUSTED
+}
+
 pub fn specialize_load_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
+    if !versioned(obj.ty())
+        || obj
+            .downcast::<crate::types::typeobj::TypeObj>()
+            .is_some_and(|c| !versioned(c))
+    {
+        return commit(units, Opcode::LOAD_ATTR, Err(Failure::NoVersion), &[]);
+    }
     let o = owner(obj);
     let mut data = [0u32; 7];
     let d = match o {
@@ -526,6 +538,9 @@ pub fn specialize_load_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
 #[cold]
 #[inline(never)]
 pub fn specialize_load_method(units: &[AtomicU32], obj: &Value, name: &Value) {
+    if !versioned(obj.ty()) {
+        return commit(units, Opcode::LOAD_METHOD, Err(Failure::NoVersion), &[]);
+    }
     let o = owner(obj);
     let ty = obj.ty();
     let ver = ty.version();
@@ -553,6 +568,9 @@ pub fn specialize_load_method(units: &[AtomicU32], obj: &Value, name: &Value) {
 #[cold]
 #[inline(never)]
 pub fn specialize_store_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
+    if !versioned(obj.ty()) {
+        return commit(units, Opcode::STORE_ATTR, Err(Failure::NoVersion), &[]);
+    }
     let o = owner(obj);
     let ty = obj.ty();
     let d = if ty.has_flag(crate::types::typeobj::flags::CUSTOM_SETATTR) {

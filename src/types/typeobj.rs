@@ -105,9 +105,19 @@ pub fn clear_attr_cache() {
     drop(old);
 }
 
+/// A fresh version tag. Tags are never reused: once the space runs out every
+/// type gets [`VERSION_EXHAUSTED`], which the specializer refuses to cache,
+/// so a guard can never mistake one type (or state of a type) for another.
 fn next_version() -> u32 {
-    NEXT_VERSION.fetch_add(1, Ordering::Relaxed)
+    NEXT_VERSION
+        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |v| {
+            Some(v.saturating_add(1))
+        })
+        .unwrap_or(VERSION_EXHAUSTED)
 }
+
+/// The version tag of every type changed after the tags ran out.
+pub const VERSION_EXHAUSTED: u32 = u32::MAX;
 
 impl Obj<TypeObj> {
     pub fn name(&self) -> String {
