@@ -366,6 +366,21 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 ip = lasti + 1 + Opcode::$fam.cache_units()
             };
         }
+        // A bool result: a conditional jump right after it is done here,
+        // without pushing the bool and dispatching again.
+        macro_rules! push_cond {
+            ($r:expr) => {{
+                let r: bool = $r;
+                let (nb, target) = decode(insns[ip].load(Ordering::Relaxed));
+                if nb == Opcode::POP_JUMP_IF_FALSE as u8 {
+                    ip = if r { ip + 1 } else { target as usize };
+                } else if nb == Opcode::POP_JUMP_IF_TRUE as u8 {
+                    ip = if r { target as usize } else { ip + 1 };
+                } else {
+                    push!(Value::bool(r));
+                }
+            }};
+        }
         macro_rules! hit {
             () => {
                 stats::count(op, stats::HIT)
@@ -602,7 +617,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             Opcode::IS_OP => {
                 let rhs = pop!();
                 let lhs = pop!();
-                push!(Value::bool(lhs.is(&rhs) != (arg == 1)));
+                let r = lhs.is(&rhs) != (arg == 1);
+                release(lhs);
+                release(rhs);
+                push_cond!(r);
             }
             Opcode::CONTAINS_OP => {
                 skip_cache!(CONTAINS_OP);
@@ -809,10 +827,12 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             }
             Opcode::POP_JUMP_IF_FALSE => {
                 let v = pop!();
-                let b = if v.is_false() {
+                let b = if v.is_false() || v.is_none() {
                     false
                 } else if v.is_true() {
                     true
+                } else if let Some(i) = v.as_small() {
+                    i != 0
                 } else {
                     t!(vm.truthy(&v))
                 };
@@ -823,10 +843,12 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             }
             Opcode::POP_JUMP_IF_TRUE => {
                 let v = pop!();
-                let b = if v.is_false() {
+                let b = if v.is_false() || v.is_none() {
                     false
                 } else if v.is_true() {
                     true
+                } else if let Some(i) = v.as_small() {
+                    i != 0
                 } else {
                     t!(vm.truthy(&v))
                 };
@@ -1476,16 +1498,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 let r = cmp_result(ord, cmp);
                 release(pop!());
                 release(pop!());
-                // a conditional jump on the result is done here, without
-                // pushing the bool and dispatching again
-                let (nb, target) = decode(insns[ip].load(Ordering::Relaxed));
-                if nb == Opcode::POP_JUMP_IF_FALSE as u8 {
-                    ip = if r { ip + 1 } else { target as usize };
-                } else if nb == Opcode::POP_JUMP_IF_TRUE as u8 {
-                    ip = if r { target as usize } else { ip + 1 };
-                } else {
-                    push!(Value::bool(r));
-                }
+                push_cond!(r);
             }
             Opcode::CONTAINS_OP_DICT
             | Opcode::CONTAINS_OP_SET
@@ -1507,7 +1520,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 let c = pop!();
                 let item = pop!();
                 let r = t!(vm.contains(&c, &item));
-                push!(Value::bool(r != (arg == 1)));
+                release(c);
+                release(item);
+                push_cond!(r != (arg == 1));
             }
             Opcode::FOR_ITER_RANGE
             | Opcode::FOR_ITER_LIST
