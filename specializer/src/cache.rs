@@ -40,6 +40,10 @@ pub const BUILTINS: usize = DATA + 4;
 pub const BUILTINS_VERSION: usize = DATA + 6;
 pub const GLOBAL_VALUE: usize = DATA + 8;
 
+/// `CALL`: the class's version tag (1 unit) and its `__init__` (2), for
+/// `CALL_ALLOC_AND_ENTER_INIT`; the other forms use the counter only.
+pub const CALL: usize = DATA + 3;
+
 /// `LOAD_ATTR`, `LOAD_METHOD`, `STORE_ATTR`: the type's version tag (1 unit),
 /// then three 2-unit words whose meaning depends on the form (a slot index, a
 /// cached object; for a module: its dict, the dict's version, the value).

@@ -53,7 +53,8 @@ pub enum Failure {
     ArgBinding,
     /// The callable is of a kind the forms do not handle.
     Callable,
-    /// A class made by a class statement (instantiation stays generic for now).
+    /// A class whose instantiation the forms do not handle (custom `__new__`,
+    /// a builtin base, no Python `__init__`, an `__init__` needing binding).
     ClassInit,
     /// Unpacking: the length does not match.
     Length,
@@ -99,7 +100,7 @@ impl Failure {
             Failure::Keywords => "keyword arguments",
             Failure::ArgBinding => "argument binding",
             Failure::Callable => "callable kind",
-            Failure::ClassInit => "Python class",
+            Failure::ClassInit => "class instantiation",
             Failure::Length => "length mismatch",
             Failure::Iterator => "iterator kind",
             Failure::Busy => "being re-specialized",
@@ -346,8 +347,10 @@ pub enum Callee {
     /// `**kwargs` or keyword-only parameters).
     PyFunction { exact: bool },
     /// A class; `builtin_ctor`: a builtin type called to make an instance
-    /// (`range(n)`, `str(x)`, ...).
-    Class { builtin_ctor: bool },
+    /// (`range(n)`, `str(x)`, ...); `py_init`: a class statement's class whose
+    /// instances are plain objects made by `object.__new__`, with a Python
+    /// `__init__` (immortal or deferred) taking the arguments exactly.
+    Class { builtin_ctor: bool, py_init: bool },
     BuiltinLen,
     BuiltinIsinstance,
     ListAppend,
@@ -363,7 +366,8 @@ pub fn call(callee: Callee, nargs: usize, keywords: bool) -> Decision {
     match callee {
         Callee::PyFunction { exact: true } => Ok(Opcode::CALL_PY_EXACT_ARGS),
         Callee::PyFunction { exact: false } => Err(Failure::ArgBinding),
-        Callee::Class { builtin_ctor: true } => Ok(Opcode::CALL_BUILTIN_CLASS),
+        Callee::Class { builtin_ctor: true, .. } => Ok(Opcode::CALL_BUILTIN_CLASS),
+        Callee::Class { py_init: true, .. } => Ok(Opcode::CALL_ALLOC_AND_ENTER_INIT),
         Callee::Class { .. } => Err(Failure::ClassInit),
         Callee::BuiltinLen if nargs == 1 => Ok(Opcode::CALL_BUILTIN_LEN),
         Callee::BuiltinIsinstance if nargs == 2 => Ok(Opcode::CALL_BUILTIN_ISINSTANCE),
@@ -461,8 +465,10 @@ mod tests {
         assert_eq!(call(Callee::PyFunction { exact: false }, 2, false), Err(Failure::ArgBinding));
         assert_eq!(call(Callee::BuiltinLen, 1, false), Ok(Opcode::CALL_BUILTIN_LEN));
         assert_eq!(call(Callee::BuiltinLen, 2, false), Ok(Opcode::CALL_BUILTIN_FAST));
-        assert_eq!(call(Callee::Class { builtin_ctor: true }, 1, false), Ok(Opcode::CALL_BUILTIN_CLASS));
-        assert_eq!(call(Callee::Class { builtin_ctor: false }, 1, false), Err(Failure::ClassInit));
+        let class = |builtin_ctor, py_init| Callee::Class { builtin_ctor, py_init };
+        assert_eq!(call(class(true, false), 1, false), Ok(Opcode::CALL_BUILTIN_CLASS));
+        assert_eq!(call(class(false, true), 1, false), Ok(Opcode::CALL_ALLOC_AND_ENTER_INIT));
+        assert_eq!(call(class(false, false), 1, false), Err(Failure::ClassInit));
         assert_eq!(call(Callee::Other, 0, false), Err(Failure::Callable));
     }
 

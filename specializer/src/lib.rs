@@ -222,7 +222,7 @@ opcodes! {
     /// [iter] -> [iter, next]; when exhausted pops the iterator and jumps.
     FOR_ITER = 59, Jump, cache {cache::COUNTER_ONLY}, effect |a| 1, jump |a| -1;
     /// [callable, self_or_null, args * a] -> [result]
-    CALL = 60, Num, cache {cache::COUNTER_ONLY}, effect |a| -1 - a, jump |a| -1 - a;
+    CALL = 60, Num, cache {cache::CALL}, effect |a| -1 - a, jump |a| -1 - a;
     /// [callable, self_or_null, args * a, kwnames] -> [result]; the last len(kwnames) args are keywords.
     CALL_KW = 61, Num, cache 0, effect |a| -2 - a, jump |a| -2 - a;
     /// [callable, null, args_tuple, kwargs_dict if a & 1] -> [result]
@@ -365,6 +365,10 @@ opcodes! {
     BINARY_OP_INT_OTHER = 141, family BINARY_OP;
     /// Any other operator on two exact floats (`**`, `%`, `//`).
     BINARY_OP_FLOAT_OTHER = 142, family BINARY_OP;
+    /// A class statement's class with `object.__new__` and a Python `__init__`
+    /// taking the arguments exactly: the instance is allocated and `__init__`
+    /// entered directly (type version and `__init__` cached).
+    CALL_ALLOC_AND_ENTER_INIT = 143, family CALL;
 }
 
 pub mod cache;

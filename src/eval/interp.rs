@@ -1751,6 +1751,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
             }
             Opcode::CALL_PY_EXACT_ARGS
+            | Opcode::CALL_ALLOC_AND_ENTER_INIT
             | Opcode::CALL_BUILTIN_LEN
             | Opcode::CALL_BUILTIN_ISINSTANCE
             | Opcode::CALL_LIST_APPEND
@@ -1782,37 +1783,51 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         }
                         hit!();
                         let func_v = callable.clone();
-                        let fcode = func.code();
-                        let mut frame = Frame::new(
-                            func.code.clone(),
-                            func.globals.clone(),
-                            func.builtins.clone(),
-                            None,
-                        );
-                        // the arguments move from this stack into the new frame
-                        for i in 0..nargs {
-                            frame.slots[i] = slot!(args_start + i).take();
-                        }
-                        if fcode.ncells() > 0 || func.closure.is_some() {
-                            crate::eval::init_cells(func, fcode, &mut frame);
-                        }
+                        let func = func_v.downcast::<FunctionObj>().unwrap();
                         sync!();
-                        let r = match vm.enter_call() {
-                            Ok(()) => {
-                                let r = run_frame(vm, &mut frame, Resume::Start);
-                                vm.leave_call();
-                                r.and_then(|fr| match fr {
-                                    FrameResult::Return(v) => Ok(v),
-                                    FrameResult::Yield(_) => {
-                                        Err(error::system_error("yield from a non-generator frame"))
-                                    }
-                                })
+                        // the arguments move from this stack into the new frame
+                        call_exact(vm, func, |fs| {
+                            for i in 0..nargs {
+                                fs[i] = slot!(args_start + i).take();
                             }
-                            Err(e) => Err(e),
+                        })
+                    }
+                    Opcode::CALL_ALLOC_AND_ENTER_INIT => {
+                        let d = cache_data!(3);
+                        let cls = match callable.downcast::<crate::types::typeobj::TypeObj>() {
+                            Some(c) if !has_self && c.version() == d[0] => c,
+                            _ => deopt!(),
                         };
-                        drop(frame);
-                        drop(func_v);
-                        r
+                        // SAFETY: `__init__` is cached only when immortal or
+                        // deferred, and the class's version says it still has it.
+                        let init_v = unsafe { quicken::cached_value(d[1], d[2]) };
+                        let init = init_v.downcast::<FunctionObj>().unwrap();
+                        if !quicken::exact_args(init, nargs + 1) {
+                            deopt!()
+                        }
+                        hit!();
+                        let obj = t!(crate::types::typeobj::alloc_instance(
+                            vm,
+                            cls,
+                            crate::object::ObjectBase
+                        ));
+                        sync!();
+                        let r = call_exact(vm, init, |fs| {
+                            fs[0] = Some(obj.clone());
+                            for i in 0..nargs {
+                                fs[1 + i] = slot!(args_start + i).take();
+                            }
+                        });
+                        r.and_then(|res| {
+                            if res.is_none() {
+                                Ok(obj)
+                            } else {
+                                Err(error::type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    res.ty().name()
+                                )))
+                            }
+                        })
                     }
                     Opcode::CALL_BUILTIN_LEN => {
                         if callable.raw() != b.len || has_self || nargs != 1 {
@@ -2104,6 +2119,30 @@ pub fn function_str(vm: &Vm, f: &Value) -> String {
         (Some(q), Some(m)) if m != "builtins" => format!("{}.{}()", m, q),
         (Some(q), _) => format!("{}()", q),
         _ => format!("{} object", f.ty().name()),
+    }
+}
+
+/// Runs Python function `func` on a new frame whose argument slots `fill`
+/// sets: the caller has checked its parameters take exactly those arguments
+/// (`quicken::exact_args`), so there is no binding work.
+#[inline]
+fn call_exact(
+    vm: &Vm,
+    func: &crate::object::Obj<FunctionObj>,
+    fill: impl FnOnce(&mut [Option<Value>]),
+) -> PyResult<Value> {
+    let fcode = func.code();
+    let mut frame = Frame::new(func.code.clone(), func.globals.clone(), func.builtins.clone(), None);
+    fill(&mut frame.slots);
+    if fcode.ncells() > 0 || func.closure.is_some() {
+        crate::eval::init_cells(func, fcode, &mut frame);
+    }
+    vm.enter_call()?;
+    let r = run_frame(vm, &mut frame, Resume::Start);
+    vm.leave_call();
+    match r? {
+        FrameResult::Return(v) => Ok(v),
+        FrameResult::Yield(_) => Err(error::system_error("yield from a non-generator frame")),
     }
 }
 

@@ -620,13 +620,64 @@ pub fn specialize_call(units: &[AtomicU32], callable: &Value, nargs: usize, keyw
         Kind::NativeFunc | Kind::MethodDescr if callable.ty().is_builtin() => decide::Callee::Builtin,
         Kind::Type if !callable.ty().has_flag(crate::types::typeobj::flags::HEAPTYPE) => {
             let cls = callable.downcast::<crate::types::typeobj::TypeObj>().unwrap();
+            if !cls.is_builtin() {
+                let d = match plain_init(callable, cls, nargs) {
+                    Some(init) => {
+                        let ver = cls.version();
+                        let [lo, hi] = words(init.raw());
+                        let d = decide::call(
+                            decide::Callee::Class {
+                                builtin_ctor: false,
+                                py_init: true,
+                            },
+                            nargs,
+                            keywords,
+                        );
+                        return commit(units, Opcode::CALL, d, &[ver, lo, hi]);
+                    }
+                    None => decide::call(
+                        decide::Callee::Class {
+                            builtin_ctor: false,
+                            py_init: false,
+                        },
+                        nargs,
+                        keywords,
+                    ),
+                };
+                return commit(units, Opcode::CALL, d, &[]);
+            }
             decide::Callee::Class {
-                builtin_ctor: cls.is_builtin(),
+                builtin_ctor: true,
+                py_init: false,
             }
         }
         _ => decide::Callee::Other,
     };
     commit(units, Opcode::CALL, decide::call(callee, nargs, keywords), &[]);
+}
+
+/// The `__init__` of a class `CALL_ALLOC_AND_ENTER_INIT` can instantiate with
+/// `nargs` arguments: made by a class statement with metatype `type`, plain
+/// object instances from `object.__new__`, not abstract, a versioned type, and
+/// a Python `__init__` (shareable: it is cached by address) taking `self` and
+/// the arguments exactly.
+fn plain_init(
+    callable: &Value,
+    cls: &crate::object::Obj<crate::types::typeobj::TypeObj>,
+    nargs: usize,
+) -> Option<Value> {
+    let t = types();
+    if !std::ptr::eq(callable.ty(), t.type_)
+        || cls.data.layout != Kind::Object
+        || !versioned(cls)
+        || !crate::types::typeobj::is_object_new(cls)
+        || cls.lookup(crate::name!("__abstractmethods__")).is_some()
+    {
+        return None;
+    }
+    let init = cls.lookup(crate::name!("__init__"))?;
+    let f = init.downcast::<crate::types::function::FunctionObj>()?;
+    (shareable(&init) && exact_args(f, nargs + 1)).then_some(init)
 }
 
 /// Addresses of the builtins the CALL forms recognize (immortal objects).

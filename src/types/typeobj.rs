@@ -1113,7 +1113,7 @@ fn set_abstractmethods(vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
 // object
 
 /// Does `cls` inherit `object.__new__` unchanged?
-fn is_object_new(cls: &Obj<TypeObj>) -> bool {
+pub fn is_object_new(cls: &Obj<TypeObj>) -> bool {
     let key = crate::name!("__new__");
     match (cls.lookup(key), types().object.get_own(key)) {
         (Some(a), Some(b)) => a.is(&b),
