@@ -44,7 +44,13 @@ pub const GLOBAL_VALUE: usize = DATA + 8;
 /// `CALL_ALLOC_AND_ENTER_INIT`; the other forms use the counter only.
 pub const CALL: usize = DATA + 3;
 
-/// `LOAD_ATTR`, `LOAD_METHOD`, `STORE_ATTR`: the type's version tag (1 unit),
+/// `LOAD_METHOD`: up to [`METHOD_ENTRIES`] (type version, method) pairs of 3
+/// units each: a polymorphic cache (the classes of a hierarchy that meet at
+/// one call site each find their method).
+pub const METHOD_ENTRIES: usize = 4;
+pub const METHOD: usize = DATA + 3 * METHOD_ENTRIES;
+
+/// `LOAD_ATTR`, `STORE_ATTR`: the type's version tag (1 unit),
 /// then three 2-unit words whose meaning depends on the form (a slot index, a
 /// cached object; for a module: its dict, the dict's version, the value).
 pub const ATTR: usize = DATA + 7;
@@ -128,5 +134,6 @@ mod tests {
     fn layouts_fit() {
         assert!(GLOBAL_VALUE + 2 <= LOAD_GLOBAL);
         assert!(ATTR_C + 2 <= ATTR);
+        assert_eq!(METHOD - DATA, 3 * METHOD_ENTRIES);
     }
 }

@@ -177,7 +177,7 @@ opcodes! {
     STORE_ATTR = 21, Name, cache {cache::ATTR}, effect |a| -2, jump |a| -2;
     DELETE_ATTR = 22, Name, cache 0, effect |a| -1, jump |a| -1;
     /// [owner] -> [method, self] or [attribute, NULL]
-    LOAD_METHOD = 23, Name, cache {cache::ATTR}, effect |a| 1, jump |a| 1;
+    LOAD_METHOD = 23, Name, cache {cache::METHOD}, effect |a| 1, jump |a| 1;
     BINARY_OP = 24, BinOp, cache {cache::COUNTER_ONLY}, effect |a| -1, jump |a| -1;
     UNARY_NEGATIVE = 25, None, cache 0, effect |a| 0, jump |a| 0;
     UNARY_POSITIVE = 26, None, cache 0, effect |a| 0, jump |a| 0;

@@ -1619,9 +1619,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             }
             Opcode::LOAD_ATTR_INSTANCE_VALUE => {
                 skip_cache!(LOAD_ATTR);
-                let d = cache_data!(2);
+                let d = cache_data!(7);
                 let obj = top!();
-                if obj.ty().version() != d[0] {
+                if !instance_version_ok(obj.ty().version(), &d) {
                     deopt!()
                 }
                 let name = &code.names[arg as usize];
@@ -1697,11 +1697,15 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             }
             Opcode::LOAD_METHOD_WITH_DICT | Opcode::LOAD_METHOD_NO_DICT => {
                 skip_cache!(LOAD_METHOD);
-                let d = cache_data!(3);
+                let d = cache_data!(12);
                 let obj = top!();
-                if obj.ty().version() != d[0] {
+                // the entry for this type (a polymorphic cache of
+                // specializer::cache::METHOD_ENTRIES (version, method) pairs)
+                let v = obj.ty().version();
+                let Some(e) = (0..specializer::cache::METHOD_ENTRIES).map(|k| 3 * k).find(|&k| d[k] == v)
+                else {
                     deopt!()
-                }
+                };
                 if op == Opcode::LOAD_METHOD_WITH_DICT {
                     // (a dict of another kind of object: the generic path)
                     let shadowed = match crate::types::typeobj::instance_dict_ref(obj) {
@@ -1716,14 +1720,19 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 let obj = pop!();
                 // SAFETY: methods are cached only when deferred or immortal,
                 // and the type version says the class still has this one.
-                push!(unsafe { quicken::cached_value(d[1], d[2]) });
+                push!(unsafe { quicken::cached_value(d[e + 1], d[e + 2]) });
                 push!(obj);
             }
             Opcode::STORE_ATTR_INSTANCE_VALUE | Opcode::STORE_ATTR_SLOT => {
                 skip_cache!(STORE_ATTR);
-                let d = cache_data!(2);
+                let d = cache_data!(7);
                 let obj = top!();
-                if obj.ty().version() != d[0] {
+                let ok = if op == Opcode::STORE_ATTR_SLOT {
+                    obj.ty().version() == d[0]
+                } else {
+                    instance_version_ok(obj.ty().version(), &d)
+                };
+                if !ok {
                     deopt!()
                 }
                 if op == Opcode::STORE_ATTR_INSTANCE_VALUE {
@@ -2120,6 +2129,13 @@ pub fn function_str(vm: &Vm, f: &Value) -> String {
         (Some(q), _) => format!("{}()", q),
         _ => format!("{} object", f.ty().name()),
     }
+}
+
+/// The polymorphic guard of the instance-value forms: the type's version is
+/// one of those cached (see `quicken::instance_value_data`).
+#[inline(always)]
+fn instance_version_ok(v: u32, d: &[u32; 7]) -> bool {
+    v == d[0] || v == d[2] || v == d[3] || v == d[4] || v == d[5] || v == d[6]
 }
 
 /// Runs Python function `func` on a new frame whose argument slots `fill`

@@ -430,6 +430,27 @@ fn class_attr(found: Option<&Value>) -> decide::ClassAttr {
     }
 }
 
+/// The data of the instance-value forms, which are polymorphic: unit 0 and
+/// units 2..7 hold up to six type versions (0 = empty; tags start at 1), unit
+/// 1 the dict-entry hint. Re-specializing an instruction already in `form`
+/// keeps the versions it had (the newest first), so a site that sees several
+/// classes of one hierarchy (the same attribute, no data descriptor for it on
+/// any of them) stops missing once it has seen them all.
+fn instance_value_data(units: &[AtomicU32], form: Opcode, ver: u32, hint: u32) -> [u32; 7] {
+    let mut versions = vec![ver];
+    if current(units) == form {
+        if let Some(old) = read_data::<7>(units, form) {
+            for v in [old[0], old[2], old[3], old[4], old[5], old[6]] {
+                if v != 0 && !versions.contains(&v) && versions.len() < 6 {
+                    versions.push(v);
+                }
+            }
+        }
+    }
+    versions.resize(6, 0);
+    [versions[0], hint, versions[1], versions[2], versions[3], versions[4], versions[5]]
+}
+
 /// The entry index of `name` in `obj`'s instance dict, or `u32::MAX`.
 fn dict_hint(obj: &Value, name: &Value) -> u32 {
     crate::types::typeobj::instance_dict(obj)
@@ -525,7 +546,7 @@ pub fn specialize_load_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
                 (Ok(Opcode::LOAD_ATTR_INSTANCE_VALUE), _) => {
                 // where the attribute sits in this instance's dict: instances
                 // of a class filled in the same order share it (CPython's hint)
-                data = attr_data(ver, [dict_hint(obj, name), 0], [0, 0], [0, 0]);
+                data = instance_value_data(units, Opcode::LOAD_ATTR_INSTANCE_VALUE, ver, dict_hint(obj, name));
             }
                 _ => data = attr_data(ver, [0, 0], [0, 0], [0, 0]),
             }
@@ -548,7 +569,6 @@ pub fn specialize_load_method(units: &[AtomicU32], obj: &Value, name: &Value) {
     let shadowed = in_instance_dict(obj, name);
     let share = found.as_ref().is_some_and(shareable);
     let mut d = decide::load_method(o, class_attr(found.as_ref()), shadowed, share);
-    let mut data = [0u32; 7];
     if let (Ok(_), Some(m)) = (&d, &found) {
         if m.kind() == Kind::MethodDescr {
             // the descriptor's own type check, done once here for this type
@@ -560,9 +580,30 @@ pub fn specialize_load_method(units: &[AtomicU32], obj: &Value, name: &Value) {
         if ty.version() != ver {
             d = Err(Failure::Busy);
         }
-        data = attr_data(ver, words(m.raw()), [0, 0], [0, 0]);
+        if let Ok(form) = d {
+            // this type's entry first, then the other entries the instruction
+            // already had in this same form (oldest dropped when full)
+            let mut entries: Vec<[u32; 3]> = vec![{
+                let [lo, hi] = words(m.raw());
+                [ver, lo, hi]
+            }];
+            if current(units) == form {
+                if let Some(old) = read_data::<{ 3 * cache::METHOD_ENTRIES }>(units, form) {
+                    for e in old.chunks(3) {
+                        if e[0] != 0 && e[0] != ver && entries.len() < cache::METHOD_ENTRIES {
+                            entries.push([e[0], e[1], e[2]]);
+                        }
+                    }
+                }
+            }
+            let mut data = [0u32; 3 * cache::METHOD_ENTRIES];
+            for (k, e) in entries.iter().enumerate() {
+                data[3 * k..3 * k + 3].copy_from_slice(e);
+            }
+            return commit(units, Opcode::LOAD_METHOD, d, &data);
+        }
     }
-    commit(units, Opcode::LOAD_METHOD, d, &data);
+    commit(units, Opcode::LOAD_METHOD, d, &[]);
 }
 
 #[cold]
@@ -579,16 +620,21 @@ pub fn specialize_store_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
         let ver = ty.version();
         let found = ty.lookup(name);
         let d = decide::store_attr(o, class_attr(found.as_ref()));
-        let slot = match (&d, &found) {
-            (Ok(Opcode::STORE_ATTR_SLOT), Some(f)) => f
-                .downcast::<crate::types::function::GetSetObj>()
-                .unwrap()
-                .slot
-                .unwrap() as u32,
-            (Ok(Opcode::STORE_ATTR_INSTANCE_VALUE), _) => dict_hint(obj, name),
-            _ => 0,
+        let data = match (&d, &found) {
+            (Ok(Opcode::STORE_ATTR_SLOT), Some(f)) => {
+                let slot = f
+                    .downcast::<crate::types::function::GetSetObj>()
+                    .unwrap()
+                    .slot
+                    .unwrap() as u32;
+                attr_data(ver, [slot, 0], [0, 0], [0, 0])
+            }
+            (Ok(Opcode::STORE_ATTR_INSTANCE_VALUE), _) => {
+                instance_value_data(units, Opcode::STORE_ATTR_INSTANCE_VALUE, ver, dict_hint(obj, name))
+            }
+            _ => attr_data(ver, [0, 0], [0, 0], [0, 0]),
         };
-        return commit(units, Opcode::STORE_ATTR, d, &attr_data(ver, [slot, 0], [0, 0], [0, 0]));
+        return commit(units, Opcode::STORE_ATTR, d, &data);
     };
     commit(units, Opcode::STORE_ATTR, d, &[]);
 }
