@@ -345,7 +345,8 @@ pub enum Callee {
     /// A Python function; `exact`: its parameters take exactly the positional
     /// arguments given, with nothing to bind (no defaults used, no `*args`,
     /// `**kwargs` or keyword-only parameters).
-    PyFunction { exact: bool },
+    /// `defaults`: the missing trailing parameters all have defaults.
+    PyFunction { exact: bool, defaults: bool },
     /// A class; `builtin_ctor`: a builtin type called to make an instance
     /// (`range(n)`, `str(x)`, ...); `py_init`: a class statement's class whose
     /// instances are plain objects made by `object.__new__`, with a Python
@@ -364,8 +365,9 @@ pub fn call(callee: Callee, nargs: usize, keywords: bool) -> Decision {
         return Err(Failure::Keywords);
     }
     match callee {
-        Callee::PyFunction { exact: true } => Ok(Opcode::CALL_PY_EXACT_ARGS),
-        Callee::PyFunction { exact: false } => Err(Failure::ArgBinding),
+        Callee::PyFunction { exact: true, .. } => Ok(Opcode::CALL_PY_EXACT_ARGS),
+        Callee::PyFunction { defaults: true, .. } => Ok(Opcode::CALL_PY_WITH_DEFAULTS),
+        Callee::PyFunction { .. } => Err(Failure::ArgBinding),
         Callee::Class { builtin_ctor: true, .. } => Ok(Opcode::CALL_BUILTIN_CLASS),
         Callee::Class { py_init: true, .. } => Ok(Opcode::CALL_ALLOC_AND_ENTER_INIT),
         Callee::Class { .. } => Err(Failure::ClassInit),
@@ -460,9 +462,11 @@ mod tests {
 
     #[test]
     fn calls() {
-        assert_eq!(call(Callee::PyFunction { exact: true }, 2, false), Ok(Opcode::CALL_PY_EXACT_ARGS));
-        assert_eq!(call(Callee::PyFunction { exact: true }, 2, true), Err(Failure::Keywords));
-        assert_eq!(call(Callee::PyFunction { exact: false }, 2, false), Err(Failure::ArgBinding));
+        let py = |exact, defaults| Callee::PyFunction { exact, defaults };
+        assert_eq!(call(py(true, false), 2, false), Ok(Opcode::CALL_PY_EXACT_ARGS));
+        assert_eq!(call(py(true, false), 2, true), Err(Failure::Keywords));
+        assert_eq!(call(py(false, true), 1, false), Ok(Opcode::CALL_PY_WITH_DEFAULTS));
+        assert_eq!(call(py(false, false), 2, false), Err(Failure::ArgBinding));
         assert_eq!(call(Callee::BuiltinLen, 1, false), Ok(Opcode::CALL_BUILTIN_LEN));
         assert_eq!(call(Callee::BuiltinLen, 2, false), Ok(Opcode::CALL_BUILTIN_FAST));
         let class = |builtin_ctor, py_init| Callee::Class { builtin_ctor, py_init };

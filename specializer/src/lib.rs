@@ -369,6 +369,9 @@ opcodes! {
     /// taking the arguments exactly: the instance is allocated and `__init__`
     /// entered directly (type version and `__init__` cached).
     CALL_ALLOC_AND_ENTER_INIT = 143, family CALL;
+    /// A Python function given fewer positional arguments than parameters,
+    /// the rest taken from its defaults (no keywords, `*args`, `**kwargs`).
+    CALL_PY_WITH_DEFAULTS = 144, family CALL;
 }
 
 pub mod cache;

@@ -1761,6 +1761,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             }
             Opcode::CALL_PY_EXACT_ARGS
             | Opcode::CALL_ALLOC_AND_ENTER_INIT
+            | Opcode::CALL_PY_WITH_DEFAULTS
             | Opcode::CALL_BUILTIN_LEN
             | Opcode::CALL_BUILTIN_ISINSTANCE
             | Opcode::CALL_LIST_APPEND
@@ -1798,6 +1799,32 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         call_exact(vm, func, |fs| {
                             for i in 0..nargs {
                                 fs[i] = slot!(args_start + i).take();
+                            }
+                        })
+                    }
+                    Opcode::CALL_PY_WITH_DEFAULTS => {
+                        let Some(func) = callable.downcast::<FunctionObj>() else { deopt!() };
+                        let Some(missing) = quicken::defaults_needed(func, &func.header, nargs) else {
+                            deopt!()
+                        };
+                        // one snapshot of __defaults__ (another thread may
+                        // assign a shorter tuple at any time)
+                        let defaults_v = match func.defaults.get(&func.header) {
+                            Some(d) if as_slice(&d).len() >= missing => d,
+                            _ => deopt!(),
+                        };
+                        hit!();
+                        let func_v = callable.clone();
+                        let func = func_v.downcast::<FunctionObj>().unwrap();
+                        let defaults = as_slice(&defaults_v);
+                        sync!();
+                        call_exact(vm, func, |fs| {
+                            for i in 0..nargs {
+                                fs[i] = slot!(args_start + i).take();
+                            }
+                            let first = defaults.len() - missing;
+                            for (k, dv) in defaults[first..].iter().enumerate() {
+                                fs[nargs + k] = Some(dv.clone());
                             }
                         })
                     }
@@ -2152,6 +2179,9 @@ fn call_exact(
     fill(&mut frame.slots);
     if fcode.ncells() > 0 || func.closure.is_some() {
         crate::eval::init_cells(func, fcode, &mut frame);
+    }
+    if fcode.flags & crate::code::flags::GENERATOR != 0 {
+        return Ok(crate::eval::generator::new_generator(frame, func));
     }
     vm.enter_call()?;
     let r = run_frame(vm, &mut frame, Resume::Start);

@@ -641,12 +641,30 @@ pub fn specialize_store_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
 
 /// Whether a Python function's parameters take exactly `nargs` positional
 /// arguments with no binding work.
+/// (Generator functions qualify: the call makes the generator.)
 pub fn exact_args(f: &crate::types::function::FunctionObj, nargs: usize) -> bool {
     use crate::code::flags as cf;
     let c = f.code();
     c.argcount as usize == nargs
         && c.kwonlyargcount == 0
-        && c.flags & (cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR) == 0
+        && c.flags & (cf::VARARGS | cf::VARKEYWORDS) == 0
+}
+
+/// How many of its defaults a Python function takes when given `nargs`
+/// positional arguments and nothing else, if that is all the binding there
+/// is to do (fewer arguments than parameters, the rest defaulted).
+pub fn defaults_needed(f: &crate::types::function::FunctionObj, header: &crate::object::Header, nargs: usize) -> Option<usize> {
+    use crate::code::flags as cf;
+    let c = f.code();
+    let argc = c.argcount as usize;
+    if argc <= nargs || c.kwonlyargcount != 0 || c.flags & (cf::VARARGS | cf::VARKEYWORDS) != 0 {
+        return None;
+    }
+    let ndef = f
+        .defaults
+        .get(header)
+        .map_or(0, |d| crate::types::tuple::as_slice(&d).len());
+    (argc - nargs <= ndef).then_some(argc - nargs)
 }
 
 #[cold]
@@ -654,12 +672,13 @@ pub fn exact_args(f: &crate::types::function::FunctionObj, nargs: usize) -> bool
 pub fn specialize_call(units: &[AtomicU32], callable: &Value, nargs: usize, keywords: bool) {
     let b = builtin_words();
     let callee = match callable.kind() {
-        Kind::Function => decide::Callee::PyFunction {
-            exact: exact_args(
-                callable.downcast::<crate::types::function::FunctionObj>().unwrap(),
-                nargs,
-            ),
-        },
+        Kind::Function => {
+            let f = callable.downcast::<crate::types::function::FunctionObj>().unwrap();
+            decide::Callee::PyFunction {
+                exact: exact_args(f, nargs),
+                defaults: defaults_needed(f, &f.header, nargs).is_some(),
+            }
+        }
         Kind::NativeFunc if callable.raw() == b.len => decide::Callee::BuiltinLen,
         Kind::NativeFunc if callable.raw() == b.isinstance => decide::Callee::BuiltinIsinstance,
         Kind::MethodDescr if callable.raw() == b.list_append => decide::Callee::ListAppend,
