@@ -292,9 +292,9 @@ pub fn type_setattr(vm: &Vm, cls: &Value, name: &Value, v: Option<Value>) -> PyR
     }
     let meta = cls.ty();
     if let Some(d) = meta.lookup(name) {
-        if is_data_descriptor(&d)
-            && !(n == "__doc__" || n == "__module__" || n == "__abstractmethods__" && false)
-        {
+        // (type's own `__doc__` and `__module__` descriptors store into the
+        // class namespace instead)
+        if is_data_descriptor(&d) && n != "__doc__" && n != "__module__" {
             return descriptor_set(vm, &d, cls, v);
         }
     }
