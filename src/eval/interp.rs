@@ -1356,9 +1356,19 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     }
                 };
                 hit!();
-                release(pop!());
-                release(pop!());
-                push!(crate::types::float::new_float(r));
+                // a temporary operand takes the result (no allocation)
+                use crate::types::float::FloatObj;
+                if FloatObj::reuse(peek!(2), r) {
+                    release(pop!());
+                } else if FloatObj::reuse(peek!(1), r) {
+                    let res = pop!();
+                    release(pop!());
+                    push!(res);
+                } else {
+                    release(pop!());
+                    release(pop!());
+                    push!(crate::types::float::new_float(r));
+                }
             }
             Opcode::BINARY_OP_INT_OTHER => {
                 skip_cache!(BINARY_OP);

@@ -173,6 +173,17 @@ impl Header {
         self.tid.store(0, Ordering::Relaxed);
     }
 
+    /// Whether the caller's reference is the only one: owned by this thread
+    /// with a local count of 1 and no shared references (none from another
+    /// thread, none queued). Nothing else can then reach the object, so the
+    /// caller may change it in place.
+    #[inline(always)]
+    pub fn uniquely_referenced(&self) -> bool {
+        self.ref_local.load(Ordering::Relaxed) == 1
+            && self.ref_shared.load(Ordering::Relaxed) == 0
+            && self.tid.load(Ordering::Relaxed) == current_tid()
+    }
+
     /// Whether the current thread owns the object (counts it with plain stores).
     #[inline]
     pub fn owned_by_current_thread(&self) -> bool {

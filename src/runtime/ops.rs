@@ -244,8 +244,8 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         // SAFETY: kinds checked.
         let (x, y) = unsafe {
             (
-                a.downcast_unchecked::<FloatObj>().value,
-                b.downcast_unchecked::<FloatObj>().value,
+                a.downcast_unchecked::<FloatObj>().value(),
+                b.downcast_unchecked::<FloatObj>().value(),
             )
         };
         return Ok(Value::bool(cmp_f64(x, y, op)));
@@ -383,7 +383,7 @@ pub fn truthy(vm: &Vm, v: &Value) -> PyResult<bool> {
             return Ok(!types::dict::as_dict(v).unwrap().is_empty())
         }
         Kind::Float if v.ty().is_builtin() => {
-            return Ok(v.downcast::<FloatObj>().unwrap().value != 0.0)
+            return Ok(v.downcast::<FloatObj>().unwrap().value() != 0.0)
         }
         _ => {}
     }

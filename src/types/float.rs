@@ -17,19 +17,52 @@ use crate::types::typeobj::{alloc_instance, TypeObj};
 use crate::types::{types, Registry};
 use crate::value::Value;
 
+/// A float: its value is fixed, except that the eval loop may overwrite the
+/// value of a float nothing else refers to (see [`FloatObj::reuse`]), so it
+/// is kept as bits in an atomic (plain loads and stores on every target).
 pub struct FloatObj {
-    pub value: f64,
+    bits: std::sync::atomic::AtomicU64,
+}
+
+impl FloatObj {
+    #[inline]
+    pub fn new(f: f64) -> FloatObj {
+        FloatObj {
+            bits: std::sync::atomic::AtomicU64::new(f.to_bits()),
+        }
+    }
+
+    #[inline(always)]
+    pub fn value(&self) -> f64 {
+        f64::from_bits(self.bits.load(std::sync::atomic::Ordering::Relaxed))
+    }
+
+    /// Gives `v`, an exact float whose only reference is the caller's, the
+    /// value `f`: the result of arithmetic on a temporary then needs no new
+    /// object (CPython 3.13 does the same). None if anything else may refer
+    /// to it.
+    #[inline(always)]
+    pub fn reuse(v: &Value, f: f64) -> bool {
+        match v.header() {
+            Some(h) if v.is_exact(types().float) && h.uniquely_referenced() => {
+                let fo = v.downcast::<FloatObj>().unwrap();
+                fo.bits.store(f.to_bits(), std::sync::atomic::Ordering::Relaxed);
+                true
+            }
+            _ => false,
+        }
+    }
 }
 
 #[inline]
 pub fn new_float(f: f64) -> Value {
-    object::alloc(types().float, FloatObj { value: f })
+    object::alloc(types().float, FloatObj::new(f))
 }
 
 /// The float value of a float (or subclass) object.
 #[inline]
 pub fn as_f64(v: &Value) -> Option<f64> {
-    v.downcast::<FloatObj>().map(|f| f.value)
+    v.downcast::<FloatObj>().map(|f| f.value())
 }
 
 /// A number as f64 for float arithmetic: floats, and ints (may overflow).
@@ -281,7 +314,7 @@ fn float_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     if std::ptr::eq(cls, types().float) {
         Ok(new_float(f))
     } else {
-        alloc_instance(vm, cls, FloatObj { value: f })
+        alloc_instance(vm, cls, FloatObj::new(f))
     }
 }
 

@@ -120,15 +120,15 @@ pub fn fast_num_eq(a: &Value, b: &Value) -> Option<bool> {
             _ => to_bigint(a) == to_bigint(b),
         }),
         (Kind::Int, Kind::Float) => Some(
-            int_float_cmp(a, b.downcast::<FloatObj>().unwrap().value)
+            int_float_cmp(a, b.downcast::<FloatObj>().unwrap().value())
                 == Some(std::cmp::Ordering::Equal),
         ),
         (Kind::Float, Kind::Int) => Some(
-            int_float_cmp(b, a.downcast::<FloatObj>().unwrap().value)
+            int_float_cmp(b, a.downcast::<FloatObj>().unwrap().value())
                 == Some(std::cmp::Ordering::Equal),
         ),
         (Kind::Float, Kind::Float) => {
-            Some(a.downcast::<FloatObj>().unwrap().value == b.downcast::<FloatObj>().unwrap().value)
+            Some(a.downcast::<FloatObj>().unwrap().value() == b.downcast::<FloatObj>().unwrap().value())
         }
         _ => None,
     }
@@ -748,7 +748,7 @@ pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
         Kind::Int if x.is_exact(types().int) => return Ok(x.clone()),
         Kind::Int if x.is_bool() => return Ok(Value::small(x.is_true() as i64)),
         Kind::Float => {
-            let f = x.downcast::<FloatObj>().unwrap().value;
+            let f = x.downcast::<FloatObj>().unwrap().value();
             if f.is_nan() {
                 return Err(error::value_error("cannot convert float NaN to integer"));
             }
