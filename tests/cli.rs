@@ -360,11 +360,15 @@ fn specialization_switches_and_adaptive_dis() {
     let on = stdout(&krait(&["-c", prog]));
     let (adaptive, plain) = on.split_once("--").unwrap();
     assert!(adaptive.contains("BINARY_OP_ADD_INT"), "{on}");
-    assert!(plain.contains("BINARY_OP ") && !plain.contains("BINARY_OP_ADD_INT"), "{on}");
+    assert!(
+        plain.contains("BINARY_OP ") && !plain.contains("BINARY_OP_ADD_INT"),
+        "{on}"
+    );
     let off = stdout(&krait(&["-X", "specialize=0", "-c", prog]));
     assert!(!off.contains("BINARY_OP_ADD_INT"), "{off}");
     // always: the first execution already specializes
-    let once = "import dis\ndef f(a, b):\n    return a + b\nf(1.5, 2.0)\ndis.dis(f, adaptive=True)\n";
+    let once =
+        "import dis\ndef f(a, b):\n    return a + b\nf(1.5, 2.0)\ndis.dis(f, adaptive=True)\n";
     let always = stdout(&krait(&["-X", "specialize=always", "-c", once]));
     assert!(always.contains("BINARY_OP_ADD_FLOAT"), "{always}");
     let default = stdout(&krait(&["-c", once]));

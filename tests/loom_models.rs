@@ -320,7 +320,12 @@ fn cache_reader_never_sees_torn_or_foreign_data() {
             seq: LU32::new(0),
             data: [LU32::new(0), LU32::new(0)],
         });
-        assert!(publish::<Loom>(&c.seq, &c.data, &words_for(FORM_A, 1), FORM_A));
+        assert!(publish::<Loom>(
+            &c.seq,
+            &c.data,
+            &words_for(FORM_A, 1),
+            FORM_A
+        ));
         let w = {
             let c = c.clone();
             loom::thread::spawn(move || {
@@ -332,7 +337,10 @@ fn cache_reader_never_sees_torn_or_foreign_data() {
         check_read(FORM_B, read::<Loom, 2>(&c.seq, &c.data, FORM_B));
         w.join().unwrap();
         // once the writer is done, the last publication is what a reader sees
-        assert_eq!(read::<Loom, 2>(&c.seq, &c.data, FORM_A), Some(words_for(FORM_A, 3)));
+        assert_eq!(
+            read::<Loom, 2>(&c.seq, &c.data, FORM_A),
+            Some(words_for(FORM_A, 3))
+        );
     });
 }
 
@@ -349,7 +357,9 @@ fn racing_cache_writers_leave_one_whole_publication() {
         });
         let w = {
             let c = c.clone();
-            loom::thread::spawn(move || publish::<Loom>(&c.seq, &c.data, &words_for(FORM_B, 2), FORM_B))
+            loom::thread::spawn(move || {
+                publish::<Loom>(&c.seq, &c.data, &words_for(FORM_B, 2), FORM_B)
+            })
         };
         let mine = publish::<Loom>(&c.seq, &c.data, &words_for(FORM_A, 1), FORM_A);
         let theirs = w.join().unwrap();

@@ -79,11 +79,19 @@ fn stress_with_the_global_lock() {
 #[test]
 fn specialization_races_free_threaded() {
     run_all("tests/stress_specialize", 1, &["-X", "gil=0"]);
-    run_all("tests/stress_specialize", 1, &["-X", "gil=0", "-X", "specialize=always"]);
+    run_all(
+        "tests/stress_specialize",
+        1,
+        &["-X", "gil=0", "-X", "specialize=always"],
+    );
 }
 
 #[test]
 fn specialization_races_with_the_global_lock() {
     run_all("tests/stress_specialize", 1, &["-X", "gil=1"]);
-    run_all("tests/stress_specialize", 1, &["-X", "gil=1", "-X", "specialize=always"]);
+    run_all(
+        "tests/stress_specialize",
+        1,
+        &["-X", "gil=1", "-X", "specialize=always"],
+    );
 }

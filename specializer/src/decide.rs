@@ -258,7 +258,9 @@ pub fn load_global(site: GlobalSite, namespaces_deferred: bool, shareable: bool)
 pub enum Owner {
     /// An instance of a class made by a class statement (or a builtin) with
     /// the standard lookup; `has_dict` if it has a `__dict__`.
-    Instance { has_dict: bool },
+    Instance {
+        has_dict: bool,
+    },
     Module,
     /// A class, read through itself (`C.x`), with the standard type lookup.
     Class,
@@ -281,7 +283,9 @@ pub enum ClassAttr {
     /// A non-data descriptor other than a function (staticmethod, classmethod...).
     OtherDescriptor,
     /// A plain value; `shareable` as for globals.
-    Plain { shareable: bool },
+    Plain {
+        shareable: bool,
+    },
 }
 
 /// `LOAD_ATTR`. `in_instance_dict`: the instance dict holds the name now.
@@ -309,7 +313,12 @@ pub fn load_attr(owner: Owner, class_attr: ClassAttr, in_instance_dict: bool) ->
 }
 
 /// `LOAD_METHOD` (`obj.name(...)`).
-pub fn load_method(owner: Owner, class_attr: ClassAttr, in_instance_dict: bool, shareable: bool) -> Decision {
+pub fn load_method(
+    owner: Owner,
+    class_attr: ClassAttr,
+    in_instance_dict: bool,
+    shareable: bool,
+) -> Decision {
     match owner {
         Owner::Instance { has_dict } => match class_attr {
             ClassAttr::Method if has_dict && in_instance_dict => Err(Failure::Shadowed),
@@ -346,12 +355,18 @@ pub enum Callee {
     /// arguments given, with nothing to bind (no defaults used, no `*args`,
     /// `**kwargs` or keyword-only parameters).
     /// `defaults`: the missing trailing parameters all have defaults.
-    PyFunction { exact: bool, defaults: bool },
+    PyFunction {
+        exact: bool,
+        defaults: bool,
+    },
     /// A class; `builtin_ctor`: a builtin type called to make an instance
     /// (`range(n)`, `str(x)`, ...); `py_init`: a class statement's class whose
     /// instances are plain objects made by `object.__new__`, with a Python
     /// `__init__` (immortal or deferred) taking the arguments exactly.
-    Class { builtin_ctor: bool, py_init: bool },
+    Class {
+        builtin_ctor: bool,
+        py_init: bool,
+    },
     BuiltinLen,
     BuiltinIsinstance,
     ListAppend,
@@ -368,7 +383,9 @@ pub fn call(callee: Callee, nargs: usize, keywords: bool) -> Decision {
         Callee::PyFunction { exact: true, .. } => Ok(Opcode::CALL_PY_EXACT_ARGS),
         Callee::PyFunction { defaults: true, .. } => Ok(Opcode::CALL_PY_WITH_DEFAULTS),
         Callee::PyFunction { .. } => Err(Failure::ArgBinding),
-        Callee::Class { builtin_ctor: true, .. } => Ok(Opcode::CALL_BUILTIN_CLASS),
+        Callee::Class {
+            builtin_ctor: true, ..
+        } => Ok(Opcode::CALL_BUILTIN_CLASS),
         Callee::Class { py_init: true, .. } => Ok(Opcode::CALL_ALLOC_AND_ENTER_INIT),
         Callee::Class { .. } => Err(Failure::ClassInit),
         Callee::BuiltinLen if nargs == 1 => Ok(Opcode::CALL_BUILTIN_LEN),
@@ -388,27 +405,66 @@ mod tests {
 
     #[test]
     fn binary_ops() {
-        assert_eq!(binary_op(BinOp::Add, SmallInt, SmallInt), Ok(Opcode::BINARY_OP_ADD_INT));
-        assert_eq!(binary_op(BinOp::InplaceAdd, SmallInt, SmallInt), Ok(Opcode::BINARY_OP_ADD_INT));
-        assert_eq!(binary_op(BinOp::Multiply, Float, SmallInt), Ok(Opcode::BINARY_OP_MULTIPLY_FLOAT));
-        assert_eq!(binary_op(BinOp::TrueDivide, SmallInt, SmallInt), Ok(Opcode::BINARY_OP_INT_OTHER));
-        assert_eq!(binary_op(BinOp::Remainder, SmallInt, SmallInt), Ok(Opcode::BINARY_OP_INT_OTHER));
-        assert_eq!(binary_op(BinOp::Power, Float, Float), Ok(Opcode::BINARY_OP_FLOAT_OTHER));
-        assert_eq!(binary_op(BinOp::Power, SmallInt, Float), Err(Failure::Operator));
+        assert_eq!(
+            binary_op(BinOp::Add, SmallInt, SmallInt),
+            Ok(Opcode::BINARY_OP_ADD_INT)
+        );
+        assert_eq!(
+            binary_op(BinOp::InplaceAdd, SmallInt, SmallInt),
+            Ok(Opcode::BINARY_OP_ADD_INT)
+        );
+        assert_eq!(
+            binary_op(BinOp::Multiply, Float, SmallInt),
+            Ok(Opcode::BINARY_OP_MULTIPLY_FLOAT)
+        );
+        assert_eq!(
+            binary_op(BinOp::TrueDivide, SmallInt, SmallInt),
+            Ok(Opcode::BINARY_OP_INT_OTHER)
+        );
+        assert_eq!(
+            binary_op(BinOp::Remainder, SmallInt, SmallInt),
+            Ok(Opcode::BINARY_OP_INT_OTHER)
+        );
+        assert_eq!(
+            binary_op(BinOp::Power, Float, Float),
+            Ok(Opcode::BINARY_OP_FLOAT_OTHER)
+        );
+        assert_eq!(
+            binary_op(BinOp::Power, SmallInt, Float),
+            Err(Failure::Operator)
+        );
         assert_eq!(binary_op(BinOp::And, Float, Float), Err(Failure::Operator));
-        assert_eq!(binary_op(BinOp::TrueDivide, SmallInt, Float), Ok(Opcode::BINARY_OP_TRUEDIV_FLOAT));
-        assert_eq!(binary_op(BinOp::Add, Str, Str), Ok(Opcode::BINARY_OP_ADD_STR));
-        assert_eq!(binary_op(BinOp::Multiply, Str, SmallInt), Err(Failure::Operands));
-        assert_eq!(binary_op(BinOp::Add, BigInt, SmallInt), Err(Failure::BigInt));
+        assert_eq!(
+            binary_op(BinOp::TrueDivide, SmallInt, Float),
+            Ok(Opcode::BINARY_OP_TRUEDIV_FLOAT)
+        );
+        assert_eq!(
+            binary_op(BinOp::Add, Str, Str),
+            Ok(Opcode::BINARY_OP_ADD_STR)
+        );
+        assert_eq!(
+            binary_op(BinOp::Multiply, Str, SmallInt),
+            Err(Failure::Operands)
+        );
+        assert_eq!(
+            binary_op(BinOp::Add, BigInt, SmallInt),
+            Err(Failure::BigInt)
+        );
         assert_eq!(binary_op(BinOp::Add, List, List), Err(Failure::Operands));
     }
 
     #[test]
     fn subscripts_and_comparisons() {
-        assert_eq!(binary_subscr(List, SmallInt), Ok(Opcode::BINARY_SUBSCR_LIST_INT));
+        assert_eq!(
+            binary_subscr(List, SmallInt),
+            Ok(Opcode::BINARY_SUBSCR_LIST_INT)
+        );
         assert_eq!(binary_subscr(Dict, Str), Ok(Opcode::BINARY_SUBSCR_DICT));
         assert_eq!(binary_subscr(List, Other), Err(Failure::Operands));
-        assert_eq!(store_subscr(List, SmallInt), Ok(Opcode::STORE_SUBSCR_LIST_INT));
+        assert_eq!(
+            store_subscr(List, SmallInt),
+            Ok(Opcode::STORE_SUBSCR_LIST_INT)
+        );
         assert_eq!(compare_op(SmallInt, Float), Ok(Opcode::COMPARE_OP_FLOAT));
         assert_eq!(compare_op(Str, Str), Ok(Opcode::COMPARE_OP_STR));
         assert_eq!(compare_op(Str, SmallInt), Err(Failure::Operands));
@@ -421,57 +477,140 @@ mod tests {
     fn iteration_and_unpacking() {
         assert_eq!(for_iter(Iter::Range), Ok(Opcode::FOR_ITER_RANGE));
         assert_eq!(for_iter(Iter::Other), Err(Failure::Iterator));
-        assert_eq!(unpack_sequence(Tuple, 2, 2), Ok(Opcode::UNPACK_SEQUENCE_TWO_TUPLE));
-        assert_eq!(unpack_sequence(Tuple, 3, 3), Ok(Opcode::UNPACK_SEQUENCE_TUPLE));
+        assert_eq!(
+            unpack_sequence(Tuple, 2, 2),
+            Ok(Opcode::UNPACK_SEQUENCE_TWO_TUPLE)
+        );
+        assert_eq!(
+            unpack_sequence(Tuple, 3, 3),
+            Ok(Opcode::UNPACK_SEQUENCE_TUPLE)
+        );
         assert_eq!(unpack_sequence(List, 3, 2), Err(Failure::Length));
     }
 
     #[test]
     fn globals_need_shareable_values_in_module_namespaces() {
-        assert_eq!(load_global(GlobalSite::Globals, true, true), Ok(Opcode::LOAD_GLOBAL_MODULE));
-        assert_eq!(load_global(GlobalSite::Builtins, true, true), Ok(Opcode::LOAD_GLOBAL_BUILTIN));
-        assert_eq!(load_global(GlobalSite::Globals, true, false), Err(Failure::NotShareable));
-        assert_eq!(load_global(GlobalSite::Globals, false, true), Err(Failure::Namespace));
-        assert_eq!(load_global(GlobalSite::Missing, true, true), Err(Failure::NotFound));
+        assert_eq!(
+            load_global(GlobalSite::Globals, true, true),
+            Ok(Opcode::LOAD_GLOBAL_MODULE)
+        );
+        assert_eq!(
+            load_global(GlobalSite::Builtins, true, true),
+            Ok(Opcode::LOAD_GLOBAL_BUILTIN)
+        );
+        assert_eq!(
+            load_global(GlobalSite::Globals, true, false),
+            Err(Failure::NotShareable)
+        );
+        assert_eq!(
+            load_global(GlobalSite::Globals, false, true),
+            Err(Failure::Namespace)
+        );
+        assert_eq!(
+            load_global(GlobalSite::Missing, true, true),
+            Err(Failure::NotFound)
+        );
     }
 
     #[test]
     fn attributes() {
         let inst = Owner::Instance { has_dict: true };
-        assert_eq!(load_attr(inst, ClassAttr::Absent, true), Ok(Opcode::LOAD_ATTR_INSTANCE_VALUE));
-        assert_eq!(load_attr(inst, ClassAttr::Method, true), Ok(Opcode::LOAD_ATTR_INSTANCE_VALUE));
-        assert_eq!(load_attr(inst, ClassAttr::DataDescriptor, true), Err(Failure::Descriptor));
-        assert_eq!(load_attr(inst, ClassAttr::Slot, false), Ok(Opcode::LOAD_ATTR_SLOT));
-        assert_eq!(load_attr(inst, ClassAttr::Property, false), Ok(Opcode::LOAD_ATTR_PROPERTY));
-        assert_eq!(load_attr(Owner::Module, ClassAttr::Absent, false), Ok(Opcode::LOAD_ATTR_MODULE));
-        assert_eq!(load_attr(Owner::Custom, ClassAttr::Absent, true), Err(Failure::CustomGetattr));
+        assert_eq!(
+            load_attr(inst, ClassAttr::Absent, true),
+            Ok(Opcode::LOAD_ATTR_INSTANCE_VALUE)
+        );
+        assert_eq!(
+            load_attr(inst, ClassAttr::Method, true),
+            Ok(Opcode::LOAD_ATTR_INSTANCE_VALUE)
+        );
+        assert_eq!(
+            load_attr(inst, ClassAttr::DataDescriptor, true),
+            Err(Failure::Descriptor)
+        );
+        assert_eq!(
+            load_attr(inst, ClassAttr::Slot, false),
+            Ok(Opcode::LOAD_ATTR_SLOT)
+        );
+        assert_eq!(
+            load_attr(inst, ClassAttr::Property, false),
+            Ok(Opcode::LOAD_ATTR_PROPERTY)
+        );
+        assert_eq!(
+            load_attr(Owner::Module, ClassAttr::Absent, false),
+            Ok(Opcode::LOAD_ATTR_MODULE)
+        );
+        assert_eq!(
+            load_attr(Owner::Custom, ClassAttr::Absent, true),
+            Err(Failure::CustomGetattr)
+        );
         assert_eq!(
             load_attr(Owner::Class, ClassAttr::Plain { shareable: false }, false),
             Err(Failure::NotShareable)
         );
-        assert_eq!(load_method(inst, ClassAttr::Method, false, true), Ok(Opcode::LOAD_METHOD_WITH_DICT));
-        assert_eq!(load_method(inst, ClassAttr::Method, true, true), Err(Failure::Shadowed));
         assert_eq!(
-            load_method(Owner::Instance { has_dict: false }, ClassAttr::Method, false, true),
+            load_method(inst, ClassAttr::Method, false, true),
+            Ok(Opcode::LOAD_METHOD_WITH_DICT)
+        );
+        assert_eq!(
+            load_method(inst, ClassAttr::Method, true, true),
+            Err(Failure::Shadowed)
+        );
+        assert_eq!(
+            load_method(
+                Owner::Instance { has_dict: false },
+                ClassAttr::Method,
+                false,
+                true
+            ),
             Ok(Opcode::LOAD_METHOD_NO_DICT)
         );
-        assert_eq!(load_method(inst, ClassAttr::Method, false, false), Err(Failure::NotShareable));
-        assert_eq!(store_attr(inst, ClassAttr::Absent), Ok(Opcode::STORE_ATTR_INSTANCE_VALUE));
-        assert_eq!(store_attr(inst, ClassAttr::Property), Err(Failure::Descriptor));
+        assert_eq!(
+            load_method(inst, ClassAttr::Method, false, false),
+            Err(Failure::NotShareable)
+        );
+        assert_eq!(
+            store_attr(inst, ClassAttr::Absent),
+            Ok(Opcode::STORE_ATTR_INSTANCE_VALUE)
+        );
+        assert_eq!(
+            store_attr(inst, ClassAttr::Property),
+            Err(Failure::Descriptor)
+        );
     }
 
     #[test]
     fn calls() {
         let py = |exact, defaults| Callee::PyFunction { exact, defaults };
-        assert_eq!(call(py(true, false), 2, false), Ok(Opcode::CALL_PY_EXACT_ARGS));
+        assert_eq!(
+            call(py(true, false), 2, false),
+            Ok(Opcode::CALL_PY_EXACT_ARGS)
+        );
         assert_eq!(call(py(true, false), 2, true), Err(Failure::Keywords));
-        assert_eq!(call(py(false, true), 1, false), Ok(Opcode::CALL_PY_WITH_DEFAULTS));
+        assert_eq!(
+            call(py(false, true), 1, false),
+            Ok(Opcode::CALL_PY_WITH_DEFAULTS)
+        );
         assert_eq!(call(py(false, false), 2, false), Err(Failure::ArgBinding));
-        assert_eq!(call(Callee::BuiltinLen, 1, false), Ok(Opcode::CALL_BUILTIN_LEN));
-        assert_eq!(call(Callee::BuiltinLen, 2, false), Ok(Opcode::CALL_BUILTIN_FAST));
-        let class = |builtin_ctor, py_init| Callee::Class { builtin_ctor, py_init };
-        assert_eq!(call(class(true, false), 1, false), Ok(Opcode::CALL_BUILTIN_CLASS));
-        assert_eq!(call(class(false, true), 1, false), Ok(Opcode::CALL_ALLOC_AND_ENTER_INIT));
+        assert_eq!(
+            call(Callee::BuiltinLen, 1, false),
+            Ok(Opcode::CALL_BUILTIN_LEN)
+        );
+        assert_eq!(
+            call(Callee::BuiltinLen, 2, false),
+            Ok(Opcode::CALL_BUILTIN_FAST)
+        );
+        let class = |builtin_ctor, py_init| Callee::Class {
+            builtin_ctor,
+            py_init,
+        };
+        assert_eq!(
+            call(class(true, false), 1, false),
+            Ok(Opcode::CALL_BUILTIN_CLASS)
+        );
+        assert_eq!(
+            call(class(false, true), 1, false),
+            Ok(Opcode::CALL_ALLOC_AND_ENTER_INIT)
+        );
         assert_eq!(call(class(false, false), 1, false), Err(Failure::ClassInit));
         assert_eq!(call(Callee::Other, 0, false), Err(Failure::Callable));
     }

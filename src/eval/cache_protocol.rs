@@ -9,7 +9,11 @@ use specializer::cache::{seq_claim, seq_publish, seq_ready_for};
 /// Reads `N` data words written for `form`: `None` if the sequence word names
 /// another form, a writer is busy, or a writer came and went meanwhile.
 #[inline(always)]
-pub fn read<F: Facade, const N: usize>(seq: &F::U32, data: &[F::U32], form: u8) -> Option<[u32; N]> {
+pub fn read<F: Facade, const N: usize>(
+    seq: &F::U32,
+    data: &[F::U32],
+    form: u8,
+) -> Option<[u32; N]> {
     let s1 = seq.load(Ordering::Acquire);
     if !seq_ready_for(s1, form) {
         return None;

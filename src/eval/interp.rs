@@ -291,1672 +291,1742 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
         }
 
         'dispatch: loop {
-        let lasti = ip;
-        cur_lasti = lasti;
-        let (opb, arg) = decode(insns[lasti].load(Ordering::Relaxed));
-        // A specialized form whose guard failed, or a generic instruction just
-        // specialized, dispatches again at the same offset with `redo` set
-        // (the family's generic arm, or the new form): re-dispatching through
-        // this loop keeps the match out of an inner loop, where the compiler
-        // would hoist every arm's offset arithmetic into the header.
-        let op = match redo.take() {
-            Some(o) => o,
-            None => {
-                missed = false;
-                attempted = false;
-                let op = Opcode::from_u8(opb).expect("valid opcode");
-                stats::count(op, stats::EXEC);
-                op
-            }
-        };
-        // instructions with an inline cache skip it in their own arm
-        // (`skip_cache!`), where its size is a constant: computing it here
-        // would put two table loads on the path to the next instruction
-        ip = lasti + 1;
+            let lasti = ip;
+            cur_lasti = lasti;
+            let (opb, arg) = decode(insns[lasti].load(Ordering::Relaxed));
+            // A specialized form whose guard failed, or a generic instruction just
+            // specialized, dispatches again at the same offset with `redo` set
+            // (the family's generic arm, or the new form): re-dispatching through
+            // this loop keeps the match out of an inner loop, where the compiler
+            // would hoist every arm's offset arithmetic into the header.
+            let op = match redo.take() {
+                Some(o) => o,
+                None => {
+                    missed = false;
+                    attempted = false;
+                    let op = Opcode::from_u8(opb).expect("valid opcode");
+                    stats::count(op, stats::EXEC);
+                    op
+                }
+            };
+            // instructions with an inline cache skip it in their own arm
+            // (`skip_cache!`), where its size is a constant: computing it here
+            // would put two table loads on the path to the next instruction
+            ip = lasti + 1;
 
-        // An arm that fails sets `pending` and continues the loop: "fresh"
-        // errors get context chaining and a traceback entry, re-raises do not.
-        macro_rules! t {
-            ($e:expr) => {
-                match $e {
-                    Ok(v) => v,
-                    Err(e) => {
-                        pending = Some((e, true));
-                        break 'dispatch;
-                    }
-                }
-            };
-        }
-        macro_rules! fail {
-            ($e:expr, $fresh:expr) => {{
-                pending = Some(($e, $fresh));
-                break 'dispatch;
-            }};
-        }
-        // The adaptive counter of a generic instruction: when it triggers, the
-        // specializer looks at the operands (`$spec`) and, if it rewrote the
-        // instruction, the new form runs now.
-        macro_rules! adaptive {
-            ($spec:expr) => {
-                if !missed && quicken::tick(&insns[lasti..]) {
-                    attempted = true;
-                    $spec;
-                    let now = quicken::current(&insns[lasti..]);
-                    if now.is_specialized() {
-                        redo = Some(now);
-                        ip = lasti;
-                        continue 'dispatch;
-                    }
-                }
-            };
-        }
-        // A guard of a specialized form failed: count the miss and run the
-        // family's generic arm (which re-specializes once the counter runs out).
-        macro_rules! deopt {
-            () => {{
-                let triggered = quicken::note_miss(&insns[lasti..], op);
-                missed = !triggered || attempted;
-                redo = Some(op.family());
-                ip = lasti;
-                continue 'dispatch;
-            }};
-        }
-        macro_rules! skip_cache {
-            ($fam:ident) => {
-                ip = lasti + 1 + Opcode::$fam.cache_units()
-            };
-        }
-        // A bool result: a conditional jump right after it is done here,
-        // without pushing the bool and dispatching again.
-        macro_rules! push_cond {
-            ($r:expr) => {{
-                let r: bool = $r;
-                let (nb, target) = decode(insns[ip].load(Ordering::Relaxed));
-                if nb == Opcode::POP_JUMP_IF_FALSE as u8 {
-                    ip = if r { ip + 1 } else { target as usize };
-                } else if nb == Opcode::POP_JUMP_IF_TRUE as u8 {
-                    ip = if r { target as usize } else { ip + 1 };
-                } else {
-                    push!(Value::bool(r));
-                }
-            }};
-        }
-        macro_rules! hit {
-            () => {
-                stats::count(op, stats::HIT)
-            };
-        }
-        // the cache data written for this form, or a miss
-        macro_rules! cache_data {
-            ($n:literal) => {
-                match quicken::read_data::<$n>(&insns[lasti..], op) {
-                    Some(d) => d,
-                    None => deopt!(),
-                }
-            };
-        }
-        match op {
-            Opcode::NOP => {}
-            Opcode::POP_TOP => {
-                release_opt(pop_opt!());
-            }
-            Opcode::PUSH_NULL => {
-                slot!(sp) = None;
-                sp += 1;
-            }
-            Opcode::COPY => {
-                let v = slot!(sp - arg as usize).clone();
-                slot!(sp) = v;
-                sp += 1;
-            }
-            Opcode::SWAP => {
-                let a = sp - 1;
-                let b = sp - arg as usize;
-                f.slots.swap(a, b);
-            }
-            Opcode::LOAD_CONST => push!(code.consts[arg as usize].clone()),
-
-            // ---- locals, cells, names ------------------------------
-            Opcode::LOAD_FAST => {
-                let v = slot!(arg as usize).clone();
-                match v {
-                    Some(v) => push!(v),
-                    None => fail!(unbound_local(code, arg as usize), true),
-                }
-            }
-            Opcode::STORE_FAST => {
-                let v = pop!();
-                release_opt(slot!(arg as usize).replace(v));
-            }
-            Opcode::DELETE_FAST => {
-                if slot!(arg as usize).take().is_none() {
-                    fail!(unbound_local(code, arg as usize), true);
-                }
-            }
-            Opcode::LOAD_DEREF => {
-                let cell = slot!(code.nlocals() + arg as usize).as_ref().unwrap();
-                match cell.downcast::<CellObj>().unwrap().get() {
-                    Some(v) => push!(v),
-                    None => fail!(unbound_deref(code, arg as usize), true),
-                }
-            }
-            Opcode::STORE_DEREF => {
-                let v = pop!();
-                let cell = slot!(code.nlocals() + arg as usize).as_ref().unwrap();
-                cell.downcast::<CellObj>().unwrap().set(Some(v));
-            }
-            Opcode::DELETE_DEREF => {
-                let cell = slot!(code.nlocals() + arg as usize).as_ref().unwrap();
-                let c = cell.downcast::<CellObj>().unwrap();
-                if c.get().is_none() {
-                    fail!(unbound_deref(code, arg as usize), true);
-                }
-                c.set(None);
-            }
-            Opcode::LOAD_CLOSURE => {
-                let cell = slot!(code.nlocals() + arg as usize).clone().unwrap();
-                push!(cell);
-            }
-            Opcode::LOAD_CLASSDEREF => {
-                let name = crate::types::str::intern(code.deref_name(arg as usize));
-                let found = match &f.locals {
-                    Some(l) => t!(mapping_get(vm, l, &name)),
-                    None => None,
-                };
-                match found {
-                    Some(v) => push!(v),
-                    None => {
-                        let cell = slot!(code.nlocals() + arg as usize).as_ref().unwrap();
-                        match cell.downcast::<CellObj>().unwrap().get() {
-                            Some(v) => push!(v),
-                            None => fail!(unbound_deref(code, arg as usize), true),
+            // An arm that fails sets `pending` and continues the loop: "fresh"
+            // errors get context chaining and a traceback entry, re-raises do not.
+            macro_rules! t {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
+                            pending = Some((e, true));
+                            break 'dispatch;
                         }
                     }
-                }
-            }
-            Opcode::LOAD_NAME => {
-                let name = &code.names[arg as usize];
-                let mut v = match &f.locals {
-                    Some(l) => t!(mapping_get(vm, l, name)),
-                    None => None,
                 };
-                if v.is_none() {
-                    v = load_global(&f.globals, &f.builtins, name);
-                }
-                match v {
-                    Some(v) => push!(v),
-                    None => fail!(name_error(name, f), true),
-                }
             }
-            Opcode::STORE_NAME => {
-                let name = code.names[arg as usize].clone();
-                let v = pop!();
-                match &f.locals {
-                    Some(l) => match as_dict(l) {
-                        Some(d) if l.ty().is_builtin() => t!(d.set_item(vm, name, v)),
-                        _ => t!(vm.setitem(l, &name, v)),
-                    },
-                    None => {
-                        fail!(error::system_error("no locals found when storing"), true)
+            macro_rules! fail {
+                ($e:expr, $fresh:expr) => {{
+                    pending = Some(($e, $fresh));
+                    break 'dispatch;
+                }};
+            }
+            // The adaptive counter of a generic instruction: when it triggers, the
+            // specializer looks at the operands (`$spec`) and, if it rewrote the
+            // instruction, the new form runs now.
+            macro_rules! adaptive {
+                ($spec:expr) => {
+                    if !missed && quicken::tick(&insns[lasti..]) {
+                        attempted = true;
+                        $spec;
+                        let now = quicken::current(&insns[lasti..]);
+                        if now.is_specialized() {
+                            redo = Some(now);
+                            ip = lasti;
+                            continue 'dispatch;
+                        }
                     }
-                }
-            }
-            Opcode::DELETE_NAME => {
-                let name = &code.names[arg as usize];
-                let l = f.locals.clone().unwrap();
-                let ok = match as_dict(&l) {
-                    Some(d) => t!(d.del_item(vm, name)).is_some(),
-                    None => t!(ops::delitem(vm, &l, name).map(|_| true)),
                 };
-                if !ok {
-                    fail!(name_error(name, f), true);
-                }
             }
-            Opcode::LOAD_GLOBAL => {
-                skip_cache!(LOAD_GLOBAL);
-                let name = &code.names[(arg >> 1) as usize];
-                adaptive!(quicken::specialize_load_global(&insns[lasti..], &f.globals, &f.builtins, name));
-                match load_global(&f.globals, &f.builtins, name) {
-                    Some(v) => push!(v),
-                    None => fail!(name_error(name, f), true),
+            // A guard of a specialized form failed: count the miss and run the
+            // family's generic arm (which re-specializes once the counter runs out).
+            macro_rules! deopt {
+                () => {{
+                    let triggered = quicken::note_miss(&insns[lasti..], op);
+                    missed = !triggered || attempted;
+                    redo = Some(op.family());
+                    ip = lasti;
+                    continue 'dispatch;
+                }};
+            }
+            macro_rules! skip_cache {
+                ($fam:ident) => {
+                    ip = lasti + 1 + Opcode::$fam.cache_units()
+                };
+            }
+            // A bool result: a conditional jump right after it is done here,
+            // without pushing the bool and dispatching again.
+            macro_rules! push_cond {
+                ($r:expr) => {{
+                    let r: bool = $r;
+                    let (nb, target) = decode(insns[ip].load(Ordering::Relaxed));
+                    if nb == Opcode::POP_JUMP_IF_FALSE as u8 {
+                        ip = if r { ip + 1 } else { target as usize };
+                    } else if nb == Opcode::POP_JUMP_IF_TRUE as u8 {
+                        ip = if r { target as usize } else { ip + 1 };
+                    } else {
+                        push!(Value::bool(r));
+                    }
+                }};
+            }
+            macro_rules! hit {
+                () => {
+                    stats::count(op, stats::HIT)
+                };
+            }
+            // the cache data written for this form, or a miss
+            macro_rules! cache_data {
+                ($n:literal) => {
+                    match quicken::read_data::<$n>(&insns[lasti..], op) {
+                        Some(d) => d,
+                        None => deopt!(),
+                    }
+                };
+            }
+            match op {
+                Opcode::NOP => {}
+                Opcode::POP_TOP => {
+                    release_opt(pop_opt!());
                 }
-                if arg & 1 == 1 {
+                Opcode::PUSH_NULL => {
                     slot!(sp) = None;
                     sp += 1;
                 }
-            }
-            Opcode::STORE_GLOBAL => {
-                let name = code.names[arg as usize].clone();
-                let v = pop!();
-                t!(as_dict(&f.globals).unwrap().set_item(vm, name, v));
-            }
-            Opcode::DELETE_GLOBAL => {
-                let name = &code.names[arg as usize];
-                if t!(as_dict(&f.globals).unwrap().del_item(vm, name)).is_none() {
-                    fail!(name_error(name, f), true);
+                Opcode::COPY => {
+                    let v = slot!(sp - arg as usize).clone();
+                    slot!(sp) = v;
+                    sp += 1;
                 }
-            }
+                Opcode::SWAP => {
+                    let a = sp - 1;
+                    let b = sp - arg as usize;
+                    f.slots.swap(a, b);
+                }
+                Opcode::LOAD_CONST => push!(code.consts[arg as usize].clone()),
 
-            // ---- attributes --------------------------------------------
-            Opcode::LOAD_ATTR => {
-                skip_cache!(LOAD_ATTR);
-                adaptive!(quicken::specialize_load_attr(&insns[lasti..], top!(), &code.names[arg as usize]));
-                let obj = pop!();
-                let v = t!(vm.getattr(&obj, &code.names[arg as usize]));
-                push!(v);
-            }
-            Opcode::STORE_ATTR => {
-                skip_cache!(STORE_ATTR);
-                adaptive!(quicken::specialize_store_attr(&insns[lasti..], top!(), &code.names[arg as usize]));
-                let obj = pop!();
-                let v = pop!();
-                t!(vm.setattr(&obj, &code.names[arg as usize], v));
-            }
-            Opcode::DELETE_ATTR => {
-                let obj = pop!();
-                t!(vm.delattr(&obj, &code.names[arg as usize]));
-            }
-            Opcode::LOAD_METHOD => {
-                skip_cache!(LOAD_METHOD);
-                adaptive!(quicken::specialize_load_method(&insns[lasti..], top!(), &code.names[arg as usize]));
-                let obj = pop!();
-                let name = &code.names[arg as usize];
-                match t!(load_method(vm, &obj, name)) {
-                    Some(m) => {
-                        push!(m);
-                        push!(obj);
+                // ---- locals, cells, names ------------------------------
+                Opcode::LOAD_FAST => {
+                    let v = slot!(arg as usize).clone();
+                    match v {
+                        Some(v) => push!(v),
+                        None => fail!(unbound_local(code, arg as usize), true),
                     }
-                    None => {
-                        let a = t!(vm.getattr(&obj, name));
-                        push!(a);
+                }
+                Opcode::STORE_FAST => {
+                    let v = pop!();
+                    release_opt(slot!(arg as usize).replace(v));
+                }
+                Opcode::DELETE_FAST => {
+                    if slot!(arg as usize).take().is_none() {
+                        fail!(unbound_local(code, arg as usize), true);
+                    }
+                }
+                Opcode::LOAD_DEREF => {
+                    let cell = slot!(code.nlocals() + arg as usize).as_ref().unwrap();
+                    match cell.downcast::<CellObj>().unwrap().get() {
+                        Some(v) => push!(v),
+                        None => fail!(unbound_deref(code, arg as usize), true),
+                    }
+                }
+                Opcode::STORE_DEREF => {
+                    let v = pop!();
+                    let cell = slot!(code.nlocals() + arg as usize).as_ref().unwrap();
+                    cell.downcast::<CellObj>().unwrap().set(Some(v));
+                }
+                Opcode::DELETE_DEREF => {
+                    let cell = slot!(code.nlocals() + arg as usize).as_ref().unwrap();
+                    let c = cell.downcast::<CellObj>().unwrap();
+                    if c.get().is_none() {
+                        fail!(unbound_deref(code, arg as usize), true);
+                    }
+                    c.set(None);
+                }
+                Opcode::LOAD_CLOSURE => {
+                    let cell = slot!(code.nlocals() + arg as usize).clone().unwrap();
+                    push!(cell);
+                }
+                Opcode::LOAD_CLASSDEREF => {
+                    let name = crate::types::str::intern(code.deref_name(arg as usize));
+                    let found = match &f.locals {
+                        Some(l) => t!(mapping_get(vm, l, &name)),
+                        None => None,
+                    };
+                    match found {
+                        Some(v) => push!(v),
+                        None => {
+                            let cell = slot!(code.nlocals() + arg as usize).as_ref().unwrap();
+                            match cell.downcast::<CellObj>().unwrap().get() {
+                                Some(v) => push!(v),
+                                None => fail!(unbound_deref(code, arg as usize), true),
+                            }
+                        }
+                    }
+                }
+                Opcode::LOAD_NAME => {
+                    let name = &code.names[arg as usize];
+                    let mut v = match &f.locals {
+                        Some(l) => t!(mapping_get(vm, l, name)),
+                        None => None,
+                    };
+                    if v.is_none() {
+                        v = load_global(&f.globals, &f.builtins, name);
+                    }
+                    match v {
+                        Some(v) => push!(v),
+                        None => fail!(name_error(name, f), true),
+                    }
+                }
+                Opcode::STORE_NAME => {
+                    let name = code.names[arg as usize].clone();
+                    let v = pop!();
+                    match &f.locals {
+                        Some(l) => match as_dict(l) {
+                            Some(d) if l.ty().is_builtin() => t!(d.set_item(vm, name, v)),
+                            _ => t!(vm.setitem(l, &name, v)),
+                        },
+                        None => {
+                            fail!(error::system_error("no locals found when storing"), true)
+                        }
+                    }
+                }
+                Opcode::DELETE_NAME => {
+                    let name = &code.names[arg as usize];
+                    let l = f.locals.clone().unwrap();
+                    let ok = match as_dict(&l) {
+                        Some(d) => t!(d.del_item(vm, name)).is_some(),
+                        None => t!(ops::delitem(vm, &l, name).map(|_| true)),
+                    };
+                    if !ok {
+                        fail!(name_error(name, f), true);
+                    }
+                }
+                Opcode::LOAD_GLOBAL => {
+                    skip_cache!(LOAD_GLOBAL);
+                    let name = &code.names[(arg >> 1) as usize];
+                    adaptive!(quicken::specialize_load_global(
+                        &insns[lasti..],
+                        &f.globals,
+                        &f.builtins,
+                        name
+                    ));
+                    match load_global(&f.globals, &f.builtins, name) {
+                        Some(v) => push!(v),
+                        None => fail!(name_error(name, f), true),
+                    }
+                    if arg & 1 == 1 {
                         slot!(sp) = None;
                         sp += 1;
                     }
                 }
-            }
-
-            // ---- operators ---------------------------------------------
-            Opcode::BINARY_OP => {
-                skip_cache!(BINARY_OP);
-                adaptive!(quicken::specialize_binary_op(&insns[lasti..], arg, peek!(2), peek!(1)));
-                let rhs = pop!();
-                let lhs = pop!();
-                let bop = BinOp::from_u32(arg).unwrap();
-                let r = t!(ops::binary_op(vm, &lhs, &rhs, bop));
-                release(lhs);
-                release(rhs);
-                push!(r);
-            }
-            Opcode::UNARY_NEGATIVE => {
-                let v = pop!();
-                push!(t!(ops::unary(vm, &v, "__neg__")));
-            }
-            Opcode::UNARY_POSITIVE => {
-                let v = pop!();
-                push!(t!(ops::unary(vm, &v, "__pos__")));
-            }
-            Opcode::UNARY_INVERT => {
-                let v = pop!();
-                push!(t!(ops::unary(vm, &v, "__invert__")));
-            }
-            Opcode::UNARY_NOT => {
-                let v = pop!();
-                let b = t!(vm.truthy(&v));
-                push!(Value::bool(!b));
-            }
-            Opcode::COMPARE_OP => {
-                skip_cache!(COMPARE_OP);
-                adaptive!(quicken::specialize_compare_op(&insns[lasti..], peek!(2), peek!(1)));
-                let rhs = pop!();
-                let lhs = pop!();
-                let r = t!(ops::compare(vm, &lhs, &rhs, CmpOp::from_u32(arg).unwrap()));
-                release(lhs);
-                release(rhs);
-                push!(r);
-            }
-            Opcode::IS_OP => {
-                let rhs = pop!();
-                let lhs = pop!();
-                let r = lhs.is(&rhs) != (arg == 1);
-                release(lhs);
-                release(rhs);
-                push_cond!(r);
-            }
-            Opcode::CONTAINS_OP => {
-                skip_cache!(CONTAINS_OP);
-                adaptive!(quicken::specialize_contains_op(&insns[lasti..], peek!(2), peek!(1)));
-                let c = pop!();
-                let item = pop!();
-                let r = t!(vm.contains(&c, &item));
-                push!(Value::bool(r != (arg == 1)));
-            }
-
-            // ---- subscripts -----------------------------------------
-            Opcode::BINARY_SUBSCR => {
-                skip_cache!(BINARY_SUBSCR);
-                adaptive!(quicken::specialize_binary_subscr(&insns[lasti..], peek!(2), peek!(1)));
-                let k = pop!();
-                let c = pop!();
-                let r = t!(vm.getitem(&c, &k));
-                push!(r);
-            }
-            Opcode::CHECK_FAST => {
-                if slot!(arg as usize).is_none() {
-                    fail!(unbound_local(code, arg as usize), true);
+                Opcode::STORE_GLOBAL => {
+                    let name = code.names[arg as usize].clone();
+                    let v = pop!();
+                    t!(as_dict(&f.globals).unwrap().set_item(vm, name, v));
                 }
-            }
-            Opcode::BINARY_SUBSCR_FAST => {
-                let k = pop!();
-                // the local keeps the container alive: nothing in this frame
-                // can rebind it while the subscript runs
-                let r = match &slot!(arg as usize) {
-                    Some(c) => vm.getitem(c, &k),
-                    None => Err(unbound_local(code, arg as usize)),
-                };
-                push!(t!(r));
-            }
-            Opcode::STORE_SUBSCR => {
-                skip_cache!(STORE_SUBSCR);
-                adaptive!(quicken::specialize_store_subscr(&insns[lasti..], peek!(2), peek!(1)));
-                let k = pop!();
-                let c = pop!();
-                let v = pop!();
-                t!(vm.setitem(&c, &k, v));
-            }
-            Opcode::DELETE_SUBSCR => {
-                let k = pop!();
-                let c = pop!();
-                t!(ops::delitem(vm, &c, &k));
-            }
-            Opcode::BUILD_SLICE => {
-                let step = if arg == 3 { pop!() } else { Value::none() };
-                let stop = pop!();
-                let start = pop!();
-                push!(crate::types::slice::new_slice(start, stop, step));
-            }
-            Opcode::BINARY_SLICE => {
-                let stop = pop!();
-                let start = pop!();
-                let c = pop!();
-                let s = crate::types::slice::new_slice(start, stop, Value::none());
-                let r = t!(vm.getitem(&c, &s));
-                push!(r);
-            }
-            Opcode::STORE_SLICE => {
-                let stop = pop!();
-                let start = pop!();
-                let c = pop!();
-                let v = pop!();
-                let s = crate::types::slice::new_slice(start, stop, Value::none());
-                t!(vm.setitem(&c, &s, v));
-            }
-
-            // ---- building ------------------------------------------------
-            Opcode::BUILD_TUPLE => {
-                let n = arg as usize;
-                let items: Vec<Value> = (0..n).map(|i| slot!(sp - n + i).take().unwrap()).collect();
-                sp -= n;
-                push!(new_tuple(items));
-            }
-            Opcode::BUILD_LIST => {
-                let n = arg as usize;
-                let items: Vec<Value> = (0..n).map(|i| slot!(sp - n + i).take().unwrap()).collect();
-                sp -= n;
-                push!(crate::types::list::new_list(items));
-            }
-            Opcode::BUILD_SET => {
-                let n = arg as usize;
-                let items: Vec<Value> = (0..n).map(|i| slot!(sp - n + i).take().unwrap()).collect();
-                sp -= n;
-                let s = t!(crate::types::set::new_set(vm, items));
-                push!(s);
-            }
-            Opcode::BUILD_MAP => {
-                let n = arg as usize;
-                let items: Vec<Value> = (0..2 * n)
-                    .map(|i| slot!(sp - 2 * n + i).take().unwrap())
-                    .collect();
-                sp -= 2 * n;
-                let d = crate::types::dict::new_dict();
-                let dd = as_dict(&d).unwrap();
-                let mut it = items.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    t!(dd.set_item(vm, k, v));
-                }
-                push!(d);
-            }
-            Opcode::BUILD_STRING => {
-                let n = arg as usize;
-                let mut s = String::new();
-                for i in 0..n {
-                    let v = slot!(sp - n + i).take().unwrap();
-                    s.push_str(as_str(&v).unwrap_or(""));
-                }
-                sp -= n;
-                push!(new_str(s));
-            }
-            Opcode::LIST_APPEND => {
-                let v = pop!();
-                let l = peek!(arg as usize);
-                l.downcast::<crate::types::list::ListObj>().unwrap().push(v);
-            }
-            Opcode::SET_ADD => {
-                let v = pop!();
-                let s = peek!(arg as usize).clone();
-                t!(crate::types::set::set_add(vm, &s, v));
-            }
-            Opcode::MAP_ADD => {
-                let v = pop!();
-                let k = pop!();
-                let d = peek!(arg as usize).clone();
-                t!(as_dict(&d).unwrap().set_item(vm, k, v));
-            }
-            Opcode::LIST_EXTEND => {
-                let it = pop!();
-                let l = peek!(arg as usize).clone();
-                match crate::types::list::extend(vm, &l, &it) {
-                    Ok(()) => {}
-                    Err(e)
-                        if e.matches(types().exc.type_error)
-                            && it.ty().lookup(crate::name!("__iter__")).is_none()
-                            && it.ty().lookup(crate::name!("__getitem__")).is_none() =>
-                    {
-                        fail!(
-                            error::type_error(format!(
-                                "Value after * must be an iterable, not {}",
-                                it.ty().name()
-                            )),
-                            true
-                        )
-                    }
-                    Err(e) => fail!(e, true),
-                }
-            }
-            Opcode::SET_UPDATE => {
-                let it = pop!();
-                let s = peek!(arg as usize).clone();
-                t!(crate::types::set::set_update(vm, &s, &it));
-            }
-            Opcode::DICT_UPDATE => {
-                let m = pop!();
-                let d = peek!(arg as usize).clone();
-                if as_dict(&m).is_none() && m.ty().lookup(crate::name!("keys")).is_none() {
-                    fail!(
-                        error::type_error(format!("'{}' object is not a mapping", m.ty().name())),
-                        true
-                    );
-                }
-                t!(crate::types::dict::dict_update_from(vm, &d, &m));
-            }
-            Opcode::DICT_MERGE => {
-                let m = pop!();
-                let d = peek!(arg as usize).clone();
-                let func = slot!(sp - arg as usize - 3).clone();
-                t!(dict_merge(vm, &d, &m, func.as_ref()));
-            }
-            Opcode::LIST_TO_TUPLE => {
-                let l = pop!();
-                push!(new_tuple(
-                    l.downcast::<crate::types::list::ListObj>()
-                        .unwrap()
-                        .to_vec()
-                ));
-            }
-            Opcode::FORMAT_VALUE => {
-                let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
-                let v = pop!();
-                let v = match arg & 3 {
-                    1 => t!(vm.str(&v)),
-                    2 => t!(vm.repr(&v)),
-                    3 => {
-                        let r = t!(vm.repr_string(&v));
-                        new_str(ascii_of_repr(&r))
-                    }
-                    _ => v,
-                };
-                let spec_s = spec.as_ref().and_then(as_str).unwrap_or("");
-                let r = t!(ops::format(vm, &v, spec_s));
-                push!(r);
-            }
-
-            // ---- control flow ----------------------------------------
-            Opcode::JUMP_FORWARD => ip = arg as usize,
-            Opcode::JUMP_BACKWARD => {
-                ip = arg as usize;
-                t!(crate::runtime::eval_breaker::check(vm));
-            }
-            Opcode::POP_JUMP_IF_FALSE => {
-                let v = pop!();
-                let b = if v.is_false() || v.is_none() {
-                    false
-                } else if v.is_true() {
-                    true
-                } else if let Some(i) = v.as_small() {
-                    i != 0
-                } else {
-                    t!(vm.truthy(&v))
-                };
-                release(v);
-                if !b {
-                    ip = arg as usize;
-                }
-            }
-            Opcode::POP_JUMP_IF_TRUE => {
-                let v = pop!();
-                let b = if v.is_false() || v.is_none() {
-                    false
-                } else if v.is_true() {
-                    true
-                } else if let Some(i) = v.as_small() {
-                    i != 0
-                } else {
-                    t!(vm.truthy(&v))
-                };
-                release(v);
-                if b {
-                    ip = arg as usize;
-                }
-            }
-            Opcode::POP_JUMP_IF_NONE => {
-                let v = pop!();
-                if v.is_none() {
-                    ip = arg as usize;
-                }
-            }
-            Opcode::POP_JUMP_IF_NOT_NONE => {
-                let v = pop!();
-                if !v.is_none() {
-                    ip = arg as usize;
-                }
-            }
-            Opcode::JUMP_IF_FALSE_OR_POP => {
-                let b = t!(vm.truthy(top!()));
-                if !b {
-                    ip = arg as usize;
-                } else {
-                    pop_opt!();
-                }
-            }
-            Opcode::JUMP_IF_TRUE_OR_POP => {
-                let b = t!(vm.truthy(top!()));
-                if b {
-                    ip = arg as usize;
-                } else {
-                    pop_opt!();
-                }
-            }
-            Opcode::GET_ITER => {
-                let v = pop!();
-                let it = t!(vm.iter(&v));
-                push!(it);
-            }
-            Opcode::FOR_ITER => {
-                skip_cache!(FOR_ITER);
-                adaptive!(quicken::specialize_for_iter(&insns[lasti..], top!()));
-                let it = top!();
-                let next = match it.kind() {
-                    Kind::RangeIter => crate::types::range::range_iter_next(it),
-                    _ => t!(vm.next(it)),
-                };
-                match next {
-                    Some(v) => push!(v),
-                    None => {
-                        pop_opt!();
-                        ip = arg as usize;
+                Opcode::DELETE_GLOBAL => {
+                    let name = &code.names[arg as usize];
+                    if t!(as_dict(&f.globals).unwrap().del_item(vm, name)).is_none() {
+                        fail!(name_error(name, f), true);
                     }
                 }
-            }
 
-            // ---- calls ---------------------------------------------------
-            Opcode::CALL | Opcode::CALL_KW => {
-                if op == Opcode::CALL {
-                    skip_cache!(CALL);
+                // ---- attributes --------------------------------------------
+                Opcode::LOAD_ATTR => {
+                    skip_cache!(LOAD_ATTR);
+                    adaptive!(quicken::specialize_load_attr(
+                        &insns[lasti..],
+                        top!(),
+                        &code.names[arg as usize]
+                    ));
+                    let obj = pop!();
+                    let v = t!(vm.getattr(&obj, &code.names[arg as usize]));
+                    push!(v);
                 }
-                let kwnames = if op == Opcode::CALL_KW {
-                    Some(pop!())
-                } else {
-                    None
-                };
-                let n = arg as usize;
-                let callable_idx = sp - n - 2;
-                // a bound method with a NULL self slot: unpack it in place
-                if slot!(callable_idx + 1).is_none() {
-                    if let Some(c) = &slot!(callable_idx) {
-                        if c.kind() == Kind::BoundMethod {
-                            let m = c.downcast::<BoundMethodObj>().unwrap();
-                            let (func, s) = (m.func.clone(), m.self_.clone());
-                            slot!(callable_idx) = Some(func);
-                            slot!(callable_idx + 1) = Some(s);
+                Opcode::STORE_ATTR => {
+                    skip_cache!(STORE_ATTR);
+                    adaptive!(quicken::specialize_store_attr(
+                        &insns[lasti..],
+                        top!(),
+                        &code.names[arg as usize]
+                    ));
+                    let obj = pop!();
+                    let v = pop!();
+                    t!(vm.setattr(&obj, &code.names[arg as usize], v));
+                }
+                Opcode::DELETE_ATTR => {
+                    let obj = pop!();
+                    t!(vm.delattr(&obj, &code.names[arg as usize]));
+                }
+                Opcode::LOAD_METHOD => {
+                    skip_cache!(LOAD_METHOD);
+                    adaptive!(quicken::specialize_load_method(
+                        &insns[lasti..],
+                        top!(),
+                        &code.names[arg as usize]
+                    ));
+                    let obj = pop!();
+                    let name = &code.names[arg as usize];
+                    match t!(load_method(vm, &obj, name)) {
+                        Some(m) => {
+                            push!(m);
+                            push!(obj);
+                        }
+                        None => {
+                            let a = t!(vm.getattr(&obj, name));
+                            push!(a);
+                            slot!(sp) = None;
+                            sp += 1;
                         }
                     }
                 }
-                let has_self = slot!(callable_idx + 1).is_some();
-                if op == Opcode::CALL {
-                    adaptive!(quicken::specialize_call(
+
+                // ---- operators ---------------------------------------------
+                Opcode::BINARY_OP => {
+                    skip_cache!(BINARY_OP);
+                    adaptive!(quicken::specialize_binary_op(
                         &insns[lasti..],
-                        slot!(callable_idx).as_ref().unwrap(),
-                        n + has_self as usize,
-                        false
+                        arg,
+                        peek!(2),
+                        peek!(1)
                     ));
+                    let rhs = pop!();
+                    let lhs = pop!();
+                    let bop = BinOp::from_u32(arg).unwrap();
+                    let r = t!(ops::binary_op(vm, &lhs, &rhs, bop));
+                    release(lhs);
+                    release(rhs);
+                    push!(r);
                 }
-                let args_start = if has_self {
-                    callable_idx + 1
-                } else {
-                    callable_idx + 2
-                };
-                let callable = slot!(callable_idx).clone().unwrap();
-                let r = {
-                    // SAFETY: slots args_start..sp are all pushed values.
-                    // SAFETY: args_start..sp are pushed values inside the frame's slots.
-                    let args = unsafe {
-                        as_values(std::slice::from_raw_parts(
-                            slots.add(args_start),
-                            sp - args_start,
-                        ))
+                Opcode::UNARY_NEGATIVE => {
+                    let v = pop!();
+                    push!(t!(ops::unary(vm, &v, "__neg__")));
+                }
+                Opcode::UNARY_POSITIVE => {
+                    let v = pop!();
+                    push!(t!(ops::unary(vm, &v, "__pos__")));
+                }
+                Opcode::UNARY_INVERT => {
+                    let v = pop!();
+                    push!(t!(ops::unary(vm, &v, "__invert__")));
+                }
+                Opcode::UNARY_NOT => {
+                    let v = pop!();
+                    let b = t!(vm.truthy(&v));
+                    push!(Value::bool(!b));
+                }
+                Opcode::COMPARE_OP => {
+                    skip_cache!(COMPARE_OP);
+                    adaptive!(quicken::specialize_compare_op(
+                        &insns[lasti..],
+                        peek!(2),
+                        peek!(1)
+                    ));
+                    let rhs = pop!();
+                    let lhs = pop!();
+                    let r = t!(ops::compare(vm, &lhs, &rhs, CmpOp::from_u32(arg).unwrap()));
+                    release(lhs);
+                    release(rhs);
+                    push!(r);
+                }
+                Opcode::IS_OP => {
+                    let rhs = pop!();
+                    let lhs = pop!();
+                    let r = lhs.is(&rhs) != (arg == 1);
+                    release(lhs);
+                    release(rhs);
+                    push_cond!(r);
+                }
+                Opcode::CONTAINS_OP => {
+                    skip_cache!(CONTAINS_OP);
+                    adaptive!(quicken::specialize_contains_op(
+                        &insns[lasti..],
+                        peek!(2),
+                        peek!(1)
+                    ));
+                    let c = pop!();
+                    let item = pop!();
+                    let r = t!(vm.contains(&c, &item));
+                    push!(Value::bool(r != (arg == 1)));
+                }
+
+                // ---- subscripts -----------------------------------------
+                Opcode::BINARY_SUBSCR => {
+                    skip_cache!(BINARY_SUBSCR);
+                    adaptive!(quicken::specialize_binary_subscr(
+                        &insns[lasti..],
+                        peek!(2),
+                        peek!(1)
+                    ));
+                    let k = pop!();
+                    let c = pop!();
+                    let r = t!(vm.getitem(&c, &k));
+                    push!(r);
+                }
+                Opcode::CHECK_FAST => {
+                    if slot!(arg as usize).is_none() {
+                        fail!(unbound_local(code, arg as usize), true);
+                    }
+                }
+                Opcode::BINARY_SUBSCR_FAST => {
+                    let k = pop!();
+                    // the local keeps the container alive: nothing in this frame
+                    // can rebind it while the subscript runs
+                    let r = match &slot!(arg as usize) {
+                        Some(c) => vm.getitem(c, &k),
+                        None => Err(unbound_local(code, arg as usize)),
                     };
-                    let kn = kwnames.as_ref().map(as_slice);
-                    vm.call_kw(&callable, args, kn)
-                };
-                while sp > callable_idx {
-                    sp -= 1;
-                    release_opt(slot!(sp).take());
+                    push!(t!(r));
                 }
-                push!(t!(r));
-            }
-            Opcode::CALL_FUNCTION_EX => {
-                let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
-                let args = pop!();
-                pop_opt!();
-                let callable = pop!();
-                let mut all: Vec<Value> = match crate::types::tuple::as_tuple(&args) {
-                    Some(t) => t.to_vec(),
-                    None => {
-                        if args.ty().lookup(crate::name!("__iter__")).is_none()
-                            && args.ty().lookup(crate::name!("__getitem__")).is_none()
+                Opcode::STORE_SUBSCR => {
+                    skip_cache!(STORE_SUBSCR);
+                    adaptive!(quicken::specialize_store_subscr(
+                        &insns[lasti..],
+                        peek!(2),
+                        peek!(1)
+                    ));
+                    let k = pop!();
+                    let c = pop!();
+                    let v = pop!();
+                    t!(vm.setitem(&c, &k, v));
+                }
+                Opcode::DELETE_SUBSCR => {
+                    let k = pop!();
+                    let c = pop!();
+                    t!(ops::delitem(vm, &c, &k));
+                }
+                Opcode::BUILD_SLICE => {
+                    let step = if arg == 3 { pop!() } else { Value::none() };
+                    let stop = pop!();
+                    let start = pop!();
+                    push!(crate::types::slice::new_slice(start, stop, step));
+                }
+                Opcode::BINARY_SLICE => {
+                    let stop = pop!();
+                    let start = pop!();
+                    let c = pop!();
+                    let s = crate::types::slice::new_slice(start, stop, Value::none());
+                    let r = t!(vm.getitem(&c, &s));
+                    push!(r);
+                }
+                Opcode::STORE_SLICE => {
+                    let stop = pop!();
+                    let start = pop!();
+                    let c = pop!();
+                    let v = pop!();
+                    let s = crate::types::slice::new_slice(start, stop, Value::none());
+                    t!(vm.setitem(&c, &s, v));
+                }
+
+                // ---- building ------------------------------------------------
+                Opcode::BUILD_TUPLE => {
+                    let n = arg as usize;
+                    let items: Vec<Value> =
+                        (0..n).map(|i| slot!(sp - n + i).take().unwrap()).collect();
+                    sp -= n;
+                    push!(new_tuple(items));
+                }
+                Opcode::BUILD_LIST => {
+                    let n = arg as usize;
+                    let items: Vec<Value> =
+                        (0..n).map(|i| slot!(sp - n + i).take().unwrap()).collect();
+                    sp -= n;
+                    push!(crate::types::list::new_list(items));
+                }
+                Opcode::BUILD_SET => {
+                    let n = arg as usize;
+                    let items: Vec<Value> =
+                        (0..n).map(|i| slot!(sp - n + i).take().unwrap()).collect();
+                    sp -= n;
+                    let s = t!(crate::types::set::new_set(vm, items));
+                    push!(s);
+                }
+                Opcode::BUILD_MAP => {
+                    let n = arg as usize;
+                    let items: Vec<Value> = (0..2 * n)
+                        .map(|i| slot!(sp - 2 * n + i).take().unwrap())
+                        .collect();
+                    sp -= 2 * n;
+                    let d = crate::types::dict::new_dict();
+                    let dd = as_dict(&d).unwrap();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        t!(dd.set_item(vm, k, v));
+                    }
+                    push!(d);
+                }
+                Opcode::BUILD_STRING => {
+                    let n = arg as usize;
+                    let mut s = String::new();
+                    for i in 0..n {
+                        let v = slot!(sp - n + i).take().unwrap();
+                        s.push_str(as_str(&v).unwrap_or(""));
+                    }
+                    sp -= n;
+                    push!(new_str(s));
+                }
+                Opcode::LIST_APPEND => {
+                    let v = pop!();
+                    let l = peek!(arg as usize);
+                    l.downcast::<crate::types::list::ListObj>().unwrap().push(v);
+                }
+                Opcode::SET_ADD => {
+                    let v = pop!();
+                    let s = peek!(arg as usize).clone();
+                    t!(crate::types::set::set_add(vm, &s, v));
+                }
+                Opcode::MAP_ADD => {
+                    let v = pop!();
+                    let k = pop!();
+                    let d = peek!(arg as usize).clone();
+                    t!(as_dict(&d).unwrap().set_item(vm, k, v));
+                }
+                Opcode::LIST_EXTEND => {
+                    let it = pop!();
+                    let l = peek!(arg as usize).clone();
+                    match crate::types::list::extend(vm, &l, &it) {
+                        Ok(()) => {}
+                        Err(e)
+                            if e.matches(types().exc.type_error)
+                                && it.ty().lookup(crate::name!("__iter__")).is_none()
+                                && it.ty().lookup(crate::name!("__getitem__")).is_none() =>
                         {
                             fail!(
                                 error::type_error(format!(
-                                    "{} argument after * must be an iterable, not {}",
-                                    function_str(vm, &callable),
-                                    args.ty().name()
+                                    "Value after * must be an iterable, not {}",
+                                    it.ty().name()
                                 )),
                                 true
-                            );
+                            )
                         }
-                        t!(vm.iterate(&args))
-                    }
-                };
-                let mut names: Vec<Value> = Vec::new();
-                if let Some(kw) = kwargs {
-                    for (k, v) in as_dict(&kw).unwrap().items() {
-                        all.push(v);
-                        names.push(k);
+                        Err(e) => fail!(e, true),
                     }
                 }
-                let r = t!(vm.call_kw(
-                    &callable,
-                    &all,
-                    if names.is_empty() { None } else { Some(&names) }
-                ));
-                push!(r);
-            }
-            Opcode::MAKE_FUNCTION => {
-                let c = pop!();
-                let closure = if arg & 8 != 0 { Some(pop!()) } else { None };
-                let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
-                let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
-                let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
-                let func = make_function(
-                    vm,
-                    c,
-                    &f.globals,
-                    &f.builtins,
-                    defaults,
-                    kwdefaults,
-                    annotations,
-                    closure,
-                );
-                push!(func);
-            }
-            Opcode::RETURN_VALUE => {
-                let v = pop!();
-                {
-                    sync!();
-                    return Ok(FrameResult::Return(v));
+                Opcode::SET_UPDATE => {
+                    let it = pop!();
+                    let s = peek!(arg as usize).clone();
+                    t!(crate::types::set::set_update(vm, &s, &it));
                 }
-            }
+                Opcode::DICT_UPDATE => {
+                    let m = pop!();
+                    let d = peek!(arg as usize).clone();
+                    if as_dict(&m).is_none() && m.ty().lookup(crate::name!("keys")).is_none() {
+                        fail!(
+                            error::type_error(format!(
+                                "'{}' object is not a mapping",
+                                m.ty().name()
+                            )),
+                            true
+                        );
+                    }
+                    t!(crate::types::dict::dict_update_from(vm, &d, &m));
+                }
+                Opcode::DICT_MERGE => {
+                    let m = pop!();
+                    let d = peek!(arg as usize).clone();
+                    let func = slot!(sp - arg as usize - 3).clone();
+                    t!(dict_merge(vm, &d, &m, func.as_ref()));
+                }
+                Opcode::LIST_TO_TUPLE => {
+                    let l = pop!();
+                    push!(new_tuple(
+                        l.downcast::<crate::types::list::ListObj>()
+                            .unwrap()
+                            .to_vec()
+                    ));
+                }
+                Opcode::FORMAT_VALUE => {
+                    let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
+                    let v = pop!();
+                    let v = match arg & 3 {
+                        1 => t!(vm.str(&v)),
+                        2 => t!(vm.repr(&v)),
+                        3 => {
+                            let r = t!(vm.repr_string(&v));
+                            new_str(ascii_of_repr(&r))
+                        }
+                        _ => v,
+                    };
+                    let spec_s = spec.as_ref().and_then(as_str).unwrap_or("");
+                    let r = t!(ops::format(vm, &v, spec_s));
+                    push!(r);
+                }
 
-            // ---- unpacking -------------------------------------------
-            Opcode::UNPACK_SEQUENCE => {
-                skip_cache!(UNPACK_SEQUENCE);
-                adaptive!(quicken::specialize_unpack_sequence(&insns[lasti..], top!(), arg as usize));
-                let v = pop!();
-                let n = arg as usize;
-                let items = t!(unpack(vm, &v, n));
-                for x in items.into_iter().rev() {
-                    push!(x);
+                // ---- control flow ----------------------------------------
+                Opcode::JUMP_FORWARD => ip = arg as usize,
+                Opcode::JUMP_BACKWARD => {
+                    ip = arg as usize;
+                    t!(crate::runtime::eval_breaker::check(vm));
                 }
-            }
-            Opcode::UNPACK_EX => {
-                let v = pop!();
-                let before = (arg & 0xff) as usize;
-                let after = (arg >> 8) as usize;
-                let items = t!(vm.iterate(&v).map_err(|e| {
-                    if e.matches(types().exc.type_error)
-                        && v.ty().lookup(crate::name!("__iter__")).is_none()
-                    {
-                        error::type_error(format!(
-                            "cannot unpack non-iterable {} object",
-                            v.ty().name()
-                        ))
-                    } else {
-                        e
-                    }
-                }));
-                if items.len() < before + after {
-                    fail!(
-                        error::value_error(format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            before + after,
-                            items.len()
-                        )),
+                Opcode::POP_JUMP_IF_FALSE => {
+                    let v = pop!();
+                    let b = if v.is_false() || v.is_none() {
+                        false
+                    } else if v.is_true() {
                         true
-                    );
+                    } else if let Some(i) = v.as_small() {
+                        i != 0
+                    } else {
+                        t!(vm.truthy(&v))
+                    };
+                    release(v);
+                    if !b {
+                        ip = arg as usize;
+                    }
                 }
-                let mid_end = items.len() - after;
-                for x in items[mid_end..].iter().rev() {
-                    push!(x.clone());
+                Opcode::POP_JUMP_IF_TRUE => {
+                    let v = pop!();
+                    let b = if v.is_false() || v.is_none() {
+                        false
+                    } else if v.is_true() {
+                        true
+                    } else if let Some(i) = v.as_small() {
+                        i != 0
+                    } else {
+                        t!(vm.truthy(&v))
+                    };
+                    release(v);
+                    if b {
+                        ip = arg as usize;
+                    }
                 }
-                push!(crate::types::list::new_list(
-                    items[before..mid_end].to_vec()
-                ));
-                for x in items[..before].iter().rev() {
-                    push!(x.clone());
+                Opcode::POP_JUMP_IF_NONE => {
+                    let v = pop!();
+                    if v.is_none() {
+                        ip = arg as usize;
+                    }
                 }
-            }
+                Opcode::POP_JUMP_IF_NOT_NONE => {
+                    let v = pop!();
+                    if !v.is_none() {
+                        ip = arg as usize;
+                    }
+                }
+                Opcode::JUMP_IF_FALSE_OR_POP => {
+                    let b = t!(vm.truthy(top!()));
+                    if !b {
+                        ip = arg as usize;
+                    } else {
+                        pop_opt!();
+                    }
+                }
+                Opcode::JUMP_IF_TRUE_OR_POP => {
+                    let b = t!(vm.truthy(top!()));
+                    if b {
+                        ip = arg as usize;
+                    } else {
+                        pop_opt!();
+                    }
+                }
+                Opcode::GET_ITER => {
+                    let v = pop!();
+                    let it = t!(vm.iter(&v));
+                    push!(it);
+                }
+                Opcode::FOR_ITER => {
+                    skip_cache!(FOR_ITER);
+                    adaptive!(quicken::specialize_for_iter(&insns[lasti..], top!()));
+                    let it = top!();
+                    let next = match it.kind() {
+                        Kind::RangeIter => crate::types::range::range_iter_next(it),
+                        _ => t!(vm.next(it)),
+                    };
+                    match next {
+                        Some(v) => push!(v),
+                        None => {
+                            pop_opt!();
+                            ip = arg as usize;
+                        }
+                    }
+                }
 
-            // ---- exceptions ---------------------------------------------
-            Opcode::RAISE_VARARGS => match arg {
-                0 => match vm.handled_exception() {
-                    Some(e) => fail!(PyErr::from_value(e), false),
-                    None => {
-                        fail!(error::runtime_error("No active exception to reraise"), true)
+                // ---- calls ---------------------------------------------------
+                Opcode::CALL | Opcode::CALL_KW => {
+                    if op == Opcode::CALL {
+                        skip_cache!(CALL);
+                    }
+                    let kwnames = if op == Opcode::CALL_KW {
+                        Some(pop!())
+                    } else {
+                        None
+                    };
+                    let n = arg as usize;
+                    let callable_idx = sp - n - 2;
+                    // a bound method with a NULL self slot: unpack it in place
+                    if slot!(callable_idx + 1).is_none() {
+                        if let Some(c) = &slot!(callable_idx) {
+                            if c.kind() == Kind::BoundMethod {
+                                let m = c.downcast::<BoundMethodObj>().unwrap();
+                                let (func, s) = (m.func.clone(), m.self_.clone());
+                                slot!(callable_idx) = Some(func);
+                                slot!(callable_idx + 1) = Some(s);
+                            }
+                        }
+                    }
+                    let has_self = slot!(callable_idx + 1).is_some();
+                    if op == Opcode::CALL {
+                        adaptive!(quicken::specialize_call(
+                            &insns[lasti..],
+                            slot!(callable_idx).as_ref().unwrap(),
+                            n + has_self as usize,
+                            false
+                        ));
+                    }
+                    let args_start = if has_self {
+                        callable_idx + 1
+                    } else {
+                        callable_idx + 2
+                    };
+                    let callable = slot!(callable_idx).clone().unwrap();
+                    let r = {
+                        // SAFETY: slots args_start..sp are all pushed values.
+                        // SAFETY: args_start..sp are pushed values inside the frame's slots.
+                        let args = unsafe {
+                            as_values(std::slice::from_raw_parts(
+                                slots.add(args_start),
+                                sp - args_start,
+                            ))
+                        };
+                        let kn = kwnames.as_ref().map(as_slice);
+                        vm.call_kw(&callable, args, kn)
+                    };
+                    while sp > callable_idx {
+                        sp -= 1;
+                        release_opt(slot!(sp).take());
+                    }
+                    push!(t!(r));
+                }
+                Opcode::CALL_FUNCTION_EX => {
+                    let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
+                    let args = pop!();
+                    pop_opt!();
+                    let callable = pop!();
+                    let mut all: Vec<Value> = match crate::types::tuple::as_tuple(&args) {
+                        Some(t) => t.to_vec(),
+                        None => {
+                            if args.ty().lookup(crate::name!("__iter__")).is_none()
+                                && args.ty().lookup(crate::name!("__getitem__")).is_none()
+                            {
+                                fail!(
+                                    error::type_error(format!(
+                                        "{} argument after * must be an iterable, not {}",
+                                        function_str(vm, &callable),
+                                        args.ty().name()
+                                    )),
+                                    true
+                                );
+                            }
+                            t!(vm.iterate(&args))
+                        }
+                    };
+                    let mut names: Vec<Value> = Vec::new();
+                    if let Some(kw) = kwargs {
+                        for (k, v) in as_dict(&kw).unwrap().items() {
+                            all.push(v);
+                            names.push(k);
+                        }
+                    }
+                    let r = t!(vm.call_kw(
+                        &callable,
+                        &all,
+                        if names.is_empty() { None } else { Some(&names) }
+                    ));
+                    push!(r);
+                }
+                Opcode::MAKE_FUNCTION => {
+                    let c = pop!();
+                    let closure = if arg & 8 != 0 { Some(pop!()) } else { None };
+                    let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
+                    let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
+                    let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
+                    let func = make_function(
+                        vm,
+                        c,
+                        &f.globals,
+                        &f.builtins,
+                        defaults,
+                        kwdefaults,
+                        annotations,
+                        closure,
+                    );
+                    push!(func);
+                }
+                Opcode::RETURN_VALUE => {
+                    let v = pop!();
+                    {
+                        sync!();
+                        return Ok(FrameResult::Return(v));
+                    }
+                }
+
+                // ---- unpacking -------------------------------------------
+                Opcode::UNPACK_SEQUENCE => {
+                    skip_cache!(UNPACK_SEQUENCE);
+                    adaptive!(quicken::specialize_unpack_sequence(
+                        &insns[lasti..],
+                        top!(),
+                        arg as usize
+                    ));
+                    let v = pop!();
+                    let n = arg as usize;
+                    let items = t!(unpack(vm, &v, n));
+                    for x in items.into_iter().rev() {
+                        push!(x);
+                    }
+                }
+                Opcode::UNPACK_EX => {
+                    let v = pop!();
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let items = t!(vm.iterate(&v).map_err(|e| {
+                        if e.matches(types().exc.type_error)
+                            && v.ty().lookup(crate::name!("__iter__")).is_none()
+                        {
+                            error::type_error(format!(
+                                "cannot unpack non-iterable {} object",
+                                v.ty().name()
+                            ))
+                        } else {
+                            e
+                        }
+                    }));
+                    if items.len() < before + after {
+                        fail!(
+                            error::value_error(format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                before + after,
+                                items.len()
+                            )),
+                            true
+                        );
+                    }
+                    let mid_end = items.len() - after;
+                    for x in items[mid_end..].iter().rev() {
+                        push!(x.clone());
+                    }
+                    push!(crate::types::list::new_list(
+                        items[before..mid_end].to_vec()
+                    ));
+                    for x in items[..before].iter().rev() {
+                        push!(x.clone());
+                    }
+                }
+
+                // ---- exceptions ---------------------------------------------
+                Opcode::RAISE_VARARGS => match arg {
+                    0 => match vm.handled_exception() {
+                        Some(e) => fail!(PyErr::from_value(e), false),
+                        None => {
+                            fail!(error::runtime_error("No active exception to reraise"), true)
+                        }
+                    },
+                    1 => {
+                        let v = pop!();
+                        let e = t!(make_exception(vm, v));
+                        fail!(PyErr::from_value(e), true);
+                    }
+                    _ => {
+                        let cause = pop!();
+                        let v = pop!();
+                        let e = t!(make_exception(vm, v));
+                        let c = if cause.is_none() {
+                            None
+                        } else {
+                            Some(match make_exception(vm, cause) {
+                                Ok(c) => c,
+                                Err(_) => {
+                                    fail!(
+                                        error::type_error(
+                                            "exception causes must derive from BaseException",
+                                        ),
+                                        true
+                                    )
+                                }
+                            })
+                        };
+                        exceptions::set_cause(&e, c);
+                        fail!(PyErr::from_value(e), true);
                     }
                 },
-                1 => {
-                    let v = pop!();
-                    let e = t!(make_exception(vm, v));
-                    fail!(PyErr::from_value(e), true);
-                }
-                _ => {
-                    let cause = pop!();
-                    let v = pop!();
-                    let e = t!(make_exception(vm, v));
-                    let c = if cause.is_none() {
-                        None
-                    } else {
-                        Some(match make_exception(vm, cause) {
-                            Ok(c) => c,
-                            Err(_) => {
-                                fail!(
-                                    error::type_error(
-                                        "exception causes must derive from BaseException",
-                                    ),
-                                    true
-                                )
+                Opcode::RERAISE => {
+                    let e = pop!();
+                    if arg == 1 {
+                        if let Some(l) = pop_opt!() {
+                            if let Some(i) = l.as_small() {
+                                f.lasti = i as usize;
                             }
-                        })
+                        }
+                    }
+                    fail!(PyErr::from_value(e), false);
+                }
+                Opcode::PUSH_EXC_INFO => {
+                    let e = pop!();
+                    let prev = vm.set_handled_exception(Some(e.clone()));
+                    push!(prev.unwrap_or_else(Value::none));
+                    push!(e);
+                }
+                Opcode::POP_EXCEPT => {
+                    let prev = pop!();
+                    let prev = if prev.is_none() { None } else { Some(prev) };
+                    drop(vm.set_handled_exception(prev));
+                }
+                Opcode::CHECK_EXC_MATCH => {
+                    let ty = pop!();
+                    let e = top!().clone();
+                    let r = t!(exception_matches(vm, &e, &ty));
+                    push!(Value::bool(r));
+                }
+                Opcode::CHECK_EG_MATCH => {
+                    let ty = pop!();
+                    let unhandled = pop!();
+                    let r = t!(crate::runtime::import::krait_helper(vm, "_eg_match")
+                        .and_then(|h| vm.call(&h, &[unhandled, ty])));
+                    // the helper returns (rest, match, wrapped): a naked exception that
+                    // matched is wrapped in a fresh group whose traceback is this frame
+                    let (rest, m, wrapped) = match crate::types::tuple::as_tuple(&r) {
+                        Some([a, b, c]) => (a.clone(), b.clone(), c.is_true()),
+                        _ => fail!(error::system_error("bad except* match result"), true),
                     };
-                    exceptions::set_cause(&e, c);
-                    fail!(PyErr::from_value(e), true);
-                }
-            },
-            Opcode::RERAISE => {
-                let e = pop!();
-                if arg == 1 {
-                    if let Some(l) = pop_opt!() {
-                        if let Some(i) = l.as_small() {
-                            f.lasti = i as usize;
-                        }
+                    if wrapped {
+                        exceptions::add_traceback(
+                            &m,
+                            &code_v,
+                            code.line_at(cur_lasti),
+                            cur_lasti as u32,
+                        );
                     }
+                    if !m.is_none() {
+                        drop(vm.set_handled_exception(Some(m.clone())));
+                    }
+                    push!(rest);
+                    push!(m);
                 }
-                fail!(PyErr::from_value(e), false);
-            }
-            Opcode::PUSH_EXC_INFO => {
-                let e = pop!();
-                let prev = vm.set_handled_exception(Some(e.clone()));
-                push!(prev.unwrap_or_else(Value::none));
-                push!(e);
-            }
-            Opcode::POP_EXCEPT => {
-                let prev = pop!();
-                let prev = if prev.is_none() { None } else { Some(prev) };
-                drop(vm.set_handled_exception(prev));
-            }
-            Opcode::CHECK_EXC_MATCH => {
-                let ty = pop!();
-                let e = top!().clone();
-                let r = t!(exception_matches(vm, &e, &ty));
-                push!(Value::bool(r));
-            }
-            Opcode::CHECK_EG_MATCH => {
-                let ty = pop!();
-                let unhandled = pop!();
-                let r = t!(crate::runtime::import::krait_helper(vm, "_eg_match")
-                    .and_then(|h| vm.call(&h, &[unhandled, ty])));
-                // the helper returns (rest, match, wrapped): a naked exception that
-                // matched is wrapped in a fresh group whose traceback is this frame
-                let (rest, m, wrapped) = match crate::types::tuple::as_tuple(&r) {
-                    Some([a, b, c]) => (a.clone(), b.clone(), c.is_true()),
-                    _ => fail!(error::system_error("bad except* match result"), true),
-                };
-                if wrapped {
-                    exceptions::add_traceback(
-                        &m,
-                        &code_v,
-                        code.line_at(cur_lasti),
-                        cur_lasti as u32,
+                Opcode::PREP_RERAISE_STAR => {
+                    let raised = pop!();
+                    let orig = pop!();
+                    let r = t!(
+                        crate::runtime::import::krait_helper(vm, "_prep_reraise_star")
+                            .and_then(|h| vm.call(&h, &[orig, raised]))
                     );
+                    push!(r);
                 }
-                if !m.is_none() {
-                    drop(vm.set_handled_exception(Some(m.clone())));
+                Opcode::WITH_EXCEPT_START => {
+                    let e = top!().clone();
+                    let exit = peek!(3).clone();
+                    let tb = exceptions::traceback(&e).unwrap_or_else(Value::none);
+                    let r = t!(vm.call(&exit, &[e.ty().to_value(), e.clone(), tb]));
+                    push!(r);
                 }
-                push!(rest);
-                push!(m);
-            }
-            Opcode::PREP_RERAISE_STAR => {
-                let raised = pop!();
-                let orig = pop!();
-                let r = t!(
-                    crate::runtime::import::krait_helper(vm, "_prep_reraise_star")
-                        .and_then(|h| vm.call(&h, &[orig, raised]))
-                );
-                push!(r);
-            }
-            Opcode::WITH_EXCEPT_START => {
-                let e = top!().clone();
-                let exit = peek!(3).clone();
-                let tb = exceptions::traceback(&e).unwrap_or_else(Value::none);
-                let r = t!(vm.call(&exit, &[e.ty().to_value(), e.clone(), tb]));
-                push!(r);
-            }
-            Opcode::BEFORE_WITH => {
-                let mgr = pop!();
-                let ty = mgr.ty();
-                let enter = match ty.lookup(crate::name!("__enter__")) {
-                    Some(e) => e,
-                    None => fail!(error::attribute_error("__enter__"), true),
-                };
-                let exit = match ty.lookup(crate::name!("__exit__")) {
-                    Some(e) => e,
-                    None => fail!(error::attribute_error("__exit__"), true),
-                };
-                let exit_bound = t!(vm.bind_descriptor(&exit, Some(&mgr), &ty.to_value()));
-                push!(exit_bound);
-                let r = t!(vm.call_method_descr_or_fn(&enter, &[mgr.clone()], None));
-                push!(r);
-            }
-            Opcode::LOAD_BUILD_CLASS => {
-                match as_dict(&f.builtins).and_then(|b| b.get_by_str("__build_class__")) {
-                    Some(bc) => push!(bc),
-                    None => fail!(error::name_error("__build_class__ not found"), true),
+                Opcode::BEFORE_WITH => {
+                    let mgr = pop!();
+                    let ty = mgr.ty();
+                    let enter = match ty.lookup(crate::name!("__enter__")) {
+                        Some(e) => e,
+                        None => fail!(error::attribute_error("__enter__"), true),
+                    };
+                    let exit = match ty.lookup(crate::name!("__exit__")) {
+                        Some(e) => e,
+                        None => fail!(error::attribute_error("__exit__"), true),
+                    };
+                    let exit_bound = t!(vm.bind_descriptor(&exit, Some(&mgr), &ty.to_value()));
+                    push!(exit_bound);
+                    let r = t!(vm.call_method_descr_or_fn(&enter, &[mgr.clone()], None));
+                    push!(r);
                 }
-            }
-            Opcode::LOAD_ASSERTION_ERROR => push!(types().exc.assertion_error.to_value()),
+                Opcode::LOAD_BUILD_CLASS => {
+                    match as_dict(&f.builtins).and_then(|b| b.get_by_str("__build_class__")) {
+                        Some(bc) => push!(bc),
+                        None => fail!(error::name_error("__build_class__ not found"), true),
+                    }
+                }
+                Opcode::LOAD_ASSERTION_ERROR => push!(types().exc.assertion_error.to_value()),
 
-            // ---- imports ---------------------------------------------
-            Opcode::IMPORT_NAME => {
-                let fromlist = pop!();
-                let level = pop!();
-                let name = code.names[arg as usize].clone();
-                let m = t!(crate::runtime::import::import_name(
-                    vm, &name, &f.globals, &fromlist, &level
-                ));
-                push!(m);
-            }
-            Opcode::IMPORT_FROM => {
-                let m = top!().clone();
-                let name = &code.names[arg as usize];
-                let v = t!(crate::runtime::import::import_from(vm, &m, name));
-                push!(v);
-            }
-            Opcode::IMPORT_STAR => {
-                let m = pop!();
-                let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                t!(crate::runtime::import::import_star(vm, &m, &l));
-            }
-
-            // ---- generators --------------------------------------------
-            Opcode::YIELD_VALUE => {
-                let v = pop!();
-                {
-                    f.lasti = lasti;
-                    sync!();
-                    return Ok(FrameResult::Yield(v));
+                // ---- imports ---------------------------------------------
+                Opcode::IMPORT_NAME => {
+                    let fromlist = pop!();
+                    let level = pop!();
+                    let name = code.names[arg as usize].clone();
+                    let m = t!(crate::runtime::import::import_name(
+                        vm, &name, &f.globals, &fromlist, &level
+                    ));
+                    push!(m);
                 }
-            }
-            Opcode::GET_YIELD_FROM_ITER => {
-                let v = pop!();
-                if v.kind() == Kind::Generator {
+                Opcode::IMPORT_FROM => {
+                    let m = top!().clone();
+                    let name = &code.names[arg as usize];
+                    let v = t!(crate::runtime::import::import_from(vm, &m, name));
                     push!(v);
-                } else {
-                    push!(t!(vm.iter(&v)));
                 }
-            }
-            Opcode::SEND => {
-                let v = pop!();
-                let recv = top!().clone();
-                match t!(crate::eval::generator::send_to(vm, &recv, v)) {
-                    crate::eval::generator::SendResult::Yield(y) => push!(y),
-                    crate::eval::generator::SendResult::Return(r) => {
-                        pop_opt!();
-                        push!(r);
-                        ip = arg as usize;
-                    }
+                Opcode::IMPORT_STAR => {
+                    let m = pop!();
+                    let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    t!(crate::runtime::import::import_star(vm, &m, &l));
                 }
-            }
-            Opcode::SETUP_ANNOTATIONS => {
-                let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                let key = crate::types::str::intern("__annotations__");
-                if t!(mapping_get(vm, &l, &key)).is_none() {
-                    t!(vm.setitem(&l, &key, crate::types::dict::new_dict()));
-                }
-            }
 
-            // ---- pattern matching ------------------------------------------
-            Opcode::MATCH_MAPPING => {
-                let r = crate::runtime::patterns::is_mapping(top!());
-                push!(Value::bool(r));
-            }
-            Opcode::MATCH_SEQUENCE => {
-                let r = crate::runtime::patterns::is_sequence(top!());
-                push!(Value::bool(r));
-            }
-            Opcode::MATCH_KEYS => {
-                let keys = top!().clone();
-                let subj = peek!(2).clone();
-                let r = t!(crate::runtime::patterns::match_keys(vm, &subj, &keys));
-                push!(r);
-            }
-            Opcode::MATCH_CLASS => {
-                let names = pop!();
-                let cls = pop!();
-                let subj = pop!();
-                let r = t!(crate::runtime::patterns::match_class(
-                    vm,
-                    &subj,
-                    &cls,
-                    arg as usize,
-                    &names
-                ));
-                push!(r);
-            }
-            Opcode::GET_LEN => {
-                let n = t!(vm.len(top!()));
-                push!(int_from_i64(n as i64));
-            }
-            Opcode::COPY_DICT_WITHOUT_KEYS => {
-                let keys = pop!();
-                let subj = top!().clone();
-                let r = t!(crate::runtime::patterns::copy_without_keys(
-                    vm, &subj, &keys
-                ));
-                push!(r);
-            }
-            Opcode::LOAD_LOCALS => {
-                let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                push!(l);
-            }
-            // ---- specialized forms (the adaptive interpreter) -----------
-            Opcode::BINARY_OP_ADD_INT
-            | Opcode::BINARY_OP_SUBTRACT_INT
-            | Opcode::BINARY_OP_MULTIPLY_INT => {
-                skip_cache!(BINARY_OP);
-                let (Some(x), Some(y)) = (peek!(2).as_small(), peek!(1).as_small()) else {
-                    deopt!()
-                };
-                let bop = match op {
-                    Opcode::BINARY_OP_ADD_INT => BinOp::Add,
-                    Opcode::BINARY_OP_SUBTRACT_INT => BinOp::Subtract,
-                    _ => BinOp::Multiply,
-                };
-                // overflow past the one-word form makes a big int
-                let Some(r) = crate::types::int::small_binop(x, y, bop) else {
-                    deopt!()
-                };
-                hit!();
-                let r = t!(r);
-                // small ints: nothing to count
-                sp -= 2;
-                std::mem::forget(slot!(sp + 1).take());
-                std::mem::forget(slot!(sp).replace(r));
-                sp += 1;
-            }
-            Opcode::BINARY_OP_ADD_FLOAT
-            | Opcode::BINARY_OP_SUBTRACT_FLOAT
-            | Opcode::BINARY_OP_MULTIPLY_FLOAT
-            | Opcode::BINARY_OP_TRUEDIV_FLOAT => {
-                skip_cache!(BINARY_OP);
-                let (a, b) = (peek!(2), peek!(1));
-                let (Some(x), Some(y)) = (float_operand(a), float_operand(b)) else {
-                    deopt!()
-                };
-                if a.is_small_int() && b.is_small_int() {
-                    deopt!()
-                }
-                let r = match op {
-                    Opcode::BINARY_OP_ADD_FLOAT => x + y,
-                    Opcode::BINARY_OP_SUBTRACT_FLOAT => x - y,
-                    Opcode::BINARY_OP_MULTIPLY_FLOAT => x * y,
-                    _ => {
-                        if y == 0.0 {
-                            deopt!() // the generic path raises ZeroDivisionError
-                        }
-                        x / y
-                    }
-                };
-                hit!();
-                // a temporary operand takes the result (no allocation)
-                use crate::types::float::FloatObj;
-                if FloatObj::reuse(peek!(2), r) {
-                    release(pop!());
-                } else if FloatObj::reuse(peek!(1), r) {
-                    let res = pop!();
-                    release(pop!());
-                    push!(res);
-                } else {
-                    release(pop!());
-                    release(pop!());
-                    push!(crate::types::float::new_float(r));
-                }
-            }
-            Opcode::BINARY_OP_INT_OTHER => {
-                skip_cache!(BINARY_OP);
-                let (Some(x), Some(y)) = (peek!(2).as_small(), peek!(1).as_small()) else {
-                    deopt!()
-                };
-                let bop = BinOp::from_u32(arg).unwrap().base();
-                // None: no one-word answer (a big shift, an inexact division)
-                let Some(r) = crate::types::int::small_binop(x, y, bop) else {
-                    deopt!()
-                };
-                hit!();
-                let r = t!(r);
-                sp -= 2;
-                std::mem::forget(slot!(sp + 1).take());
-                std::mem::forget(slot!(sp).replace(r));
-                sp += 1;
-            }
-            Opcode::BINARY_OP_FLOAT_OTHER => {
-                skip_cache!(BINARY_OP);
-                let t = types();
-                if !(peek!(2).is_exact(t.float) && peek!(1).is_exact(t.float)) {
-                    deopt!()
-                }
-                let bop = BinOp::from_u32(arg).unwrap().base();
-                let Some(r) = crate::types::float::float_binop_fast(peek!(2), peek!(1), bop) else {
-                    deopt!()
-                };
-                hit!();
-                let r = t!(r);
-                release(pop!());
-                release(pop!());
-                push!(r);
-            }
-            Opcode::BINARY_OP_ADD_STR => {
-                skip_cache!(BINARY_OP);
-                let t = types();
-                if !(peek!(2).is_exact(t.str) && peek!(1).is_exact(t.str)) {
-                    deopt!()
-                }
-                hit!();
-                let rhs = pop!();
-                let lhs = pop!();
-                push!(t!(crate::types::str::str_binop(vm, &lhs, &rhs, BinOp::Add)));
-            }
-            Opcode::BINARY_SUBSCR_LIST_INT | Opcode::BINARY_SUBSCR_TUPLE_INT => {
-                skip_cache!(BINARY_SUBSCR);
-                let want = if op == Opcode::BINARY_SUBSCR_LIST_INT {
-                    types().list
-                } else {
-                    types().tuple
-                };
-                let (c, k) = (peek!(2), peek!(1));
-                let Some(i) = k.as_small() else { deopt!() };
-                if !c.is_exact(want) {
-                    deopt!()
-                }
-                hit!();
-                let r = if op == Opcode::BINARY_SUBSCR_LIST_INT {
-                    crate::types::list::getitem_int(c, i)
-                } else {
-                    crate::types::tuple::getitem_int(c, i)
-                };
-                release(pop!());
-                release(pop!());
-                push!(t!(r));
-            }
-            Opcode::BINARY_SUBSCR_STR_INT => {
-                skip_cache!(BINARY_SUBSCR);
-                if !(peek!(2).is_exact(types().str) && peek!(1).is_small_int()) {
-                    deopt!()
-                }
-                hit!();
-                let k = pop!();
-                let c = pop!();
-                push!(t!(vm.getitem(&c, &k)));
-            }
-            Opcode::BINARY_SUBSCR_DICT => {
-                skip_cache!(BINARY_SUBSCR);
-                if !peek!(2).is_exact(types().dict) {
-                    deopt!()
-                }
-                let found = t!(as_dict(peek!(2)).unwrap().get_item(vm, peek!(1)));
-                // a missing key: the generic path raises KeyError
-                let Some(v) = found else { deopt!() };
-                hit!();
-                let _ = pop!();
-                let _ = pop!();
-                push!(v);
-            }
-            Opcode::STORE_SUBSCR_LIST_INT => {
-                skip_cache!(STORE_SUBSCR);
-                let Some(i) = peek!(1).as_small() else { deopt!() };
-                if !peek!(2).is_exact(types().list) {
-                    deopt!()
-                }
-                hit!();
-                let _k = pop!();
-                let c = pop!();
-                let v = pop!();
-                t!(crate::types::list::setitem_int(&c, i, v));
-            }
-            Opcode::STORE_SUBSCR_DICT => {
-                skip_cache!(STORE_SUBSCR);
-                if !peek!(2).is_exact(types().dict) {
-                    deopt!()
-                }
-                hit!();
-                let k = pop!();
-                let c = pop!();
-                let v = pop!();
-                t!(as_dict(&c).unwrap().set_item(vm, k, v));
-            }
-            Opcode::COMPARE_OP_INT | Opcode::COMPARE_OP_FLOAT | Opcode::COMPARE_OP_STR => {
-                skip_cache!(COMPARE_OP);
-                let (a, b) = (peek!(2), peek!(1));
-                let cmp = CmpOp::from_u32(arg).unwrap();
-                let ord = match op {
-                    Opcode::COMPARE_OP_INT => match (a.as_small(), b.as_small()) {
-                        (Some(x), Some(y)) => x.partial_cmp(&y),
-                        _ => deopt!(),
-                    },
-                    Opcode::COMPARE_OP_FLOAT => match (float_operand(a), float_operand(b)) {
-                        (Some(x), Some(y)) => x.partial_cmp(&y),
-                        _ => deopt!(),
-                    },
-                    _ => {
-                        let t = types();
-                        if !(a.is_exact(t.str) && b.is_exact(t.str)) {
-                            deopt!()
-                        }
-                        // UTF-8 byte order is code point order
-                        Some(as_str(a).unwrap().cmp(as_str(b).unwrap()))
-                    }
-                };
-                hit!();
-                let r = cmp_result(ord, cmp);
-                release(pop!());
-                release(pop!());
-                push_cond!(r);
-            }
-            Opcode::CONTAINS_OP_DICT
-            | Opcode::CONTAINS_OP_SET
-            | Opcode::CONTAINS_OP_SEQ
-            | Opcode::CONTAINS_OP_STR => {
-                skip_cache!(CONTAINS_OP);
-                let t = types();
-                let (item, c) = (peek!(2), peek!(1));
-                let ok = match op {
-                    Opcode::CONTAINS_OP_DICT => c.is_exact(t.dict),
-                    Opcode::CONTAINS_OP_SET => c.is_exact(t.set),
-                    Opcode::CONTAINS_OP_SEQ => c.is_exact(t.list) || c.is_exact(t.tuple),
-                    _ => c.is_exact(t.str) && item.is_exact(t.str),
-                };
-                if !ok {
-                    deopt!()
-                }
-                hit!();
-                let c = pop!();
-                let item = pop!();
-                let r = t!(vm.contains(&c, &item));
-                release(c);
-                release(item);
-                push_cond!(r != (arg == 1));
-            }
-            Opcode::FOR_ITER_RANGE
-            | Opcode::FOR_ITER_LIST
-            | Opcode::FOR_ITER_TUPLE
-            | Opcode::FOR_ITER_GEN => {
-                skip_cache!(FOR_ITER);
-                let it = top!();
-                let t = types();
-                let next = match op {
-                    Opcode::FOR_ITER_RANGE if it.kind() == Kind::RangeIter => {
-                        crate::types::range::range_iter_next(it)
-                    }
-                    Opcode::FOR_ITER_LIST | Opcode::FOR_ITER_TUPLE
-                        if it.kind() == Kind::SeqIter
-                            && crate::types::iter::seq_iter_sequence(it).is_some_and(|s| {
-                                s.is_exact(if op == Opcode::FOR_ITER_LIST { t.list } else { t.tuple })
-                            }) =>
+                // ---- generators --------------------------------------------
+                Opcode::YIELD_VALUE => {
+                    let v = pop!();
                     {
-                        t!(crate::types::iter::seq_iter_next(vm, it))
+                        f.lasti = lasti;
+                        sync!();
+                        return Ok(FrameResult::Yield(v));
                     }
-                    Opcode::FOR_ITER_GEN if it.is_exact(t.generator) => {
-                        t!(crate::eval::generator::gen_next(vm, it))
+                }
+                Opcode::GET_YIELD_FROM_ITER => {
+                    let v = pop!();
+                    if v.kind() == Kind::Generator {
+                        push!(v);
+                    } else {
+                        push!(t!(vm.iter(&v)));
                     }
-                    _ => deopt!(),
-                };
-                hit!();
-                match next {
-                    Some(v) => {
-                        // `for x in ...:` stores the item straight into the local
-                        let (nb, local) = decode(insns[ip].load(Ordering::Relaxed));
-                        if nb == Opcode::STORE_FAST as u8 {
-                            release_opt(slot!(local as usize).replace(v));
-                            ip += 1;
-                        } else {
-                            push!(v);
+                }
+                Opcode::SEND => {
+                    let v = pop!();
+                    let recv = top!().clone();
+                    match t!(crate::eval::generator::send_to(vm, &recv, v)) {
+                        crate::eval::generator::SendResult::Yield(y) => push!(y),
+                        crate::eval::generator::SendResult::Return(r) => {
+                            pop_opt!();
+                            push!(r);
+                            ip = arg as usize;
                         }
                     }
-                    None => {
-                        pop_opt!();
-                        ip = arg as usize;
+                }
+                Opcode::SETUP_ANNOTATIONS => {
+                    let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    let key = crate::types::str::intern("__annotations__");
+                    if t!(mapping_get(vm, &l, &key)).is_none() {
+                        t!(vm.setitem(&l, &key, crate::types::dict::new_dict()));
                     }
                 }
-            }
-            Opcode::UNPACK_SEQUENCE_TWO_TUPLE
-            | Opcode::UNPACK_SEQUENCE_TUPLE
-            | Opcode::UNPACK_SEQUENCE_LIST => {
-                skip_cache!(UNPACK_SEQUENCE);
-                let n = arg as usize;
-                let v = top!();
-                let t = types();
-                let items: Vec<Value> = if op == Opcode::UNPACK_SEQUENCE_LIST {
-                    if !v.is_exact(t.list) {
+
+                // ---- pattern matching ------------------------------------------
+                Opcode::MATCH_MAPPING => {
+                    let r = crate::runtime::patterns::is_mapping(top!());
+                    push!(Value::bool(r));
+                }
+                Opcode::MATCH_SEQUENCE => {
+                    let r = crate::runtime::patterns::is_sequence(top!());
+                    push!(Value::bool(r));
+                }
+                Opcode::MATCH_KEYS => {
+                    let keys = top!().clone();
+                    let subj = peek!(2).clone();
+                    let r = t!(crate::runtime::patterns::match_keys(vm, &subj, &keys));
+                    push!(r);
+                }
+                Opcode::MATCH_CLASS => {
+                    let names = pop!();
+                    let cls = pop!();
+                    let subj = pop!();
+                    let r = t!(crate::runtime::patterns::match_class(
+                        vm,
+                        &subj,
+                        &cls,
+                        arg as usize,
+                        &names
+                    ));
+                    push!(r);
+                }
+                Opcode::GET_LEN => {
+                    let n = t!(vm.len(top!()));
+                    push!(int_from_i64(n as i64));
+                }
+                Opcode::COPY_DICT_WITHOUT_KEYS => {
+                    let keys = pop!();
+                    let subj = top!().clone();
+                    let r = t!(crate::runtime::patterns::copy_without_keys(
+                        vm, &subj, &keys
+                    ));
+                    push!(r);
+                }
+                Opcode::LOAD_LOCALS => {
+                    let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    push!(l);
+                }
+                // ---- specialized forms (the adaptive interpreter) -----------
+                Opcode::BINARY_OP_ADD_INT
+                | Opcode::BINARY_OP_SUBTRACT_INT
+                | Opcode::BINARY_OP_MULTIPLY_INT => {
+                    skip_cache!(BINARY_OP);
+                    let (Some(x), Some(y)) = (peek!(2).as_small(), peek!(1).as_small()) else {
                         deopt!()
-                    }
-                    match crate::types::list::as_list(v).unwrap().reading(|items| (items.len() == n).then(|| items.clone())) {
-                        Some(items) => items,
-                        None => deopt!(),
-                    }
-                } else {
-                    if !v.is_exact(t.tuple) || as_slice(v).len() != n {
+                    };
+                    let bop = match op {
+                        Opcode::BINARY_OP_ADD_INT => BinOp::Add,
+                        Opcode::BINARY_OP_SUBTRACT_INT => BinOp::Subtract,
+                        _ => BinOp::Multiply,
+                    };
+                    // overflow past the one-word form makes a big int
+                    let Some(r) = crate::types::int::small_binop(x, y, bop) else {
                         deopt!()
-                    }
-                    as_slice(v).to_vec()
-                };
-                hit!();
-                let _ = pop!();
-                for x in items.into_iter().rev() {
-                    push!(x);
-                }
-            }
-            Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_BUILTIN => {
-                skip_cache!(LOAD_GLOBAL);
-                use specializer::cache::join;
-                let d = cache_data!(10);
-                if f.globals.raw() != join(d[0], d[1]) as usize
-                    || as_dict(&f.globals).unwrap().version() != join(d[2], d[3])
-                {
-                    deopt!()
-                }
-                if op == Opcode::LOAD_GLOBAL_BUILTIN
-                    && (f.builtins.raw() != join(d[4], d[5]) as usize
-                        || as_dict(&f.builtins).unwrap().version() != join(d[6], d[7]))
-                {
-                    deopt!()
-                }
-                hit!();
-                // SAFETY: LOAD_GLOBAL caches only immortal or deferred values
-                // (quicken::shareable), and the versions say it is still bound.
-                push!(unsafe { quicken::cached_value(d[8], d[9]) });
-                if arg & 1 == 1 {
-                    slot!(sp) = None;
+                    };
+                    hit!();
+                    let r = t!(r);
+                    // small ints: nothing to count
+                    sp -= 2;
+                    std::mem::forget(slot!(sp + 1).take());
+                    std::mem::forget(slot!(sp).replace(r));
                     sp += 1;
                 }
-            }
-            Opcode::LOAD_ATTR_INSTANCE_VALUE => {
-                skip_cache!(LOAD_ATTR);
-                let d = cache_data!(7);
-                let obj = top!();
-                if !instance_version_ok(obj.ty().version(), &d) {
-                    deopt!()
-                }
-                let name = &code.names[arg as usize];
-                // the entry the hint names, if it still holds this name; else a lookup
-                let found = crate::types::typeobj::instance_dict_ref(obj)
-                    .and_then(|dd| dd.get_at(d[1] as usize, name).or_else(|| dd.get_str(name)));
-                let Some(v) = found else { deopt!() };
-                hit!();
-                slot!(sp - 1) = Some(v);
-            }
-            Opcode::LOAD_ATTR_SLOT => {
-                skip_cache!(LOAD_ATTR);
-                let d = cache_data!(2);
-                let obj = top!();
-                if obj.ty().version() != d[0] {
-                    deopt!()
-                }
-                let found = crate::object::instance_ext(obj).and_then(|e| {
-                    e.slots.get(d[1] as usize).and_then(|c| c.get(obj.header().unwrap()))
-                });
-                // an unset slot: the generic path raises AttributeError
-                let Some(v) = found else { deopt!() };
-                hit!();
-                slot!(sp - 1) = Some(v);
-            }
-            Opcode::LOAD_ATTR_MODULE => {
-                skip_cache!(LOAD_ATTR);
-                use specializer::cache::join;
-                let d = cache_data!(7);
-                let obj = top!();
-                if obj.kind() != Kind::Module {
-                    deopt!()
-                }
-                let md = crate::types::module::module_dict(obj);
-                if md.raw() != join(d[1], d[2]) as usize
-                    || as_dict(md).unwrap().version() != join(d[3], d[4])
-                {
-                    deopt!()
-                }
-                hit!();
-                // SAFETY: only immortal or deferred values are cached, and the
-                // dict's version says the name is still bound to it.
-                slot!(sp - 1) = Some(unsafe { quicken::cached_value(d[5], d[6]) });
-            }
-            Opcode::LOAD_ATTR_CLASS => {
-                skip_cache!(LOAD_ATTR);
-                let d = cache_data!(3);
-                let obj = top!();
-                let ok = obj.kind() == Kind::Type
-                    && obj
-                        .downcast::<crate::types::typeobj::TypeObj>()
-                        .is_some_and(|c| c.version() == d[0]);
-                if !ok {
-                    deopt!()
-                }
-                hit!();
-                // SAFETY: as LOAD_ATTR_MODULE; version tags are never reused, so
-                // the version names this very class, unchanged.
-                slot!(sp - 1) = Some(unsafe { quicken::cached_value(d[1], d[2]) });
-            }
-            Opcode::LOAD_ATTR_PROPERTY => {
-                skip_cache!(LOAD_ATTR);
-                let d = cache_data!(3);
-                if top!().ty().version() != d[0] {
-                    deopt!()
-                }
-                hit!();
-                // SAFETY: the getter is a deferred function (checked when cached)
-                let fget = unsafe { quicken::cached_value(d[1], d[2]) };
-                let obj = pop!();
-                sync!();
-                push!(t!(vm.call(&fget, std::slice::from_ref(&obj))));
-            }
-            Opcode::LOAD_METHOD_WITH_DICT | Opcode::LOAD_METHOD_NO_DICT => {
-                skip_cache!(LOAD_METHOD);
-                let d = cache_data!(12);
-                let obj = top!();
-                // the entry for this type (a polymorphic cache of
-                // specializer::cache::METHOD_ENTRIES (version, method) pairs)
-                let v = obj.ty().version();
-                let Some(e) = (0..specializer::cache::METHOD_ENTRIES).map(|k| 3 * k).find(|&k| d[k] == v)
-                else {
-                    deopt!()
-                };
-                if op == Opcode::LOAD_METHOD_WITH_DICT {
-                    // (a dict of another kind of object: the generic path)
-                    let shadowed = match crate::types::typeobj::instance_dict_ref(obj) {
-                        Some(dd) => dd.get_str(&code.names[arg as usize]).is_some(),
-                        None => true,
+                Opcode::BINARY_OP_ADD_FLOAT
+                | Opcode::BINARY_OP_SUBTRACT_FLOAT
+                | Opcode::BINARY_OP_MULTIPLY_FLOAT
+                | Opcode::BINARY_OP_TRUEDIV_FLOAT => {
+                    skip_cache!(BINARY_OP);
+                    let (a, b) = (peek!(2), peek!(1));
+                    let (Some(x), Some(y)) = (float_operand(a), float_operand(b)) else {
+                        deopt!()
                     };
-                    if shadowed {
+                    if a.is_small_int() && b.is_small_int() {
                         deopt!()
                     }
+                    let r = match op {
+                        Opcode::BINARY_OP_ADD_FLOAT => x + y,
+                        Opcode::BINARY_OP_SUBTRACT_FLOAT => x - y,
+                        Opcode::BINARY_OP_MULTIPLY_FLOAT => x * y,
+                        _ => {
+                            if y == 0.0 {
+                                deopt!() // the generic path raises ZeroDivisionError
+                            }
+                            x / y
+                        }
+                    };
+                    hit!();
+                    // a temporary operand takes the result (no allocation)
+                    use crate::types::float::FloatObj;
+                    if FloatObj::reuse(peek!(2), r) {
+                        release(pop!());
+                    } else if FloatObj::reuse(peek!(1), r) {
+                        let res = pop!();
+                        release(pop!());
+                        push!(res);
+                    } else {
+                        release(pop!());
+                        release(pop!());
+                        push!(crate::types::float::new_float(r));
+                    }
                 }
-                hit!();
-                let obj = pop!();
-                // SAFETY: methods are cached only when deferred or immortal,
-                // and the type version says the class still has this one.
-                push!(unsafe { quicken::cached_value(d[e + 1], d[e + 2]) });
-                push!(obj);
-            }
-            Opcode::STORE_ATTR_INSTANCE_VALUE | Opcode::STORE_ATTR_SLOT => {
-                skip_cache!(STORE_ATTR);
-                let d = cache_data!(7);
-                let obj = top!();
-                let ok = if op == Opcode::STORE_ATTR_SLOT {
-                    obj.ty().version() == d[0]
-                } else {
-                    instance_version_ok(obj.ty().version(), &d)
-                };
-                if !ok {
-                    deopt!()
+                Opcode::BINARY_OP_INT_OTHER => {
+                    skip_cache!(BINARY_OP);
+                    let (Some(x), Some(y)) = (peek!(2).as_small(), peek!(1).as_small()) else {
+                        deopt!()
+                    };
+                    let bop = BinOp::from_u32(arg).unwrap().base();
+                    // None: no one-word answer (a big shift, an inexact division)
+                    let Some(r) = crate::types::int::small_binop(x, y, bop) else {
+                        deopt!()
+                    };
+                    hit!();
+                    let r = t!(r);
+                    sp -= 2;
+                    std::mem::forget(slot!(sp + 1).take());
+                    std::mem::forget(slot!(sp).replace(r));
+                    sp += 1;
                 }
-                if op == Opcode::STORE_ATTR_INSTANCE_VALUE {
-                    if crate::types::typeobj::instance_dict_ref(obj).is_none() {
+                Opcode::BINARY_OP_FLOAT_OTHER => {
+                    skip_cache!(BINARY_OP);
+                    let t = types();
+                    if !(peek!(2).is_exact(t.float) && peek!(1).is_exact(t.float)) {
+                        deopt!()
+                    }
+                    let bop = BinOp::from_u32(arg).unwrap().base();
+                    let Some(r) = crate::types::float::float_binop_fast(peek!(2), peek!(1), bop)
+                    else {
+                        deopt!()
+                    };
+                    hit!();
+                    let r = t!(r);
+                    release(pop!());
+                    release(pop!());
+                    push!(r);
+                }
+                Opcode::BINARY_OP_ADD_STR => {
+                    skip_cache!(BINARY_OP);
+                    let t = types();
+                    if !(peek!(2).is_exact(t.str) && peek!(1).is_exact(t.str)) {
                         deopt!()
                     }
                     hit!();
-                    let obj = pop!();
-                    let v = pop!();
-                    let dd = crate::types::typeobj::instance_dict_ref(&obj).unwrap();
-                    let name = &code.names[arg as usize];
-                    if let Err(v) = dd.set_at(d[1] as usize, name, v) {
-                        t!(dd.set_item(vm, name.clone(), v));
-                    }
-                } else {
-                    let Some(ext) = crate::object::instance_ext(obj) else { deopt!() };
-                    if d[1] as usize >= ext.slots.len() {
+                    let rhs = pop!();
+                    let lhs = pop!();
+                    push!(t!(crate::types::str::str_binop(vm, &lhs, &rhs, BinOp::Add)));
+                }
+                Opcode::BINARY_SUBSCR_LIST_INT | Opcode::BINARY_SUBSCR_TUPLE_INT => {
+                    skip_cache!(BINARY_SUBSCR);
+                    let want = if op == Opcode::BINARY_SUBSCR_LIST_INT {
+                        types().list
+                    } else {
+                        types().tuple
+                    };
+                    let (c, k) = (peek!(2), peek!(1));
+                    let Some(i) = k.as_small() else { deopt!() };
+                    if !c.is_exact(want) {
                         deopt!()
                     }
                     hit!();
-                    let obj = pop!();
+                    let r = if op == Opcode::BINARY_SUBSCR_LIST_INT {
+                        crate::types::list::getitem_int(c, i)
+                    } else {
+                        crate::types::tuple::getitem_int(c, i)
+                    };
+                    release(pop!());
+                    release(pop!());
+                    push!(t!(r));
+                }
+                Opcode::BINARY_SUBSCR_STR_INT => {
+                    skip_cache!(BINARY_SUBSCR);
+                    if !(peek!(2).is_exact(types().str) && peek!(1).is_small_int()) {
+                        deopt!()
+                    }
+                    hit!();
+                    let k = pop!();
+                    let c = pop!();
+                    push!(t!(vm.getitem(&c, &k)));
+                }
+                Opcode::BINARY_SUBSCR_DICT => {
+                    skip_cache!(BINARY_SUBSCR);
+                    if !peek!(2).is_exact(types().dict) {
+                        deopt!()
+                    }
+                    let found = t!(as_dict(peek!(2)).unwrap().get_item(vm, peek!(1)));
+                    // a missing key: the generic path raises KeyError
+                    let Some(v) = found else { deopt!() };
+                    hit!();
+                    let _ = pop!();
+                    let _ = pop!();
+                    push!(v);
+                }
+                Opcode::STORE_SUBSCR_LIST_INT => {
+                    skip_cache!(STORE_SUBSCR);
+                    let Some(i) = peek!(1).as_small() else {
+                        deopt!()
+                    };
+                    if !peek!(2).is_exact(types().list) {
+                        deopt!()
+                    }
+                    hit!();
+                    let _k = pop!();
+                    let c = pop!();
                     let v = pop!();
-                    let ext = crate::object::instance_ext(&obj).unwrap();
-                    drop(ext.slots[d[1] as usize].replace(obj.header().unwrap(), Some(v)));
+                    t!(crate::types::list::setitem_int(&c, i, v));
                 }
-            }
-            Opcode::CALL_PY_EXACT_ARGS
-            | Opcode::CALL_ALLOC_AND_ENTER_INIT
-            | Opcode::CALL_PY_WITH_DEFAULTS
-            | Opcode::CALL_BUILTIN_LEN
-            | Opcode::CALL_BUILTIN_ISINSTANCE
-            | Opcode::CALL_LIST_APPEND
-            | Opcode::CALL_BUILTIN_FAST
-            | Opcode::CALL_BUILTIN_CLASS => {
-                skip_cache!(CALL);
-                let n = arg as usize;
-                let callable_idx = sp - n - 2;
-                if slot!(callable_idx + 1).is_none() {
-                    if let Some(c) = &slot!(callable_idx) {
-                        if c.kind() == Kind::BoundMethod {
-                            let m = c.downcast::<BoundMethodObj>().unwrap();
-                            let (func, s) = (m.func.clone(), m.self_.clone());
-                            slot!(callable_idx) = Some(func);
-                            slot!(callable_idx + 1) = Some(s);
-                        }
+                Opcode::STORE_SUBSCR_DICT => {
+                    skip_cache!(STORE_SUBSCR);
+                    if !peek!(2).is_exact(types().dict) {
+                        deopt!()
                     }
+                    hit!();
+                    let k = pop!();
+                    let c = pop!();
+                    let v = pop!();
+                    t!(as_dict(&c).unwrap().set_item(vm, k, v));
                 }
-                let has_self = slot!(callable_idx + 1).is_some();
-                let args_start = callable_idx + 2 - has_self as usize;
-                let nargs = sp - args_start;
-                let callable = slot!(callable_idx).as_ref().unwrap();
-                let b = quicken::builtin_words();
-                let r = match op {
-                    Opcode::CALL_PY_EXACT_ARGS => {
-                        let Some(func) = callable.downcast::<FunctionObj>() else { deopt!() };
-                        if !quicken::exact_args(func, nargs) {
-                            deopt!()
-                        }
-                        hit!();
-                        let func_v = callable.clone();
-                        let func = func_v.downcast::<FunctionObj>().unwrap();
-                        sync!();
-                        // the arguments move from this stack into the new frame
-                        call_exact(vm, func, |fs| {
-                            for i in 0..nargs {
-                                fs[i] = slot!(args_start + i).take();
-                            }
-                        })
-                    }
-                    Opcode::CALL_PY_WITH_DEFAULTS => {
-                        let Some(func) = callable.downcast::<FunctionObj>() else { deopt!() };
-                        let Some(missing) = quicken::defaults_needed(func, &func.header, nargs) else {
-                            deopt!()
-                        };
-                        // one snapshot of __defaults__ (another thread may
-                        // assign a shorter tuple at any time)
-                        let defaults_v = match func.defaults.get(&func.header) {
-                            Some(d) if as_slice(&d).len() >= missing => d,
+                Opcode::COMPARE_OP_INT | Opcode::COMPARE_OP_FLOAT | Opcode::COMPARE_OP_STR => {
+                    skip_cache!(COMPARE_OP);
+                    let (a, b) = (peek!(2), peek!(1));
+                    let cmp = CmpOp::from_u32(arg).unwrap();
+                    let ord = match op {
+                        Opcode::COMPARE_OP_INT => match (a.as_small(), b.as_small()) {
+                            (Some(x), Some(y)) => x.partial_cmp(&y),
                             _ => deopt!(),
-                        };
-                        hit!();
-                        let func_v = callable.clone();
-                        let func = func_v.downcast::<FunctionObj>().unwrap();
-                        let defaults = as_slice(&defaults_v);
-                        sync!();
-                        call_exact(vm, func, |fs| {
-                            for i in 0..nargs {
-                                fs[i] = slot!(args_start + i).take();
-                            }
-                            let first = defaults.len() - missing;
-                            for (k, dv) in defaults[first..].iter().enumerate() {
-                                fs[nargs + k] = Some(dv.clone());
-                            }
-                        })
-                    }
-                    Opcode::CALL_ALLOC_AND_ENTER_INIT => {
-                        let d = cache_data!(3);
-                        let cls = match callable.downcast::<crate::types::typeobj::TypeObj>() {
-                            Some(c) if !has_self && c.version() == d[0] => c,
+                        },
+                        Opcode::COMPARE_OP_FLOAT => match (float_operand(a), float_operand(b)) {
+                            (Some(x), Some(y)) => x.partial_cmp(&y),
                             _ => deopt!(),
-                        };
-                        // SAFETY: `__init__` is cached only when immortal or
-                        // deferred, and the class's version says it still has it.
-                        let init_v = unsafe { quicken::cached_value(d[1], d[2]) };
-                        let init = init_v.downcast::<FunctionObj>().unwrap();
-                        if !quicken::exact_args(init, nargs + 1) {
-                            deopt!()
-                        }
-                        hit!();
-                        let obj = t!(crate::types::typeobj::alloc_instance(
-                            vm,
-                            cls,
-                            crate::object::ObjectBase
-                        ));
-                        sync!();
-                        let r = call_exact(vm, init, |fs| {
-                            fs[0] = Some(obj.clone());
-                            for i in 0..nargs {
-                                fs[1 + i] = slot!(args_start + i).take();
+                        },
+                        _ => {
+                            let t = types();
+                            if !(a.is_exact(t.str) && b.is_exact(t.str)) {
+                                deopt!()
                             }
-                        });
-                        r.and_then(|res| {
-                            if res.is_none() {
-                                Ok(obj)
+                            // UTF-8 byte order is code point order
+                            Some(as_str(a).unwrap().cmp(as_str(b).unwrap()))
+                        }
+                    };
+                    hit!();
+                    let r = cmp_result(ord, cmp);
+                    release(pop!());
+                    release(pop!());
+                    push_cond!(r);
+                }
+                Opcode::CONTAINS_OP_DICT
+                | Opcode::CONTAINS_OP_SET
+                | Opcode::CONTAINS_OP_SEQ
+                | Opcode::CONTAINS_OP_STR => {
+                    skip_cache!(CONTAINS_OP);
+                    let t = types();
+                    let (item, c) = (peek!(2), peek!(1));
+                    let ok = match op {
+                        Opcode::CONTAINS_OP_DICT => c.is_exact(t.dict),
+                        Opcode::CONTAINS_OP_SET => c.is_exact(t.set),
+                        Opcode::CONTAINS_OP_SEQ => c.is_exact(t.list) || c.is_exact(t.tuple),
+                        _ => c.is_exact(t.str) && item.is_exact(t.str),
+                    };
+                    if !ok {
+                        deopt!()
+                    }
+                    hit!();
+                    let c = pop!();
+                    let item = pop!();
+                    let r = t!(vm.contains(&c, &item));
+                    release(c);
+                    release(item);
+                    push_cond!(r != (arg == 1));
+                }
+                Opcode::FOR_ITER_RANGE
+                | Opcode::FOR_ITER_LIST
+                | Opcode::FOR_ITER_TUPLE
+                | Opcode::FOR_ITER_GEN => {
+                    skip_cache!(FOR_ITER);
+                    let it = top!();
+                    let t = types();
+                    let next = match op {
+                        Opcode::FOR_ITER_RANGE if it.kind() == Kind::RangeIter => {
+                            crate::types::range::range_iter_next(it)
+                        }
+                        Opcode::FOR_ITER_LIST | Opcode::FOR_ITER_TUPLE
+                            if it.kind() == Kind::SeqIter
+                                && crate::types::iter::seq_iter_sequence(it).is_some_and(|s| {
+                                    s.is_exact(if op == Opcode::FOR_ITER_LIST {
+                                        t.list
+                                    } else {
+                                        t.tuple
+                                    })
+                                }) =>
+                        {
+                            t!(crate::types::iter::seq_iter_next(vm, it))
+                        }
+                        Opcode::FOR_ITER_GEN if it.is_exact(t.generator) => {
+                            t!(crate::eval::generator::gen_next(vm, it))
+                        }
+                        _ => deopt!(),
+                    };
+                    hit!();
+                    match next {
+                        Some(v) => {
+                            // `for x in ...:` stores the item straight into the local
+                            let (nb, local) = decode(insns[ip].load(Ordering::Relaxed));
+                            if nb == Opcode::STORE_FAST as u8 {
+                                release_opt(slot!(local as usize).replace(v));
+                                ip += 1;
                             } else {
-                                Err(error::type_error(format!(
-                                    "__init__() should return None, not '{}'",
-                                    res.ty().name()
-                                )))
+                                push!(v);
                             }
-                        })
-                    }
-                    Opcode::CALL_BUILTIN_LEN => {
-                        if callable.raw() != b.len || has_self || nargs != 1 {
-                            deopt!()
                         }
-                        hit!();
-                        vm.len(slot!(args_start).as_ref().unwrap())
-                            .map(|n| int_from_i64(n as i64))
-                    }
-                    Opcode::CALL_BUILTIN_ISINSTANCE => {
-                        if callable.raw() != b.isinstance || has_self || nargs != 2 {
-                            deopt!()
+                        None => {
+                            pop_opt!();
+                            ip = arg as usize;
                         }
-                        hit!();
-                        vm.isinstance(
-                            slot!(args_start).as_ref().unwrap(),
-                            slot!(args_start + 1).as_ref().unwrap(),
-                        )
-                        .map(Value::bool)
                     }
-                    Opcode::CALL_LIST_APPEND => {
-                        let ok = callable.raw() == b.list_append
-                            && has_self
-                            && nargs == 2
-                            && slot!(args_start).as_ref().unwrap().is_exact(types().list);
-                        if !ok {
-                            deopt!()
-                        }
-                        hit!();
-                        let x = slot!(args_start + 1).take().unwrap();
-                        crate::types::list::as_list(slot!(args_start).as_ref().unwrap())
-                            .unwrap()
-                            .push(x);
-                        Ok(Value::none())
-                    }
-                    Opcode::CALL_BUILTIN_CLASS => {
-                        let ok = callable.kind() == Kind::Type
-                            && !callable
-                                .ty()
-                                .has_flag(crate::types::typeobj::flags::HEAPTYPE)
-                            && !has_self;
-                        if !ok {
-                            deopt!()
-                        }
-                        hit!();
-                        let callable = callable.clone();
-                        sync!();
-                        // SAFETY: args_start..sp are pushed values inside the frame's slots.
-                        let args = unsafe {
-                            as_values(std::slice::from_raw_parts(slots.add(args_start), nargs))
-                        };
-                        crate::types::typeobj::call_type(vm, &callable, args, None)
-                    }
-                    _ => {
-                        // CALL_BUILTIN_FAST
-                        let ok = matches!(callable.kind(), Kind::NativeFunc | Kind::MethodDescr)
-                            && callable.ty().is_builtin();
-                        if !ok {
-                            deopt!()
-                        }
-                        hit!();
-                        let callable = callable.clone();
-                        sync!();
-                        // SAFETY: args_start..sp are pushed values inside the frame's slots.
-                        let args = unsafe {
-                            as_values(std::slice::from_raw_parts(slots.add(args_start), nargs))
-                        };
-                        vm.call_kw(&callable, args, None)
-                    }
-                };
-                while sp > callable_idx {
-                    sp -= 1;
-                    release_opt(slot!(sp).take());
                 }
-                push!(t!(r));
+                Opcode::UNPACK_SEQUENCE_TWO_TUPLE
+                | Opcode::UNPACK_SEQUENCE_TUPLE
+                | Opcode::UNPACK_SEQUENCE_LIST => {
+                    skip_cache!(UNPACK_SEQUENCE);
+                    let n = arg as usize;
+                    let v = top!();
+                    let t = types();
+                    let items: Vec<Value> = if op == Opcode::UNPACK_SEQUENCE_LIST {
+                        if !v.is_exact(t.list) {
+                            deopt!()
+                        }
+                        match crate::types::list::as_list(v)
+                            .unwrap()
+                            .reading(|items| (items.len() == n).then(|| items.clone()))
+                        {
+                            Some(items) => items,
+                            None => deopt!(),
+                        }
+                    } else {
+                        if !v.is_exact(t.tuple) || as_slice(v).len() != n {
+                            deopt!()
+                        }
+                        as_slice(v).to_vec()
+                    };
+                    hit!();
+                    let _ = pop!();
+                    for x in items.into_iter().rev() {
+                        push!(x);
+                    }
+                }
+                Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_BUILTIN => {
+                    skip_cache!(LOAD_GLOBAL);
+                    use specializer::cache::join;
+                    let d = cache_data!(10);
+                    if f.globals.raw() != join(d[0], d[1]) as usize
+                        || as_dict(&f.globals).unwrap().version() != join(d[2], d[3])
+                    {
+                        deopt!()
+                    }
+                    if op == Opcode::LOAD_GLOBAL_BUILTIN
+                        && (f.builtins.raw() != join(d[4], d[5]) as usize
+                            || as_dict(&f.builtins).unwrap().version() != join(d[6], d[7]))
+                    {
+                        deopt!()
+                    }
+                    hit!();
+                    // SAFETY: LOAD_GLOBAL caches only immortal or deferred values
+                    // (quicken::shareable), and the versions say it is still bound.
+                    push!(unsafe { quicken::cached_value(d[8], d[9]) });
+                    if arg & 1 == 1 {
+                        slot!(sp) = None;
+                        sp += 1;
+                    }
+                }
+                Opcode::LOAD_ATTR_INSTANCE_VALUE => {
+                    skip_cache!(LOAD_ATTR);
+                    let d = cache_data!(7);
+                    let obj = top!();
+                    if !instance_version_ok(obj.ty().version(), &d) {
+                        deopt!()
+                    }
+                    let name = &code.names[arg as usize];
+                    // the entry the hint names, if it still holds this name; else a lookup
+                    let found = crate::types::typeobj::instance_dict_ref(obj)
+                        .and_then(|dd| dd.get_at(d[1] as usize, name).or_else(|| dd.get_str(name)));
+                    let Some(v) = found else { deopt!() };
+                    hit!();
+                    slot!(sp - 1) = Some(v);
+                }
+                Opcode::LOAD_ATTR_SLOT => {
+                    skip_cache!(LOAD_ATTR);
+                    let d = cache_data!(2);
+                    let obj = top!();
+                    if obj.ty().version() != d[0] {
+                        deopt!()
+                    }
+                    let found = crate::object::instance_ext(obj).and_then(|e| {
+                        e.slots
+                            .get(d[1] as usize)
+                            .and_then(|c| c.get(obj.header().unwrap()))
+                    });
+                    // an unset slot: the generic path raises AttributeError
+                    let Some(v) = found else { deopt!() };
+                    hit!();
+                    slot!(sp - 1) = Some(v);
+                }
+                Opcode::LOAD_ATTR_MODULE => {
+                    skip_cache!(LOAD_ATTR);
+                    use specializer::cache::join;
+                    let d = cache_data!(7);
+                    let obj = top!();
+                    if obj.kind() != Kind::Module {
+                        deopt!()
+                    }
+                    let md = crate::types::module::module_dict(obj);
+                    if md.raw() != join(d[1], d[2]) as usize
+                        || as_dict(md).unwrap().version() != join(d[3], d[4])
+                    {
+                        deopt!()
+                    }
+                    hit!();
+                    // SAFETY: only immortal or deferred values are cached, and the
+                    // dict's version says the name is still bound to it.
+                    slot!(sp - 1) = Some(unsafe { quicken::cached_value(d[5], d[6]) });
+                }
+                Opcode::LOAD_ATTR_CLASS => {
+                    skip_cache!(LOAD_ATTR);
+                    let d = cache_data!(3);
+                    let obj = top!();
+                    let ok = obj.kind() == Kind::Type
+                        && obj
+                            .downcast::<crate::types::typeobj::TypeObj>()
+                            .is_some_and(|c| c.version() == d[0]);
+                    if !ok {
+                        deopt!()
+                    }
+                    hit!();
+                    // SAFETY: as LOAD_ATTR_MODULE; version tags are never reused, so
+                    // the version names this very class, unchanged.
+                    slot!(sp - 1) = Some(unsafe { quicken::cached_value(d[1], d[2]) });
+                }
+                Opcode::LOAD_ATTR_PROPERTY => {
+                    skip_cache!(LOAD_ATTR);
+                    let d = cache_data!(3);
+                    if top!().ty().version() != d[0] {
+                        deopt!()
+                    }
+                    hit!();
+                    // SAFETY: the getter is a deferred function (checked when cached)
+                    let fget = unsafe { quicken::cached_value(d[1], d[2]) };
+                    let obj = pop!();
+                    sync!();
+                    push!(t!(vm.call(&fget, std::slice::from_ref(&obj))));
+                }
+                Opcode::LOAD_METHOD_WITH_DICT | Opcode::LOAD_METHOD_NO_DICT => {
+                    skip_cache!(LOAD_METHOD);
+                    let d = cache_data!(12);
+                    let obj = top!();
+                    // the entry for this type (a polymorphic cache of
+                    // specializer::cache::METHOD_ENTRIES (version, method) pairs)
+                    let v = obj.ty().version();
+                    let Some(e) = (0..specializer::cache::METHOD_ENTRIES)
+                        .map(|k| 3 * k)
+                        .find(|&k| d[k] == v)
+                    else {
+                        deopt!()
+                    };
+                    if op == Opcode::LOAD_METHOD_WITH_DICT {
+                        // (a dict of another kind of object: the generic path)
+                        let shadowed = match crate::types::typeobj::instance_dict_ref(obj) {
+                            Some(dd) => dd.get_str(&code.names[arg as usize]).is_some(),
+                            None => true,
+                        };
+                        if shadowed {
+                            deopt!()
+                        }
+                    }
+                    hit!();
+                    let obj = pop!();
+                    // SAFETY: methods are cached only when deferred or immortal,
+                    // and the type version says the class still has this one.
+                    push!(unsafe { quicken::cached_value(d[e + 1], d[e + 2]) });
+                    push!(obj);
+                }
+                Opcode::STORE_ATTR_INSTANCE_VALUE | Opcode::STORE_ATTR_SLOT => {
+                    skip_cache!(STORE_ATTR);
+                    let d = cache_data!(7);
+                    let obj = top!();
+                    let ok = if op == Opcode::STORE_ATTR_SLOT {
+                        obj.ty().version() == d[0]
+                    } else {
+                        instance_version_ok(obj.ty().version(), &d)
+                    };
+                    if !ok {
+                        deopt!()
+                    }
+                    if op == Opcode::STORE_ATTR_INSTANCE_VALUE {
+                        if crate::types::typeobj::instance_dict_ref(obj).is_none() {
+                            deopt!()
+                        }
+                        hit!();
+                        let obj = pop!();
+                        let v = pop!();
+                        let dd = crate::types::typeobj::instance_dict_ref(&obj).unwrap();
+                        let name = &code.names[arg as usize];
+                        if let Err(v) = dd.set_at(d[1] as usize, name, v) {
+                            t!(dd.set_item(vm, name.clone(), v));
+                        }
+                    } else {
+                        let Some(ext) = crate::object::instance_ext(obj) else {
+                            deopt!()
+                        };
+                        if d[1] as usize >= ext.slots.len() {
+                            deopt!()
+                        }
+                        hit!();
+                        let obj = pop!();
+                        let v = pop!();
+                        let ext = crate::object::instance_ext(&obj).unwrap();
+                        drop(ext.slots[d[1] as usize].replace(obj.header().unwrap(), Some(v)));
+                    }
+                }
+                Opcode::CALL_PY_EXACT_ARGS
+                | Opcode::CALL_ALLOC_AND_ENTER_INIT
+                | Opcode::CALL_PY_WITH_DEFAULTS
+                | Opcode::CALL_BUILTIN_LEN
+                | Opcode::CALL_BUILTIN_ISINSTANCE
+                | Opcode::CALL_LIST_APPEND
+                | Opcode::CALL_BUILTIN_FAST
+                | Opcode::CALL_BUILTIN_CLASS => {
+                    skip_cache!(CALL);
+                    let n = arg as usize;
+                    let callable_idx = sp - n - 2;
+                    if slot!(callable_idx + 1).is_none() {
+                        if let Some(c) = &slot!(callable_idx) {
+                            if c.kind() == Kind::BoundMethod {
+                                let m = c.downcast::<BoundMethodObj>().unwrap();
+                                let (func, s) = (m.func.clone(), m.self_.clone());
+                                slot!(callable_idx) = Some(func);
+                                slot!(callable_idx + 1) = Some(s);
+                            }
+                        }
+                    }
+                    let has_self = slot!(callable_idx + 1).is_some();
+                    let args_start = callable_idx + 2 - has_self as usize;
+                    let nargs = sp - args_start;
+                    let callable = slot!(callable_idx).as_ref().unwrap();
+                    let b = quicken::builtin_words();
+                    let r = match op {
+                        Opcode::CALL_PY_EXACT_ARGS => {
+                            let Some(func) = callable.downcast::<FunctionObj>() else {
+                                deopt!()
+                            };
+                            if !quicken::exact_args(func, nargs) {
+                                deopt!()
+                            }
+                            hit!();
+                            let func_v = callable.clone();
+                            let func = func_v.downcast::<FunctionObj>().unwrap();
+                            sync!();
+                            // the arguments move from this stack into the new frame
+                            call_exact(vm, func, |fs| {
+                                for i in 0..nargs {
+                                    fs[i] = slot!(args_start + i).take();
+                                }
+                            })
+                        }
+                        Opcode::CALL_PY_WITH_DEFAULTS => {
+                            let Some(func) = callable.downcast::<FunctionObj>() else {
+                                deopt!()
+                            };
+                            let Some(missing) = quicken::defaults_needed(func, &func.header, nargs)
+                            else {
+                                deopt!()
+                            };
+                            // one snapshot of __defaults__ (another thread may
+                            // assign a shorter tuple at any time)
+                            let defaults_v = match func.defaults.get(&func.header) {
+                                Some(d) if as_slice(&d).len() >= missing => d,
+                                _ => deopt!(),
+                            };
+                            hit!();
+                            let func_v = callable.clone();
+                            let func = func_v.downcast::<FunctionObj>().unwrap();
+                            let defaults = as_slice(&defaults_v);
+                            sync!();
+                            call_exact(vm, func, |fs| {
+                                for i in 0..nargs {
+                                    fs[i] = slot!(args_start + i).take();
+                                }
+                                let first = defaults.len() - missing;
+                                for (k, dv) in defaults[first..].iter().enumerate() {
+                                    fs[nargs + k] = Some(dv.clone());
+                                }
+                            })
+                        }
+                        Opcode::CALL_ALLOC_AND_ENTER_INIT => {
+                            let d = cache_data!(3);
+                            let cls = match callable.downcast::<crate::types::typeobj::TypeObj>() {
+                                Some(c) if !has_self && c.version() == d[0] => c,
+                                _ => deopt!(),
+                            };
+                            // SAFETY: `__init__` is cached only when immortal or
+                            // deferred, and the class's version says it still has it.
+                            let init_v = unsafe { quicken::cached_value(d[1], d[2]) };
+                            let init = init_v.downcast::<FunctionObj>().unwrap();
+                            if !quicken::exact_args(init, nargs + 1) {
+                                deopt!()
+                            }
+                            hit!();
+                            let obj = t!(crate::types::typeobj::alloc_instance(
+                                vm,
+                                cls,
+                                crate::object::ObjectBase
+                            ));
+                            sync!();
+                            let r = call_exact(vm, init, |fs| {
+                                fs[0] = Some(obj.clone());
+                                for i in 0..nargs {
+                                    fs[1 + i] = slot!(args_start + i).take();
+                                }
+                            });
+                            r.and_then(|res| {
+                                if res.is_none() {
+                                    Ok(obj)
+                                } else {
+                                    Err(error::type_error(format!(
+                                        "__init__() should return None, not '{}'",
+                                        res.ty().name()
+                                    )))
+                                }
+                            })
+                        }
+                        Opcode::CALL_BUILTIN_LEN => {
+                            if callable.raw() != b.len || has_self || nargs != 1 {
+                                deopt!()
+                            }
+                            hit!();
+                            vm.len(slot!(args_start).as_ref().unwrap())
+                                .map(|n| int_from_i64(n as i64))
+                        }
+                        Opcode::CALL_BUILTIN_ISINSTANCE => {
+                            if callable.raw() != b.isinstance || has_self || nargs != 2 {
+                                deopt!()
+                            }
+                            hit!();
+                            vm.isinstance(
+                                slot!(args_start).as_ref().unwrap(),
+                                slot!(args_start + 1).as_ref().unwrap(),
+                            )
+                            .map(Value::bool)
+                        }
+                        Opcode::CALL_LIST_APPEND => {
+                            let ok = callable.raw() == b.list_append
+                                && has_self
+                                && nargs == 2
+                                && slot!(args_start).as_ref().unwrap().is_exact(types().list);
+                            if !ok {
+                                deopt!()
+                            }
+                            hit!();
+                            let x = slot!(args_start + 1).take().unwrap();
+                            crate::types::list::as_list(slot!(args_start).as_ref().unwrap())
+                                .unwrap()
+                                .push(x);
+                            Ok(Value::none())
+                        }
+                        Opcode::CALL_BUILTIN_CLASS => {
+                            let ok = callable.kind() == Kind::Type
+                                && !callable
+                                    .ty()
+                                    .has_flag(crate::types::typeobj::flags::HEAPTYPE)
+                                && !has_self;
+                            if !ok {
+                                deopt!()
+                            }
+                            hit!();
+                            let callable = callable.clone();
+                            sync!();
+                            // SAFETY: args_start..sp are pushed values inside the frame's slots.
+                            let args = unsafe {
+                                as_values(std::slice::from_raw_parts(slots.add(args_start), nargs))
+                            };
+                            crate::types::typeobj::call_type(vm, &callable, args, None)
+                        }
+                        _ => {
+                            // CALL_BUILTIN_FAST
+                            let ok =
+                                matches!(callable.kind(), Kind::NativeFunc | Kind::MethodDescr)
+                                    && callable.ty().is_builtin();
+                            if !ok {
+                                deopt!()
+                            }
+                            hit!();
+                            let callable = callable.clone();
+                            sync!();
+                            // SAFETY: args_start..sp are pushed values inside the frame's slots.
+                            let args = unsafe {
+                                as_values(std::slice::from_raw_parts(slots.add(args_start), nargs))
+                            };
+                            vm.call_kw(&callable, args, None)
+                        }
+                    };
+                    while sp > callable_idx {
+                        sp -= 1;
+                        release_opt(slot!(sp).take());
+                    }
+                    push!(t!(r));
+                }
             }
-        }
-        // every instruction with a cache skipped it (`skip_cache!`)
-        debug_assert!(
-            ip != lasti + 1 || op.cache_units() == 0,
-            "{:?} did not skip its inline cache",
-            op
-        );
+            // every instruction with a cache skipped it (`skip_cache!`)
+            debug_assert!(
+                ip != lasti + 1 || op.cache_units() == 0,
+                "{:?} did not skip its inline cache",
+                op
+            );
         }
     }
 }
@@ -2185,7 +2255,12 @@ fn call_exact(
     fill: impl FnOnce(&mut [Option<Value>]),
 ) -> PyResult<Value> {
     let fcode = func.code();
-    let mut frame = Frame::new(func.code.clone(), func.globals.clone(), func.builtins.clone(), None);
+    let mut frame = Frame::new(
+        func.code.clone(),
+        func.globals.clone(),
+        func.builtins.clone(),
+        None,
+    );
     fill(&mut frame.slots);
     if fcode.ncells() > 0 || func.closure.is_some() {
         crate::eval::init_cells(func, fcode, &mut frame);

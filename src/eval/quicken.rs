@@ -27,8 +27,8 @@ use specializer::{decode, encode, Opcode};
 
 use crate::eval::cache_protocol;
 use crate::object::header::flags as hflags;
-use crate::sync::Std;
 use crate::object::Kind;
+use crate::sync::Std;
 use crate::types::types;
 use crate::value::Value;
 
@@ -139,7 +139,11 @@ fn unit(units: &[AtomicU32], k: usize) -> &AtomicU32 {
 /// another form or a writer moved the sequence word meanwhile.
 #[inline(always)]
 pub fn read_data<const N: usize>(units: &[AtomicU32], form: Opcode) -> Option<[u32; N]> {
-    cache_protocol::read::<Std, N>(unit(units, cache::SEQ), &units[1 + cache::DATA..], form as u8)
+    cache_protocol::read::<Std, N>(
+        unit(units, cache::SEQ),
+        &units[1 + cache::DATA..],
+        form as u8,
+    )
 }
 
 /// A miss in a specialized form: advances the counter; true when it has run
@@ -275,31 +279,56 @@ pub unsafe fn cached_value(lo: u32, hi: u32) -> Value {
 #[inline(never)]
 pub fn specialize_binary_op(units: &[AtomicU32], arg: u32, l: &Value, r: &Value) {
     let op = specializer::BinOp::from_u32(arg).unwrap();
-    commit(units, Opcode::BINARY_OP, decide::binary_op(op, operand(l), operand(r)), &[]);
+    commit(
+        units,
+        Opcode::BINARY_OP,
+        decide::binary_op(op, operand(l), operand(r)),
+        &[],
+    );
 }
 
 #[cold]
 #[inline(never)]
 pub fn specialize_binary_subscr(units: &[AtomicU32], c: &Value, k: &Value) {
-    commit(units, Opcode::BINARY_SUBSCR, decide::binary_subscr(operand(c), operand(k)), &[]);
+    commit(
+        units,
+        Opcode::BINARY_SUBSCR,
+        decide::binary_subscr(operand(c), operand(k)),
+        &[],
+    );
 }
 
 #[cold]
 #[inline(never)]
 pub fn specialize_store_subscr(units: &[AtomicU32], c: &Value, k: &Value) {
-    commit(units, Opcode::STORE_SUBSCR, decide::store_subscr(operand(c), operand(k)), &[]);
+    commit(
+        units,
+        Opcode::STORE_SUBSCR,
+        decide::store_subscr(operand(c), operand(k)),
+        &[],
+    );
 }
 
 #[cold]
 #[inline(never)]
 pub fn specialize_compare_op(units: &[AtomicU32], l: &Value, r: &Value) {
-    commit(units, Opcode::COMPARE_OP, decide::compare_op(operand(l), operand(r)), &[]);
+    commit(
+        units,
+        Opcode::COMPARE_OP,
+        decide::compare_op(operand(l), operand(r)),
+        &[],
+    );
 }
 
 #[cold]
 #[inline(never)]
 pub fn specialize_contains_op(units: &[AtomicU32], item: &Value, c: &Value) {
-    commit(units, Opcode::CONTAINS_OP, decide::contains_op(operand(item), operand(c)), &[]);
+    commit(
+        units,
+        Opcode::CONTAINS_OP,
+        decide::contains_op(operand(item), operand(c)),
+        &[],
+    );
 }
 
 #[cold]
@@ -328,12 +357,22 @@ pub fn specialize_unpack_sequence(units: &[AtomicU32], seq: &Value, n: usize) {
         Operand::List => crate::types::list::as_list(seq).map_or(0, |l| l.len()),
         _ => 0,
     };
-    commit(units, Opcode::UNPACK_SEQUENCE, decide::unpack_sequence(o, len, n), &[]);
+    commit(
+        units,
+        Opcode::UNPACK_SEQUENCE,
+        decide::unpack_sequence(o, len, n),
+        &[],
+    );
 }
 
 #[cold]
 #[inline(never)]
-pub fn specialize_load_global(units: &[AtomicU32], globals: &Value, builtins: &Value, name: &Value) {
+pub fn specialize_load_global(
+    units: &[AtomicU32],
+    globals: &Value,
+    builtins: &Value,
+    name: &Value,
+) {
     use crate::types::dict::as_dict;
     let (Some(g), Some(b)) = (as_dict(globals), as_dict(builtins)) else {
         return commit(units, Opcode::LOAD_GLOBAL, Err(Failure::Namespace), &[]);
@@ -405,7 +444,11 @@ fn class_attr(found: Option<&Value>) -> decide::ClassAttr {
     match d.kind() {
         Kind::Function => ClassAttr::Method,
         Kind::MethodDescr if d.ty().is_builtin() => ClassAttr::Method,
-        Kind::GetSet => match d.downcast::<crate::types::function::GetSetObj>().unwrap().slot {
+        Kind::GetSet => match d
+            .downcast::<crate::types::function::GetSetObj>()
+            .unwrap()
+            .slot
+        {
             Some(_) => ClassAttr::Slot,
             None => ClassAttr::DataDescriptor,
         },
@@ -448,7 +491,15 @@ fn instance_value_data(units: &[AtomicU32], form: Opcode, ver: u32, hint: u32) -
         }
     }
     versions.resize(6, 0);
-    [versions[0], hint, versions[1], versions[2], versions[3], versions[4], versions[5]]
+    [
+        versions[0],
+        hint,
+        versions[1],
+        versions[2],
+        versions[3],
+        versions[4],
+        versions[5],
+    ]
 }
 
 /// The entry index of `name` in `obj`'s instance dict, or `u32::MAX`.
@@ -544,10 +595,15 @@ pub fn specialize_load_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
                     data = attr_data(ver, words(g.raw()), [0, 0], [0, 0]);
                 }
                 (Ok(Opcode::LOAD_ATTR_INSTANCE_VALUE), _) => {
-                // where the attribute sits in this instance's dict: instances
-                // of a class filled in the same order share it (CPython's hint)
-                data = instance_value_data(units, Opcode::LOAD_ATTR_INSTANCE_VALUE, ver, dict_hint(obj, name));
-            }
+                    // where the attribute sits in this instance's dict: instances
+                    // of a class filled in the same order share it (CPython's hint)
+                    data = instance_value_data(
+                        units,
+                        Opcode::LOAD_ATTR_INSTANCE_VALUE,
+                        ver,
+                        dict_hint(obj, name),
+                    );
+                }
                 _ => data = attr_data(ver, [0, 0], [0, 0], [0, 0]),
             }
             d
@@ -572,7 +628,9 @@ pub fn specialize_load_method(units: &[AtomicU32], obj: &Value, name: &Value) {
     if let (Ok(_), Some(m)) = (&d, &found) {
         if m.kind() == Kind::MethodDescr {
             // the descriptor's own type check, done once here for this type
-            let md = m.downcast::<crate::types::function::MethodDescrObj>().unwrap();
+            let md = m
+                .downcast::<crate::types::function::MethodDescrObj>()
+                .unwrap();
             if crate::types::function::check_descr_self(md, obj).is_err() {
                 d = Err(Failure::Descriptor);
             }
@@ -629,9 +687,12 @@ pub fn specialize_store_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
                     .unwrap() as u32;
                 attr_data(ver, [slot, 0], [0, 0], [0, 0])
             }
-            (Ok(Opcode::STORE_ATTR_INSTANCE_VALUE), _) => {
-                instance_value_data(units, Opcode::STORE_ATTR_INSTANCE_VALUE, ver, dict_hint(obj, name))
-            }
+            (Ok(Opcode::STORE_ATTR_INSTANCE_VALUE), _) => instance_value_data(
+                units,
+                Opcode::STORE_ATTR_INSTANCE_VALUE,
+                ver,
+                dict_hint(obj, name),
+            ),
             _ => attr_data(ver, [0, 0], [0, 0], [0, 0]),
         };
         return commit(units, Opcode::STORE_ATTR, d, &data);
@@ -653,7 +714,11 @@ pub fn exact_args(f: &crate::types::function::FunctionObj, nargs: usize) -> bool
 /// How many of its defaults a Python function takes when given `nargs`
 /// positional arguments and nothing else, if that is all the binding there
 /// is to do (fewer arguments than parameters, the rest defaulted).
-pub fn defaults_needed(f: &crate::types::function::FunctionObj, header: &crate::object::Header, nargs: usize) -> Option<usize> {
+pub fn defaults_needed(
+    f: &crate::types::function::FunctionObj,
+    header: &crate::object::Header,
+    nargs: usize,
+) -> Option<usize> {
     use crate::code::flags as cf;
     let c = f.code();
     let argc = c.argcount as usize;
@@ -673,7 +738,9 @@ pub fn specialize_call(units: &[AtomicU32], callable: &Value, nargs: usize, keyw
     let b = builtin_words();
     let callee = match callable.kind() {
         Kind::Function => {
-            let f = callable.downcast::<crate::types::function::FunctionObj>().unwrap();
+            let f = callable
+                .downcast::<crate::types::function::FunctionObj>()
+                .unwrap();
             decide::Callee::PyFunction {
                 exact: exact_args(f, nargs),
                 defaults: defaults_needed(f, &f.header, nargs).is_some(),
@@ -682,9 +749,17 @@ pub fn specialize_call(units: &[AtomicU32], callable: &Value, nargs: usize, keyw
         Kind::NativeFunc if callable.raw() == b.len => decide::Callee::BuiltinLen,
         Kind::NativeFunc if callable.raw() == b.isinstance => decide::Callee::BuiltinIsinstance,
         Kind::MethodDescr if callable.raw() == b.list_append => decide::Callee::ListAppend,
-        Kind::NativeFunc | Kind::MethodDescr if callable.ty().is_builtin() => decide::Callee::Builtin,
-        Kind::Type if !callable.ty().has_flag(crate::types::typeobj::flags::HEAPTYPE) => {
-            let cls = callable.downcast::<crate::types::typeobj::TypeObj>().unwrap();
+        Kind::NativeFunc | Kind::MethodDescr if callable.ty().is_builtin() => {
+            decide::Callee::Builtin
+        }
+        Kind::Type
+            if !callable
+                .ty()
+                .has_flag(crate::types::typeobj::flags::HEAPTYPE) =>
+        {
+            let cls = callable
+                .downcast::<crate::types::typeobj::TypeObj>()
+                .unwrap();
             if !cls.is_builtin() {
                 let d = match plain_init(callable, cls, nargs) {
                     Some(init) => {
@@ -718,7 +793,12 @@ pub fn specialize_call(units: &[AtomicU32], callable: &Value, nargs: usize, keyw
         }
         _ => decide::Callee::Other,
     };
-    commit(units, Opcode::CALL, decide::call(callee, nargs, keywords), &[]);
+    commit(
+        units,
+        Opcode::CALL,
+        decide::call(callee, nargs, keywords),
+        &[],
+    );
 }
 
 /// The `__init__` of a class `CALL_ALLOC_AND_ENTER_INIT` can instantiate with
@@ -788,8 +868,7 @@ pub mod stats {
     static ENABLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     static COUNTS: [[AtomicU64; KINDS]; 256] =
         [const { [const { AtomicU64::new(0) }; KINDS] }; 256];
-    static FAILS: [[AtomicU64; NFAIL]; 256] =
-        [const { [const { AtomicU64::new(0) }; NFAIL] }; 256];
+    static FAILS: [[AtomicU64; NFAIL]; 256] = [const { [const { AtomicU64::new(0) }; NFAIL] }; 256];
 
     pub fn enable() {
         ENABLED.store(true, Ordering::Relaxed);
@@ -838,7 +917,11 @@ pub mod stats {
             "instructions executed: {}, by specialized forms (hits): {} ({:.1}%)",
             total,
             specialized,
-            if total > 0 { 100.0 * specialized as f64 / total as f64 } else { 0.0 }
+            if total > 0 {
+                100.0 * specialized as f64 / total as f64
+            } else {
+                0.0
+            }
         );
         let _ = writeln!(
             out,
@@ -860,7 +943,10 @@ pub mod stats {
             }
             let hits: u64 = forms.iter().map(|o| get(*o, HIT)).sum();
             let misses: u64 = forms.iter().map(|o| get(*o, MISS)).sum();
-            let fails: u64 = FAILS[fam as usize].iter().map(|a| a.load(Ordering::Relaxed)).sum();
+            let fails: u64 = FAILS[fam as usize]
+                .iter()
+                .map(|a| a.load(Ordering::Relaxed))
+                .sum();
             let _ = writeln!(
                 out,
                 "{:<28} {:>12} {:>12} {:>10} {:>10} {:>8} {:>8}",

@@ -542,7 +542,13 @@ impl DictObj {
     /// Replaces the value at entry `ix` if its key is `key` itself; gives
     /// the value back otherwise (the caller takes the general path).
     #[inline]
-    pub fn set_at(&self, owner: &Header, ix: usize, key: &Value, value: Value) -> Result<(), Value> {
+    pub fn set_at(
+        &self,
+        owner: &Header,
+        ix: usize,
+        key: &Value,
+        value: Value,
+    ) -> Result<(), Value> {
         let r = self.locked(owner, |d| match d.entries.get_mut(ix) {
             Some(Some(e)) if e.key.is(key) => Ok(std::mem::replace(&mut e.value, value)),
             _ => Err(value),

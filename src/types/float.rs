@@ -46,7 +46,8 @@ impl FloatObj {
         match v.header() {
             Some(h) if v.is_exact(types().float) && h.uniquely_referenced() => {
                 let fo = v.downcast::<FloatObj>().unwrap();
-                fo.bits.store(f.to_bits(), std::sync::atomic::Ordering::Relaxed);
+                fo.bits
+                    .store(f.to_bits(), std::sync::atomic::Ordering::Relaxed);
                 true
             }
             _ => false,

@@ -127,9 +127,9 @@ pub fn fast_num_eq(a: &Value, b: &Value) -> Option<bool> {
             int_float_cmp(b, a.downcast::<FloatObj>().unwrap().value())
                 == Some(std::cmp::Ordering::Equal),
         ),
-        (Kind::Float, Kind::Float) => {
-            Some(a.downcast::<FloatObj>().unwrap().value() == b.downcast::<FloatObj>().unwrap().value())
-        }
+        (Kind::Float, Kind::Float) => Some(
+            a.downcast::<FloatObj>().unwrap().value() == b.downcast::<FloatObj>().unwrap().value(),
+        ),
         _ => None,
     }
 }

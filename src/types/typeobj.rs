@@ -442,7 +442,9 @@ pub fn alloc_instance<T: Payload>(_vm: &Vm, cls: &Obj<TypeObj>, base: T) -> PyRe
 /// including functions and exceptions, whose dicts live elsewhere.
 #[inline]
 pub fn instance_dict_ref(v: &Value) -> Option<&Obj<crate::types::dict::DictObj>> {
-    object::instance_ext(v).and_then(|e| e.dict.as_ref()).and_then(crate::types::dict::as_dict)
+    object::instance_ext(v)
+        .and_then(|e| e.dict.as_ref())
+        .and_then(crate::types::dict::as_dict)
 }
 
 pub fn instance_dict(v: &Value) -> Option<Value> {
