@@ -127,6 +127,14 @@ impl Value {
         Value(unsafe { NonZeroUsize::new_unchecked(p as usize) })
     }
 
+    /// Whether the value is a deferred object (counted by the collector, not
+    /// by the stack; never freed while the process runs for now).
+    #[inline]
+    pub fn is_deferred(&self) -> bool {
+        self.header()
+            .is_some_and(|h| h.flags() & crate::object::header::flags::DEFERRED != 0)
+    }
+
     /// The object header, for heap values.
     #[inline(always)]
     pub fn header(&self) -> Option<&Header> {

@@ -381,6 +381,25 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     }
                 }};
             }
+            // `[callable, self_or_null, args...]`: a bound method with a NULL self
+            // slot is unpacked in place into its function and receiver; true
+            // when the call has a receiver (which then counts as an argument)
+            macro_rules! call_receiver {
+                ($callable_idx:expr) => {{
+                    let ci = $callable_idx;
+                    if slot!(ci + 1).is_none() {
+                        if let Some(c) = &slot!(ci) {
+                            if c.kind() == Kind::BoundMethod {
+                                let m = c.downcast::<BoundMethodObj>().unwrap();
+                                let (func, s) = (m.func.clone(), m.self_.clone());
+                                slot!(ci) = Some(func);
+                                slot!(ci + 1) = Some(s);
+                            }
+                        }
+                    }
+                    slot!(ci + 1).is_some()
+                }};
+            }
             macro_rules! hit {
                 () => {
                     stats::count(op, stats::HIT)
@@ -963,18 +982,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     };
                     let n = arg as usize;
                     let callable_idx = sp - n - 2;
-                    // a bound method with a NULL self slot: unpack it in place
-                    if slot!(callable_idx + 1).is_none() {
-                        if let Some(c) = &slot!(callable_idx) {
-                            if c.kind() == Kind::BoundMethod {
-                                let m = c.downcast::<BoundMethodObj>().unwrap();
-                                let (func, s) = (m.func.clone(), m.self_.clone());
-                                slot!(callable_idx) = Some(func);
-                                slot!(callable_idx + 1) = Some(s);
-                            }
-                        }
-                    }
-                    let has_self = slot!(callable_idx + 1).is_some();
+                    let has_self = call_receiver!(callable_idx);
                     if op == Opcode::CALL {
                         adaptive!(quicken::specialize_call(
                             &insns[lasti..],
@@ -990,7 +998,6 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     };
                     let callable = slot!(callable_idx).clone().unwrap();
                     let r = {
-                        // SAFETY: slots args_start..sp are all pushed values.
                         // SAFETY: args_start..sp are pushed values inside the frame's slots.
                         let args = unsafe {
                             as_values(std::slice::from_raw_parts(
@@ -1537,13 +1544,13 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     skip_cache!(COMPARE_OP);
                     let (a, b) = (peek!(2), peek!(1));
                     let cmp = CmpOp::from_u32(arg).unwrap();
-                    let ord = match op {
+                    let r = match op {
                         Opcode::COMPARE_OP_INT => match (a.as_small(), b.as_small()) {
-                            (Some(x), Some(y)) => x.partial_cmp(&y),
+                            (Some(x), Some(y)) => ops::cmp_ord(x.cmp(&y), cmp),
                             _ => deopt!(),
                         },
                         Opcode::COMPARE_OP_FLOAT => match (float_operand(a), float_operand(b)) {
-                            (Some(x), Some(y)) => x.partial_cmp(&y),
+                            (Some(x), Some(y)) => ops::cmp_f64(x, y, cmp),
                             _ => deopt!(),
                         },
                         _ => {
@@ -1552,11 +1559,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                                 deopt!()
                             }
                             // UTF-8 byte order is code point order
-                            Some(as_str(a).unwrap().cmp(as_str(b).unwrap()))
+                            ops::cmp_ord(as_str(a).unwrap().cmp(as_str(b).unwrap()), cmp)
                         }
                     };
                     hit!();
-                    let r = cmp_result(ord, cmp);
                     release(pop!());
                     release(pop!());
                     push_cond!(r);
@@ -1844,17 +1850,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     skip_cache!(CALL);
                     let n = arg as usize;
                     let callable_idx = sp - n - 2;
-                    if slot!(callable_idx + 1).is_none() {
-                        if let Some(c) = &slot!(callable_idx) {
-                            if c.kind() == Kind::BoundMethod {
-                                let m = c.downcast::<BoundMethodObj>().unwrap();
-                                let (func, s) = (m.func.clone(), m.self_.clone());
-                                slot!(callable_idx) = Some(func);
-                                slot!(callable_idx + 1) = Some(s);
-                            }
-                        }
-                    }
-                    let has_self = slot!(callable_idx + 1).is_some();
+                    let has_self = call_receiver!(callable_idx);
                     let args_start = callable_idx + 2 - has_self as usize;
                     let nargs = sp - args_start;
                     let callable = slot!(callable_idx).as_ref().unwrap();
@@ -1872,10 +1868,12 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                             let func = func_v.downcast::<FunctionObj>().unwrap();
                             sync!();
                             // the arguments move from this stack into the new frame
-                            call_exact(vm, func, |fs| {
+                            crate::eval::call_with(vm, func, |fr| {
+                                let fs = &mut fr.slots;
                                 for i in 0..nargs {
                                     fs[i] = slot!(args_start + i).take();
                                 }
+                                Ok(())
                             })
                         }
                         Opcode::CALL_PY_WITH_DEFAULTS => {
@@ -1897,7 +1895,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                             let func = func_v.downcast::<FunctionObj>().unwrap();
                             let defaults = as_slice(&defaults_v);
                             sync!();
-                            call_exact(vm, func, |fs| {
+                            crate::eval::call_with(vm, func, |fr| {
+                                let fs = &mut fr.slots;
                                 for i in 0..nargs {
                                     fs[i] = slot!(args_start + i).take();
                                 }
@@ -1905,6 +1904,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                                 for (k, dv) in defaults[first..].iter().enumerate() {
                                     fs[nargs + k] = Some(dv.clone());
                                 }
+                                Ok(())
                             })
                         }
                         Opcode::CALL_ALLOC_AND_ENTER_INIT => {
@@ -1927,11 +1927,13 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                                 crate::object::ObjectBase
                             ));
                             sync!();
-                            let r = call_exact(vm, init, |fs| {
+                            let r = crate::eval::call_with(vm, init, |fr| {
+                                let fs = &mut fr.slots;
                                 fs[0] = Some(obj.clone());
                                 for i in 0..nargs {
                                     fs[1 + i] = slot!(args_start + i).take();
                                 }
+                                Ok(())
                             });
                             r.and_then(|res| {
                                 if res.is_none() {
@@ -1978,29 +1980,19 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                                 .push(x);
                             Ok(Value::none())
                         }
-                        Opcode::CALL_BUILTIN_CLASS => {
-                            let ok = callable.kind() == Kind::Type
-                                && !callable
-                                    .ty()
-                                    .has_flag(crate::types::typeobj::flags::HEAPTYPE)
-                                && !has_self;
-                            if !ok {
-                                deopt!()
-                            }
-                            hit!();
-                            let callable = callable.clone();
-                            sync!();
-                            // SAFETY: args_start..sp are pushed values inside the frame's slots.
-                            let args = unsafe {
-                                as_values(std::slice::from_raw_parts(slots.add(args_start), nargs))
-                            };
-                            crate::types::typeobj::call_type(vm, &callable, args, None)
-                        }
                         _ => {
-                            // CALL_BUILTIN_FAST
-                            let ok =
+                            // CALL_BUILTIN_CLASS (a builtin type making an instance) or
+                            // CALL_BUILTIN_FAST (a builtin function or method descriptor)
+                            let ok = if op == Opcode::CALL_BUILTIN_CLASS {
+                                callable.kind() == Kind::Type
+                                    && !callable
+                                        .ty()
+                                        .has_flag(crate::types::typeobj::flags::HEAPTYPE)
+                                    && !has_self
+                            } else {
                                 matches!(callable.kind(), Kind::NativeFunc | Kind::MethodDescr)
-                                    && callable.ty().is_builtin();
+                                    && callable.ty().is_builtin()
+                            };
                             if !ok {
                                 deopt!()
                             }
@@ -2011,7 +2003,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                             let args = unsafe {
                                 as_values(std::slice::from_raw_parts(slots.add(args_start), nargs))
                             };
-                            vm.call_kw(&callable, args, None)
+                            if op == Opcode::CALL_BUILTIN_CLASS {
+                                crate::types::typeobj::call_type(vm, &callable, args, None)
+                            } else {
+                                vm.call_kw(&callable, args, None)
+                            }
                         }
                     };
                     while sp > callable_idx {
@@ -2245,38 +2241,6 @@ fn instance_version_ok(v: u32, d: &[u32; 7]) -> bool {
     v == d[0] || v == d[2] || v == d[3] || v == d[4] || v == d[5] || v == d[6]
 }
 
-/// Runs Python function `func` on a new frame whose argument slots `fill`
-/// sets: the caller has checked its parameters take exactly those arguments
-/// (`quicken::exact_args`), so there is no binding work.
-#[inline]
-fn call_exact(
-    vm: &Vm,
-    func: &crate::object::Obj<FunctionObj>,
-    fill: impl FnOnce(&mut [Option<Value>]),
-) -> PyResult<Value> {
-    let fcode = func.code();
-    let mut frame = Frame::new(
-        func.code.clone(),
-        func.globals.clone(),
-        func.builtins.clone(),
-        None,
-    );
-    fill(&mut frame.slots);
-    if fcode.ncells() > 0 || func.closure.is_some() {
-        crate::eval::init_cells(func, fcode, &mut frame);
-    }
-    if fcode.flags & crate::code::flags::GENERATOR != 0 {
-        return Ok(crate::eval::generator::new_generator(frame, func));
-    }
-    vm.enter_call()?;
-    let r = run_frame(vm, &mut frame, Resume::Start);
-    vm.leave_call();
-    match r? {
-        FrameResult::Return(v) => Ok(v),
-        FrameResult::Yield(_) => Err(error::system_error("yield from a non-generator frame")),
-    }
-}
-
 /// A float operand of the float forms: an exact float, or a small int that
 /// converts exactly (below 2^53, so comparisons and arithmetic agree with the
 /// generic path).
@@ -2289,23 +2253,6 @@ fn float_operand(v: &Value) -> Option<f64> {
         return crate::types::float::as_f64(v);
     }
     None
-}
-
-/// The result of comparing with `op`, given the operands' order (`None`: a NaN).
-#[inline(always)]
-fn cmp_result(ord: Option<std::cmp::Ordering>, op: CmpOp) -> bool {
-    use std::cmp::Ordering::*;
-    match ord {
-        None => op == CmpOp::Ne,
-        Some(o) => match op {
-            CmpOp::Lt => o == Less,
-            CmpOp::Le => o != Greater,
-            CmpOp::Eq => o == Equal,
-            CmpOp::Ne => o != Equal,
-            CmpOp::Gt => o == Greater,
-            CmpOp::Ge => o != Less,
-        },
-    }
 }
 
 /// Builds a function object (MAKE_FUNCTION).

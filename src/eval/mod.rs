@@ -27,10 +27,26 @@ pub fn call_function(
     kwnames: Option<&[Value]>,
 ) -> PyResult<Value> {
     let f = func.downcast::<FunctionObj>().unwrap();
+    call_with(vm, f, |frame| {
+        bind_args(vm, f, f.code(), frame, args, kwnames)
+    })
+}
+
+/// Calls Python function `f` on a new frame whose parameters `bind` fills
+/// (general binding above; the specialized calls of the eval loop move
+/// arguments they have already checked straight into the slots).
+#[inline]
+pub fn call_with(
+    vm: &Vm,
+    f: &Obj<FunctionObj>,
+    bind: impl FnOnce(&mut Frame) -> PyResult<()>,
+) -> PyResult<Value> {
     let code = f.code();
     let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None);
-    bind_args(vm, f, code, &mut frame, args, kwnames)?;
-    init_cells(f, code, &mut frame);
+    bind(&mut frame)?;
+    if code.ncells() > 0 || f.closure.is_some() {
+        init_cells(f, code, &mut frame);
+    }
     if code.flags & cflags::GENERATOR != 0 {
         return Ok(generator::new_generator(frame, f));
     }

@@ -26,7 +26,6 @@ use specializer::decide::{self, Decision, Failure, Operand};
 use specializer::{decode, encode, Opcode};
 
 use crate::eval::cache_protocol;
-use crate::object::header::flags as hflags;
 use crate::object::Kind;
 use crate::sync::Std;
 use crate::types::types;
@@ -253,11 +252,6 @@ pub fn shareable(v: &Value) -> bool {
     }
 }
 
-fn deferred(v: &Value) -> bool {
-    v.header()
-        .is_some_and(|h| h.flags() & hflags::DEFERRED != 0)
-}
-
 fn words(v: usize) -> [u32; 2] {
     cache::split(v as u64)
 }
@@ -392,7 +386,7 @@ pub fn specialize_load_global(
     }
     let d = decide::load_global(
         site,
-        deferred(globals) && deferred(builtins),
+        globals.is_deferred() && builtins.is_deferred(),
         value.as_ref().is_some_and(shareable),
     );
     let mut data = [0u32; 10];
@@ -544,11 +538,11 @@ pub fn specialize_load_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
             let v0 = md.version();
             let v = md.get_str(name);
             match v {
-                Some(v) if md.version() == v0 && deferred(&m) && shareable(&v) => {
+                Some(v) if md.version() == v0 && m.is_deferred() && shareable(&v) => {
                     data = attr_data(0, words(m.raw()), cache::split(v0), words(v.raw()));
                     Ok(Opcode::LOAD_ATTR_MODULE)
                 }
-                Some(_) if !deferred(&m) => Err(Failure::Namespace),
+                Some(_) if !m.is_deferred() => Err(Failure::Namespace),
                 Some(_) if md.version() != v0 => Err(Failure::Busy),
                 Some(_) => Err(Failure::NotShareable),
                 None => Err(Failure::NotFound),

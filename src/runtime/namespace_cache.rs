@@ -45,11 +45,6 @@ fn slot(globals: usize, name: usize) -> usize {
     ((globals >> 4) ^ (name >> 4).wrapping_mul(0x9E37_79B9)) & (SIZE - 1)
 }
 
-fn deferred(v: &Value) -> bool {
-    v.header()
-        .is_some_and(|h| h.flags() & crate::object::header::flags::DEFERRED != 0)
-}
-
 fn uncached(globals: &Value, builtins: Option<&Value>, name: &Value) -> Option<Value> {
     as_dict(globals)
         .and_then(|d| d.get_str(name))
@@ -60,7 +55,7 @@ fn uncached(globals: &Value, builtins: Option<&Value>, name: &Value) -> Option<V
 /// given: what `LOAD_GLOBAL` and module attribute reads do.
 #[inline]
 pub fn lookup(globals: &Value, builtins: Option<&Value>, name: &Value) -> Option<Value> {
-    if !deferred(globals) || !builtins.is_none_or(deferred) {
+    if !globals.is_deferred() || !builtins.is_none_or(|b| b.is_deferred()) {
         return uncached(globals, builtins, name);
     }
     let (g, b, n) = (globals.raw(), builtins.map_or(0, |b| b.raw()), name.raw());

@@ -487,6 +487,25 @@ impl DictObj {
 
     /// Lookup by an interned or exact str key; never runs Python code.
     pub fn get_str(&self, owner: &Header, key: &Value) -> Option<Value> {
+        self.read_str(owner, key, |d, ix| {
+            d.entries[ix].as_ref().unwrap().value.clone()
+        })
+    }
+
+    /// The index in the entry array of the str key `key` (for a cache hint).
+    pub fn index_of_str(&self, owner: &Header, key: &Value) -> Option<usize> {
+        self.read_str(owner, key, |_, ix| ix)
+    }
+
+    /// Finds the str key `key` (equal text; str hashing and comparison never
+    /// run Python code) without the lock, and runs `f` on the entry found.
+    #[inline]
+    fn read_str<R>(
+        &self,
+        owner: &Header,
+        key: &Value,
+        f: impl FnOnce(&DictData, usize) -> R,
+    ) -> Option<R> {
         let s = key.downcast::<StrObj>()?;
         let hash = s.hash();
         owner.read(|| {
@@ -503,25 +522,7 @@ impl DictObj {
                             .downcast::<StrObj>()
                             .is_some_and(|k| k.as_str() == s.as_str()))
             });
-            found.map(|ix| d.entries[ix].as_ref().unwrap().value.clone())
-        })
-    }
-
-    /// The index in the entry array of the str key `key` (for a cache hint).
-    pub fn index_of_str(&self, owner: &Header, key: &Value) -> Option<usize> {
-        let s = key.downcast::<StrObj>()?;
-        let hash = s.hash();
-        owner.read(|| {
-            // SAFETY: `read` excludes writers while this runs.
-            let d = unsafe { &*self.data.get() };
-            if d.indices.is_empty() {
-                return None;
-            }
-            let (_, found) = d.probe(hash, |ix| {
-                let e = d.entries[ix].as_ref().unwrap();
-                e.hash == hash && e.key.is(key)
-            });
-            found
+            found.map(|ix| f(d, ix))
         })
     }
 
