@@ -285,7 +285,7 @@ opcodes! {
     /// pushed: [index] -> [item]. Emitted after `CHECK_FAST arg` and the index
     /// when the index cannot rebind the local; saves counting the container,
     /// which for a container shared between threads is a contended count.
-    BINARY_SUBSCR_FAST = 95, Local, cache 0, effect |a| 0, jump |a| 0;
+    BINARY_SUBSCR_FAST = 95, Local, cache {cache::COUNTER_ONLY}, effect |a| 0, jump |a| 0;
 
 @specialized:
     // BINARY_OP (the operator argument is kept; in-place forms share the plain ones)
@@ -372,6 +372,38 @@ opcodes! {
     /// A Python function given fewer positional arguments than parameters,
     /// the rest taken from its defaults (no keywords, `*args`, `**kwargs`).
     CALL_PY_WITH_DEFAULTS = 144, family CALL;
+    // Superinstructions (CPython 3.11's quickening pairs): written once when the
+    // code is quickened and never rewritten. The form takes the place of the
+    // first instruction and also does the second, whose unit stays in place
+    // (its argument is read from there; a jump to it runs it alone).
+    /// `LOAD_FAST a; LOAD_FAST b`.
+    LOAD_FAST__LOAD_FAST = 145, family LOAD_FAST;
+    /// `LOAD_FAST a; LOAD_CONST c`.
+    LOAD_FAST__LOAD_CONST = 146, family LOAD_FAST;
+    /// `STORE_FAST a; LOAD_FAST b`.
+    STORE_FAST__LOAD_FAST = 147, family STORE_FAST;
+    /// `STORE_FAST a; STORE_FAST b`.
+    STORE_FAST__STORE_FAST = 148, family STORE_FAST;
+    /// `LOAD_CONST c; LOAD_FAST a`.
+    LOAD_CONST__LOAD_FAST = 149, family LOAD_CONST;
+    // BINARY_SUBSCR_FAST (the container is a local, borrowed)
+    BINARY_SUBSCR_FAST_LIST_INT = 150, family BINARY_SUBSCR_FAST;
+    BINARY_SUBSCR_FAST_TUPLE_INT = 151, family BINARY_SUBSCR_FAST;
+    BINARY_SUBSCR_FAST_DICT = 152, family BINARY_SUBSCR_FAST;
+}
+
+/// The superinstruction that does `first` and then `second` (generic
+/// instructions next to each other), if there is one.
+pub fn superinstruction(first: Opcode, second: Opcode) -> Option<Opcode> {
+    use Opcode::*;
+    Some(match (first, second) {
+        (LOAD_FAST, LOAD_FAST) => LOAD_FAST__LOAD_FAST,
+        (LOAD_FAST, LOAD_CONST) => LOAD_FAST__LOAD_CONST,
+        (STORE_FAST, LOAD_FAST) => STORE_FAST__LOAD_FAST,
+        (STORE_FAST, STORE_FAST) => STORE_FAST__STORE_FAST,
+        (LOAD_CONST, LOAD_FAST) => LOAD_CONST__LOAD_FAST,
+        _ => return None,
+    })
 }
 
 pub mod cache;
@@ -557,6 +589,28 @@ mod tests {
             assert_eq!(Opcode::from_u8(op as u8), Some(op));
             let unit = encode(op, 12345);
             assert_eq!(decode(unit), (op as u8, 12345));
+        }
+    }
+
+    #[test]
+    fn superinstructions_pair_cacheless_generic_instructions() {
+        use Opcode::*;
+        assert_eq!(
+            superinstruction(LOAD_FAST, LOAD_CONST),
+            Some(LOAD_FAST__LOAD_CONST)
+        );
+        assert_eq!(superinstruction(LOAD_CONST, LOAD_CONST), None);
+        assert_eq!(superinstruction(LOAD_FAST, BINARY_OP), None);
+        for &a in Opcode::ALL {
+            for &b in Opcode::ALL {
+                if let Some(s) = superinstruction(a, b) {
+                    // the form stands in for its first instruction: same
+                    // family, no cache to skip, and the pair is plain code
+                    assert_eq!(s.family(), a);
+                    assert_eq!(a.cache_units() + b.cache_units() + s.cache_units(), 0);
+                    assert!(!a.is_specialized() && !b.is_specialized());
+                }
+            }
         }
     }
 

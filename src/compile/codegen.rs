@@ -798,6 +798,31 @@ impl<'s> Compiler<'s> {
                 self.emit(POP_TOP, 0);
             }
             Stmt::Assign(a) => {
+                // `a, b = b, a` (two or three names each side): the values
+                // are reordered on the stack instead of packed into a tuple
+                // and unpacked (CPython's peephole does the same)
+                if let ([Expr::Tuple(_) | Expr::List(_)], Expr::Tuple(v)) =
+                    (&a.targets[..], &*a.value)
+                {
+                    let elts = match &a.targets[0] {
+                        Expr::Tuple(t) => &t.elts,
+                        Expr::List(l) => &l.elts,
+                        _ => unreachable!(),
+                    };
+                    let plain = |es: &[Expr]| !es.iter().any(|e| matches!(e, Expr::Starred(_)));
+                    let n = elts.len();
+                    if (n == 2 || n == 3) && v.elts.len() == n && plain(elts) && plain(&v.elts) {
+                        for e in &v.elts {
+                            self.expr(e)?;
+                        }
+                        self.set_pos(a.targets[0].range());
+                        self.emit(SWAP, n as u32);
+                        for e in elts {
+                            self.store_target(e)?;
+                        }
+                        return Ok(());
+                    }
+                }
                 self.expr(&a.value)?;
                 let n = a.targets.len();
                 for (i, t) in a.targets.iter().enumerate() {

@@ -447,6 +447,59 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let v = pop!();
                     release_opt(slot!(arg as usize).replace(v));
                 }
+                // superinstructions: the second instruction's argument is read
+                // from its unit, which follows; if its local is unbound, that
+                // instruction runs alone next and raises
+                Opcode::LOAD_FAST__LOAD_FAST => {
+                    let Some(v) = slot!(arg as usize).clone() else {
+                        fail!(unbound_local(code, arg as usize), true)
+                    };
+                    hit!();
+                    push!(v);
+                    let (_, b) = decode(insns[ip].load(Ordering::Relaxed));
+                    if let Some(w) = slot!(b as usize).clone() {
+                        push!(w);
+                        ip += 1;
+                    }
+                }
+                Opcode::LOAD_FAST__LOAD_CONST => {
+                    let Some(v) = slot!(arg as usize).clone() else {
+                        fail!(unbound_local(code, arg as usize), true)
+                    };
+                    hit!();
+                    push!(v);
+                    let (_, c) = decode(insns[ip].load(Ordering::Relaxed));
+                    push!(code.consts[c as usize].clone());
+                    ip += 1;
+                }
+                Opcode::STORE_FAST__LOAD_FAST => {
+                    hit!();
+                    let v = pop!();
+                    release_opt(slot!(arg as usize).replace(v));
+                    let (_, b) = decode(insns[ip].load(Ordering::Relaxed));
+                    if let Some(w) = slot!(b as usize).clone() {
+                        push!(w);
+                        ip += 1;
+                    }
+                }
+                Opcode::STORE_FAST__STORE_FAST => {
+                    hit!();
+                    let v = pop!();
+                    release_opt(slot!(arg as usize).replace(v));
+                    let (_, b) = decode(insns[ip].load(Ordering::Relaxed));
+                    let w = pop!();
+                    release_opt(slot!(b as usize).replace(w));
+                    ip += 1;
+                }
+                Opcode::LOAD_CONST__LOAD_FAST => {
+                    hit!();
+                    push!(code.consts[arg as usize].clone());
+                    let (_, b) = decode(insns[ip].load(Ordering::Relaxed));
+                    if let Some(w) = slot!(b as usize).clone() {
+                        push!(w);
+                        ip += 1;
+                    }
+                }
                 Opcode::DELETE_FAST => {
                     if slot!(arg as usize).take().is_none() {
                         fail!(unbound_local(code, arg as usize), true);
@@ -699,6 +752,14 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     }
                 }
                 Opcode::BINARY_SUBSCR_FAST => {
+                    skip_cache!(BINARY_SUBSCR_FAST);
+                    if let Some(c) = &slot!(arg as usize) {
+                        adaptive!(quicken::specialize_binary_subscr_fast(
+                            &insns[lasti..],
+                            c,
+                            top!()
+                        ));
+                    }
                     let k = pop!();
                     // the local keeps the container alive: nothing in this frame
                     // can rebind it while the subscript runs
@@ -1492,6 +1553,44 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     release(pop!());
                     push!(t!(r));
                 }
+                Opcode::BINARY_SUBSCR_FAST_LIST_INT | Opcode::BINARY_SUBSCR_FAST_TUPLE_INT => {
+                    skip_cache!(BINARY_SUBSCR_FAST);
+                    let want = if op == Opcode::BINARY_SUBSCR_FAST_LIST_INT {
+                        types().list
+                    } else {
+                        types().tuple
+                    };
+                    // the local keeps the container alive (as in the generic arm)
+                    let Some(c) = &slot!(arg as usize) else {
+                        deopt!()
+                    };
+                    let Some(i) = top!().as_small() else { deopt!() };
+                    if !c.is_exact(want) {
+                        deopt!()
+                    }
+                    hit!();
+                    let r = if op == Opcode::BINARY_SUBSCR_FAST_LIST_INT {
+                        crate::types::list::getitem_int(c, i)
+                    } else {
+                        crate::types::tuple::getitem_int(c, i)
+                    };
+                    // a small int key: nothing to release
+                    std::mem::forget(slot!(sp - 1).replace(t!(r)));
+                }
+                Opcode::BINARY_SUBSCR_FAST_DICT => {
+                    skip_cache!(BINARY_SUBSCR_FAST);
+                    let Some(c) = &slot!(arg as usize) else {
+                        deopt!()
+                    };
+                    if !c.is_exact(types().dict) {
+                        deopt!()
+                    }
+                    let found = t!(as_dict(c).unwrap().get_item(vm, top!()));
+                    // a missing key: the generic path raises KeyError
+                    let Some(v) = found else { deopt!() };
+                    hit!();
+                    release_opt(slot!(sp - 1).replace(v));
+                }
                 Opcode::BINARY_SUBSCR_STR_INT => {
                     skip_cache!(BINARY_SUBSCR);
                     if !(peek!(2).is_exact(types().str) && peek!(1).is_small_int()) {
@@ -1624,7 +1723,12 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         Some(v) => {
                             // `for x in ...:` stores the item straight into the local
                             let (nb, local) = decode(insns[ip].load(Ordering::Relaxed));
-                            if nb == Opcode::STORE_FAST as u8 {
+                            // (a superinstruction starting with the store leaves
+                            // its second instruction in place, to run next)
+                            if nb == Opcode::STORE_FAST as u8
+                                || nb == Opcode::STORE_FAST__LOAD_FAST as u8
+                                || nb == Opcode::STORE_FAST__STORE_FAST as u8
+                            {
                                 release_opt(slot!(local as usize).replace(v));
                                 ip += 1;
                             } else {

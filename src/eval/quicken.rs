@@ -116,12 +116,21 @@ pub fn quickened(code: &[u32]) -> QuickCode {
         len: code.len(),
     };
     let start = initial_counter();
+    let op_at = |i: usize| code.get(i).and_then(|u| Opcode::from_u8(decode(*u).0));
     let mut i = 0;
     while i < code.len() {
-        let (opb, _) = decode(code[i]);
+        let (opb, arg) = decode(code[i]);
         let n = Opcode::from_u8(opb).map_or(0, |op| op.cache_units());
         if n > 0 {
             out[i + 1 + cache::COUNTER].store(start, Ordering::Relaxed);
+        }
+        // pairs become superinstructions (the second unit stays as it was)
+        if mode() != Mode::Off {
+            if let (Some(a), Some(b)) = (op_at(i), op_at(i + 1)) {
+                if let Some(s) = specializer::superinstruction(a, b) {
+                    out[i].store(encode(s, arg), Ordering::Relaxed);
+                }
+            }
         }
         i += 1 + n;
     }
@@ -288,6 +297,17 @@ pub fn specialize_binary_subscr(units: &[AtomicU32], c: &Value, k: &Value) {
         units,
         Opcode::BINARY_SUBSCR,
         decide::binary_subscr(operand(c), operand(k)),
+        &[],
+    );
+}
+
+#[cold]
+#[inline(never)]
+pub fn specialize_binary_subscr_fast(units: &[AtomicU32], c: &Value, k: &Value) {
+    commit(
+        units,
+        Opcode::BINARY_SUBSCR_FAST,
+        decide::binary_subscr_fast(operand(c), operand(k)),
         &[],
     );
 }
@@ -966,6 +986,23 @@ pub mod stats {
                     let _ = writeln!(out, "    failed: {:<40} {:>8}", why.name(), n);
                 }
             }
+        }
+        // the rest of the mix: instructions with nothing to specialize
+        let mut plain: Vec<(u64, Opcode)> = Opcode::ALL
+            .iter()
+            .filter(|o| !o.is_specialized() && o.cache_units() == 0)
+            .map(|o| (get(*o, EXEC), *o))
+            .filter(|(n, _)| *n > 0)
+            .collect();
+        plain.sort_by(|a, b| b.0.cmp(&a.0));
+        let _ = writeln!(
+            out,
+            "\n{:<28} {:>12} {:>8}",
+            "other instructions", "executions", "share"
+        );
+        for (n, o) in plain.iter().take(12) {
+            let share = 100.0 * *n as f64 / total.max(1) as f64;
+            let _ = writeln!(out, "{:<28} {:>12} {:>7.1}%", o.name(), n, share);
         }
         out
     }
