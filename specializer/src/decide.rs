@@ -19,6 +19,8 @@ pub enum Operand {
     Tuple,
     Dict,
     Set,
+    Bool,
+    None,
     Other,
 }
 
@@ -167,6 +169,20 @@ pub fn binary_subscr_fast(container: Operand, key: Operand) -> Decision {
         Opcode::BINARY_SUBSCR_LIST_INT => Ok(Opcode::BINARY_SUBSCR_FAST_LIST_INT),
         Opcode::BINARY_SUBSCR_TUPLE_INT => Ok(Opcode::BINARY_SUBSCR_FAST_TUPLE_INT),
         Opcode::BINARY_SUBSCR_DICT => Ok(Opcode::BINARY_SUBSCR_FAST_DICT),
+        _ => Err(Failure::Operands),
+    }
+}
+
+/// `TO_BOOL`: the truth of a value.
+pub fn to_bool(v: Operand) -> Decision {
+    use Operand::*;
+    match v {
+        Bool => Ok(Opcode::TO_BOOL_BOOL),
+        SmallInt => Ok(Opcode::TO_BOOL_INT),
+        None => Ok(Opcode::TO_BOOL_NONE),
+        List => Ok(Opcode::TO_BOOL_LIST),
+        Str => Ok(Opcode::TO_BOOL_STR),
+        BigInt => Err(Failure::BigInt),
         _ => Err(Failure::Operands),
     }
 }
@@ -624,6 +640,18 @@ mod tests {
         );
         assert_eq!(call(class(false, false), 1, false), Err(Failure::ClassInit));
         assert_eq!(call(Callee::Other, 0, false), Err(Failure::Callable));
+    }
+
+    #[test]
+    fn truth_tests_specialize_on_the_value_kind() {
+        assert_eq!(to_bool(Operand::Bool), Ok(Opcode::TO_BOOL_BOOL));
+        assert_eq!(to_bool(Operand::SmallInt), Ok(Opcode::TO_BOOL_INT));
+        assert_eq!(to_bool(Operand::None), Ok(Opcode::TO_BOOL_NONE));
+        assert_eq!(to_bool(Operand::List), Ok(Opcode::TO_BOOL_LIST));
+        assert_eq!(to_bool(Operand::Str), Ok(Opcode::TO_BOOL_STR));
+        assert_eq!(to_bool(Operand::BigInt), Err(Failure::BigInt));
+        assert_eq!(to_bool(Operand::Dict), Err(Failure::Operands));
+        assert_eq!(to_bool(Operand::Other), Err(Failure::Operands));
     }
 
     #[test]

@@ -1161,6 +1161,12 @@ impl<'s> Compiler<'s> {
         }
         self.expr(e)?;
         self.set_pos(e.range());
+        // a comparison's result is (almost always) a bool already, and its
+        // instruction does the jump itself; other values go through TO_BOOL,
+        // which specializes on their type and does the jump
+        if !matches!(e, Expr::Compare(_) | Expr::BooleanLiteral(_)) {
+            self.emit(TO_BOOL, 0);
+        }
         self.emit_jump(
             if jump_if {
                 POP_JUMP_IF_TRUE

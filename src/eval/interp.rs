@@ -249,10 +249,13 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
         Resume::Throw(e) => pending = Some((e, true)),
     }
 
-    // see the dispatch below
-    let mut redo: Option<Opcode> = None;
-    let mut missed = false;
-    let mut attempted = false;
+    // see the dispatch below: 0, or `REDO | opcode | MISSED? | ATTEMPTED?`
+    let mut redo: u32 = 0;
+    const REDO: u32 = 1 << 8;
+    const MISSED: u32 = 1 << 9;
+    const ATTEMPTED: u32 = 1 << 10;
+    // `-X stats` counting, fixed for the run
+    let counting = stats::enabled();
     // The error path runs in this outer loop, so the dispatch loop below
     // does not test for a pending error at every instruction: a failing arm
     // sets `pending` and breaks out to here.
@@ -299,15 +302,19 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             // (the family's generic arm, or the new form): re-dispatching through
             // this loop keeps the match out of an inner loop, where the compiler
             // would hoist every arm's offset arithmetic into the header.
-            let op = match redo.take() {
-                Some(o) => o,
-                None => {
-                    missed = false;
-                    attempted = false;
-                    let op = Opcode::from_u8(opb).expect("valid opcode");
+            // `missed`: this is the generic arm after a specialized form's
+            // guard failed and re-specializing is not due; `attempted`: the
+            // instruction was specialized just now.
+            let (op, missed, attempted) = if redo == 0 {
+                let op = Opcode::from_u8(opb).expect("valid opcode");
+                if counting {
                     stats::count(op, stats::EXEC);
-                    op
                 }
+                (op, false, false)
+            } else {
+                let r = std::mem::take(&mut redo);
+                let op = Opcode::from_u8(r as u8).expect("valid opcode");
+                (op, r & MISSED != 0, r & ATTEMPTED != 0)
             };
             // instructions with an inline cache skip it in their own arm
             // (`skip_cache!`), where its size is a constant: computing it here
@@ -339,11 +346,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             macro_rules! adaptive {
                 ($spec:expr) => {
                     if !missed && quicken::tick(&insns[lasti..]) {
-                        attempted = true;
                         $spec;
                         let now = quicken::current(&insns[lasti..]);
                         if now.is_specialized() {
-                            redo = Some(now);
+                            redo = REDO | now as u32 | ATTEMPTED;
                             ip = lasti;
                             continue 'dispatch;
                         }
@@ -355,8 +361,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             macro_rules! deopt {
                 () => {{
                     let triggered = quicken::note_miss(&insns[lasti..], op);
-                    missed = !triggered || attempted;
-                    redo = Some(op.family());
+                    let missed = !triggered || attempted;
+                    redo = REDO
+                        | op.family() as u32
+                        | if missed { MISSED } else { 0 }
+                        | if attempted { ATTEMPTED } else { 0 };
                     ip = lasti;
                     continue 'dispatch;
                 }};
@@ -402,7 +411,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             }
             macro_rules! hit {
                 () => {
-                    stats::count(op, stats::HIT)
+                    if counting {
+                        stats::count(op, stats::HIT)
+                    }
                 };
             }
             // the cache data written for this form, or a miss
@@ -692,6 +703,37 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::UNARY_INVERT => {
                     let v = pop!();
                     push!(t!(ops::unary(vm, &v, "__invert__")));
+                }
+                Opcode::TO_BOOL => {
+                    skip_cache!(TO_BOOL);
+                    adaptive!(quicken::specialize_to_bool(&insns[lasti..], top!()));
+                    let v = pop!();
+                    let b = t!(vm.truthy(&v));
+                    release(v);
+                    push_cond!(b);
+                }
+                Opcode::TO_BOOL_BOOL
+                | Opcode::TO_BOOL_INT
+                | Opcode::TO_BOOL_NONE
+                | Opcode::TO_BOOL_LIST
+                | Opcode::TO_BOOL_STR => {
+                    skip_cache!(TO_BOOL);
+                    let v = top!();
+                    let b = match op {
+                        Opcode::TO_BOOL_BOOL if v.is_bool() => v.is_true(),
+                        Opcode::TO_BOOL_INT if v.is_small_int() => v.small_unchecked() != 0,
+                        Opcode::TO_BOOL_NONE if v.is_none() => false,
+                        Opcode::TO_BOOL_LIST if v.is_exact(types().list) => {
+                            !crate::types::list::as_list(v).unwrap().is_empty()
+                        }
+                        Opcode::TO_BOOL_STR if v.is_exact(types().str) => {
+                            !as_str(v).unwrap().is_empty()
+                        }
+                        _ => deopt!(),
+                    };
+                    hit!();
+                    release(pop!());
+                    push_cond!(b);
                 }
                 Opcode::UNARY_NOT => {
                     let v = pop!();

@@ -239,6 +239,12 @@ pub fn operand(v: &Value) -> Operand {
     if v.is_small_int() {
         return Operand::SmallInt;
     }
+    if v.is_bool() {
+        return Operand::Bool;
+    }
+    if v.is_none() {
+        return Operand::None;
+    }
     let t = types();
     match v.kind() {
         Kind::Int if v.is_exact(t.int) => Operand::BigInt,
@@ -310,6 +316,12 @@ pub fn specialize_binary_subscr_fast(units: &[AtomicU32], c: &Value, k: &Value) 
         decide::binary_subscr_fast(operand(c), operand(k)),
         &[],
     );
+}
+
+#[cold]
+#[inline(never)]
+pub fn specialize_to_bool(units: &[AtomicU32], v: &Value) {
+    commit(units, Opcode::TO_BOOL, decide::to_bool(operand(v)), &[]);
 }
 
 #[cold]
