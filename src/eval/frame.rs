@@ -49,8 +49,13 @@ impl Drop for Frame {
     fn drop(&mut self) {
         let mut slots = std::mem::take(&mut self.slots);
         if slots.len() == POOLED_SIZE {
-            // empty the used part (dropping what it holds) before pooling it
-            for s in slots[..self.used].iter_mut() {
+            // empty the used part (dropping what it holds) before pooling it:
+            // the slots below the saved stack pointer (locals, cells and
+            // what a suspended generator still has on its stack); the stack
+            // above it is empty (every pop takes its slot)
+            let live = self.sp.min(self.used);
+            debug_assert!(slots[live..self.used].iter().all(|s| s.is_none()));
+            for s in slots[..live].iter_mut() {
                 crate::value::release_opt(s.take());
             }
             let _ = SLOT_POOL.try_with(|p| {

@@ -107,12 +107,15 @@ impl Vm {
     #[inline]
     pub fn enter_call(&self) -> PyResult<()> {
         let limit = runtime().recursion_limit.load(Ordering::Relaxed);
+        let probe = 0u8;
+        let here = &probe as *const u8 as usize;
         let over = self.with_state(|t| {
             let d = t.depth.get() + 1;
             t.depth.set(d);
-            d > limit
+            // the recursion limit, or the native stack nearly exhausted
+            d > limit || here < t.stack_limit.get()
         });
-        if over || self.stack_exhausted() {
+        if over {
             self.with_state(|t| t.depth.set(t.depth.get() - 1));
             return Err(error::recursion_error("maximum recursion depth exceeded"));
         }
