@@ -298,6 +298,20 @@ const DEALLOC_MAX_DEPTH: u32 = 100;
 /// # Safety
 /// `p` has no references left and is deallocated exactly once.
 pub(crate) unsafe fn dealloc(p: *const Header) {
+    // Floats, ints and strs of the builtin types hold no references, so
+    // freeing one frees nothing else: no depth bookkeeping (most objects
+    // freed in numeric code are these).
+    // SAFETY: caller contract: `p` is dead, its kind byte and flags accurate.
+    let (kind, sub) = unsafe { ((*p).kind, (*p).flags() & flags::SUB != 0) };
+    if !sub {
+        match kind {
+            // SAFETY: allocated by `alloc` with the payload the kind names.
+            Kind::Float => return unsafe { free_as::<t::float::FloatObj>(p) },
+            Kind::Int => return unsafe { free_as::<t::int::IntObj>(p) },
+            Kind::Str => return unsafe { free_as::<t::str::StrObj>(p) },
+            _ => {}
+        }
+    }
     // During thread teardown the thread-locals may be gone: free directly.
     let Ok(depth) = DEALLOC_DEPTH.try_with(|d| d.get()) else {
         // SAFETY: caller contract.
