@@ -461,6 +461,41 @@ mod tests {
     }
 
     #[test]
+    fn recycled_floats_start_fresh() {
+        use crate::types::float::{as_f64, new_float};
+        crate::types::init();
+        crate::object::brc::register_thread();
+        // floats freed here go to this thread's free list and come back
+        // with a new header (owned by this thread, count 1) and value
+        let first: Vec<Value> = (0..300).map(|i| new_float(i as f64)).collect();
+        let words: Vec<usize> = first.iter().map(|v| v.raw()).collect();
+        drop(first);
+        let again: Vec<Value> = (0..300).map(|i| new_float(0.5 + i as f64)).collect();
+        assert!(again.iter().any(|v| words.contains(&v.raw())), "reused");
+        for (i, v) in again.iter().enumerate() {
+            assert_eq!(as_f64(v), Some(0.5 + i as f64));
+            assert_eq!(rc(v), 1);
+            assert!(v.header().unwrap().owned_by_current_thread());
+        }
+        // floats made here and freed by another thread go to that thread's
+        // list (and are freed with it when it exits)
+        let raw: Vec<usize> = again.into_iter().map(|v| v.into_raw()).collect();
+        std::thread::spawn(move || {
+            crate::object::brc::register_thread();
+            for w in raw {
+                // SAFETY: each word carries the one reference moved here.
+                drop(unsafe { Value::from_raw(w) });
+            }
+            let v = new_float(2.5);
+            assert_eq!(as_f64(&v), Some(2.5));
+            assert_eq!(rc(&v), 1);
+        })
+        .join()
+        .unwrap();
+        crate::object::brc::merge_pending();
+    }
+
+    #[test]
     fn owner_counts_and_frees() {
         let (inner, outer) = setup();
         assert_eq!(rc(&inner), 2);

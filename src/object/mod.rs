@@ -164,8 +164,69 @@ impl Drop for ValueCell {
     }
 }
 
+/// Freed floats of this thread, reused by [`alloc`]: in float arithmetic
+/// most results die young, and this saves the allocator on both ends (CPython
+/// keeps the same free list). Entries are dead `Obj<FloatObj>` boxes, which
+/// have no drop glue (asserted below), so a box is reused or freed as is.
+struct FloatFreeList(RefCell<Vec<*mut Obj<crate::types::float::FloatObj>>>);
+
+const FLOAT_FREE_MAX: usize = 256;
+const _: () = assert!(!std::mem::needs_drop::<Obj<crate::types::float::FloatObj>>());
+
+impl Drop for FloatFreeList {
+    fn drop(&mut self) {
+        for p in self.0.get_mut().drain(..) {
+            // SAFETY: each entry is a dead box made by `alloc` and owned by the list.
+            drop(unsafe { Box::from_raw(p) });
+        }
+    }
+}
+
+thread_local! {
+    static FLOAT_FREE: FloatFreeList = const { FloatFreeList(RefCell::new(Vec::new())) };
+}
+
+/// Keeps a dead float's box for reuse; false if the list is full (or gone,
+/// at thread exit): the caller frees it.
+///
+/// # Safety
+/// `p` is a dead float made by [`alloc`] (not a subclass instance).
+unsafe fn recycle_float(p: *const Header) -> bool {
+    FLOAT_FREE
+        .try_with(|l| {
+            let mut l = l.0.borrow_mut();
+            if l.len() < FLOAT_FREE_MAX {
+                l.push(p as *mut Obj<crate::types::float::FloatObj>);
+                true
+            } else {
+                false
+            }
+        })
+        .unwrap_or(false)
+}
+
 /// Allocates an object of builtin layout `T` with type `ty`, returning its one reference.
+#[inline]
 pub fn alloc<T: Payload>(ty: &Obj<TypeObj>, data: T) -> Value {
+    if T::KIND == Kind::Float {
+        if let Some(p) = FLOAT_FREE
+            .try_with(|l| l.0.borrow_mut().pop())
+            .ok()
+            .flatten()
+        {
+            let p = p as *mut Obj<T>;
+            // SAFETY: `T` is `FloatObj` (the one payload of kind Float), so
+            // the box has `Obj<T>`'s layout; it is dead and owned by us now,
+            // and `write` does not drop the old contents (there are none).
+            unsafe {
+                p.write(Obj {
+                    header: Header::new(T::KIND, ty, 0),
+                    data,
+                });
+                return Value::from_header_ptr(p as *const Header);
+            }
+        }
+    }
     let b = Box::new(Obj {
         header: Header::new(T::KIND, ty, 0),
         data,
@@ -306,7 +367,13 @@ pub(crate) unsafe fn dealloc(p: *const Header) {
     if !sub {
         match kind {
             // SAFETY: allocated by `alloc` with the payload the kind names.
-            Kind::Float => return unsafe { free_as::<t::float::FloatObj>(p) },
+            Kind::Float => {
+                // SAFETY: as above; a dead float made by `alloc`.
+                if !unsafe { recycle_float(p) } {
+                    unsafe { free_as::<t::float::FloatObj>(p) }
+                }
+                return;
+            }
             Kind::Int => return unsafe { free_as::<t::int::IntObj>(p) },
             Kind::Str => return unsafe { free_as::<t::str::StrObj>(p) },
             _ => {}
