@@ -278,8 +278,43 @@ pub fn cmp_f64(x: f64, y: f64, op: CmpOp) -> bool {
     }
 }
 
+/// The order of two values whose comparison runs no Python code and cannot
+/// fail: two small ints, two exact strs, two exact floats that are not NaN.
+/// `None` for anything else (the caller takes the general path).
+#[inline]
+pub fn known_order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        return Some(x.cmp(&y));
+    }
+    let t = types();
+    if a.is_exact(t.str) && b.is_exact(t.str) {
+        // UTF-8 byte order is code point order
+        return Some(as_str(a)?.cmp(as_str(b)?));
+    }
+    if a.is_exact(t.float) && b.is_exact(t.float) {
+        // SAFETY: kinds checked (exact floats).
+        let (x, y) = unsafe {
+            (
+                a.downcast_unchecked::<FloatObj>().value(),
+                b.downcast_unchecked::<FloatObj>().value(),
+            )
+        };
+        return x.partial_cmp(&y);
+    }
+    None
+}
+
 #[inline(never)]
 fn compare_slow(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    // exact tuples (sort keys): no method lookup
+    let t = types();
+    if a.is_exact(t.tuple) && b.is_exact(t.tuple) {
+        let (x, y) = (
+            crate::types::tuple::as_slice(a),
+            crate::types::tuple::as_slice(b),
+        );
+        return Ok(Value::bool(crate::types::tuple::seq_compare(vm, x, y, op)?));
+    }
     if a.kind() == Kind::Str && b.kind() == Kind::Str && a.ty().is_builtin() && b.ty().is_builtin()
     {
         // SAFETY: kinds checked.

@@ -92,6 +92,13 @@ pub fn repr_items(vm: &Vm, items: &[Value], open: &str, close: &str) -> PyResult
 pub fn seq_compare(vm: &Vm, a: &[Value], b: &[Value], op: CmpOp) -> PyResult<bool> {
     let n = a.len().min(b.len());
     for i in 0..n {
+        // ints, strs, floats: one comparison decides both "equal?" and the order
+        if let Some(o) = ops::known_order(&a[i], &b[i]) {
+            if o == std::cmp::Ordering::Equal {
+                continue;
+            }
+            return Ok(ops::cmp_ord(o, op));
+        }
         if !ops::eq(vm, &a[i], &b[i])? {
             if op == CmpOp::Eq {
                 return Ok(false);
