@@ -2,6 +2,8 @@
 //! including delegation to a sub-iterator for `yield from`.
 
 use parking_lot::Mutex;
+use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicBool, Ordering};
 use specializer::{decode, Opcode};
 
 use crate::eval::frame::Frame;
@@ -22,8 +24,80 @@ pub enum GenState {
     Finished,
 }
 
+/// A generator's state behind a one-word lock, taken with one
+/// compare-and-swap and released with a plain store: resuming a generator
+/// takes it twice (to move the frame out, then back), and with a mutex whose
+/// release is a second atomic read-modify-write those four atomics were most
+/// of the cost of a `for` over a generator. The lock is only held to move or
+/// read the state, never while the generator's frame runs (a resumed
+/// generator's state is `Running` meanwhile), so waiting for it is brief.
+pub struct GenCell {
+    busy: AtomicBool,
+    state: UnsafeCell<GenState>,
+}
+
+// SAFETY: `state` is only accessed through a `GenGuard`, which exists only
+// while `busy` is held by its thread (acquire on taking, release on giving
+// back), so accesses never overlap and each sees the previous one's writes.
+unsafe impl Sync for GenCell {}
+
+impl GenCell {
+    fn new(st: GenState) -> GenCell {
+        GenCell {
+            busy: AtomicBool::new(false),
+            state: UnsafeCell::new(st),
+        }
+    }
+
+    /// The state, for the one owner (drop).
+    pub fn get_mut(&mut self) -> &mut GenState {
+        self.state.get_mut()
+    }
+
+    #[inline]
+    pub fn lock(&self) -> GenGuard<'_> {
+        let mut spins = 0u32;
+        while self
+            .busy
+            .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
+            .is_err()
+        {
+            spins += 1;
+            if spins < 64 {
+                std::hint::spin_loop();
+            } else {
+                std::thread::yield_now();
+            }
+        }
+        GenGuard(self)
+    }
+}
+
+pub struct GenGuard<'a>(&'a GenCell);
+
+impl std::ops::Deref for GenGuard<'_> {
+    type Target = GenState;
+    fn deref(&self) -> &GenState {
+        // SAFETY: this guard holds `busy` (see `GenCell`).
+        unsafe { &*self.0.state.get() }
+    }
+}
+
+impl std::ops::DerefMut for GenGuard<'_> {
+    fn deref_mut(&mut self) -> &mut GenState {
+        // SAFETY: as above, and the guard is borrowed mutably.
+        unsafe { &mut *self.0.state.get() }
+    }
+}
+
+impl Drop for GenGuard<'_> {
+    fn drop(&mut self) {
+        self.0.busy.store(false, Ordering::Release);
+    }
+}
+
 pub struct GeneratorObj {
-    pub state: Mutex<GenState>,
+    pub state: GenCell,
     pub name: Mutex<Value>,
     pub qualname: Mutex<Value>,
     pub code: Value,
@@ -37,7 +111,7 @@ pub enum SendResult {
 pub fn new_generator(frame: Frame, f: &Obj<FunctionObj>) -> Value {
     let g = GeneratorObj {
         code: frame.code.clone(),
-        state: Mutex::new(GenState::Created(Box::new(frame))),
+        state: GenCell::new(GenState::Created(Box::new(frame))),
         name: Mutex::new(f.name.lock().clone()),
         qualname: Mutex::new(f.qualname.lock().clone()),
     };
