@@ -211,7 +211,9 @@ pub fn small_binop(x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>> {
                     "integer division or modulo by zero",
                 )));
             }
-            int_from_i128(num_integer::Integer::div_floor(&(x as i128), &(y as i128)))
+            // small ints are within +-2**62, so the quotient fits an i64
+            // (-2**62 // -1 == 2**62 just leaves the small range)
+            int_from_i64(num_integer::Integer::div_floor(&x, &y))
         }
         BinOp::Remainder => {
             if y == 0 {
