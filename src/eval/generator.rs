@@ -2,9 +2,9 @@
 //! including delegation to a sub-iterator for `yield from`.
 
 use parking_lot::Mutex;
+use specializer::{decode, Opcode};
 use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicBool, Ordering};
-use specializer::{decode, Opcode};
 
 use crate::eval::frame::Frame;
 use crate::eval::interp::{run_frame, FrameResult, Resume};
