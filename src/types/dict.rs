@@ -45,6 +45,16 @@ pub struct DictObj {
     /// Bumped (under the lock, after the change) on every change at all, keys
     /// or values: per-thread read caches of namespaces compare it.
     version: AtomicU64,
+    /// Two bits per key ever inserted, chosen by its hash (never cleared): a
+    /// str whose bits are not all set is certainly not a key, which answers
+    /// "does the instance dict shadow this method?" without a lookup.
+    key_bloom: AtomicU64,
+}
+
+/// The two bits of `key_bloom` for a key of hash `h`.
+#[inline]
+fn bloom_bits(h: i64) -> u64 {
+    (1u64 << (h & 63)) | (1u64 << ((h >> 6) & 63))
 }
 
 // SAFETY: `data` is only accessed while the owner's lock is held (or while the
@@ -217,6 +227,18 @@ impl DictObj {
             data: UnsafeCell::new(DictData::default()),
             keys_version: AtomicU64::new(0),
             version: AtomicU64::new(0),
+            key_bloom: AtomicU64::new(0),
+        }
+    }
+
+    /// Records a key about to be inserted (called with the lock held, so
+    /// this thread is the only writer of the word).
+    #[inline]
+    fn note_key(&self, hash: i64) {
+        let b = bloom_bits(hash);
+        let cur = self.key_bloom.load(Ordering::Relaxed);
+        if cur & b != b {
+            self.key_bloom.store(cur | b, Ordering::Release);
         }
     }
 
@@ -508,6 +530,11 @@ impl DictObj {
     ) -> Option<R> {
         let s = key.downcast::<StrObj>()?;
         let hash = s.hash();
+        // certainly absent: no read protocol, no probe
+        let b = bloom_bits(hash);
+        if self.key_bloom.load(Ordering::Acquire) & b != b {
+            return None;
+        }
         owner.read(|| {
             // SAFETY: `read` excludes writers while this runs.
             let d = unsafe { &*self.data.get() };
@@ -587,6 +614,7 @@ impl DictObj {
                     Some(old)
                 }
                 Found::No => {
+                    self.note_key(hash);
                     d.insert_new(hash, key, value);
                     self.bump();
                     None
@@ -692,6 +720,7 @@ impl DictObj {
     pub fn insert_hashed_unique(&self, owner: &Header, items: Vec<(i64, Value, Value)>) {
         self.locked(owner, |d| {
             for (h, k, v) in items {
+                self.note_key(h);
                 d.insert_new(h, k, v);
             }
         });
