@@ -426,7 +426,31 @@ impl Obj<SetObj> {
     }
 
     fn contains_hashed(&self, vm: &Vm, key: &Value, hash: i64) -> PyResult<bool> {
-        self.locate(vm, key, hash, |_, loc| matches!(loc, Loc::Found(_)))
+        // An optimistic read first (threads testing one set do not write to
+        // it): decided there unless a comparison could run Python code.
+        let quick = self.header.read(|| {
+            // SAFETY: `read` excludes writers while this runs.
+            let d = unsafe { &*self.data.data.get() };
+            let mask = d.mask();
+            let mut p = Probe::new(hash, mask);
+            loop {
+                let e = &d.table[p.slot()];
+                match &e.key {
+                    None if e.hash == 0 => return Some(false),
+                    Some(k) if e.hash == hash => match fast_key_eq(k, key) {
+                        Some(true) => return Some(true),
+                        Some(false) => {}
+                        None => return None,
+                    },
+                    _ => {}
+                }
+                p.advance(mask);
+            }
+        });
+        match quick {
+            Some(found) => Ok(found),
+            None => self.locate(vm, key, hash, |_, loc| matches!(loc, Loc::Found(_))),
+        }
     }
 
     fn add_hashed(&self, vm: &Vm, key: &Value, hash: i64) -> PyResult<()> {
