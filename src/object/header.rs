@@ -41,6 +41,7 @@ use super::refcount::{Counts, Then};
 use super::Kind;
 use crate::object::TypeObj;
 use crate::sync::Std;
+use crate::value::Value;
 
 /// `ref_local` value of immortal and deferred objects.
 pub use super::refcount::IMMORTAL;
@@ -424,6 +425,23 @@ pub unsafe fn decref(p: *const Header) {
         // SAFETY: the reference we owned moves to the owner's queue.
         Then::Queue => unsafe { super::brc::queue_object(p) },
     }
+}
+
+/// Gives up the current thread's ownership of `v` (its local count merged
+/// into the shared one), so that every later count change, from any thread,
+/// is a shared one: for a thread about to stop counting as an owner that
+/// still holds `v`. Does nothing for objects this thread does not own.
+pub fn disown(v: &Value) {
+    let Some(h) = v.header() else {
+        return;
+    };
+    if !h.owned_by_current_thread() {
+        return;
+    }
+    let extra = v.clone();
+    // SAFETY: this thread owns the object (checked just above) and hands
+    // over the clone's reference; `v`'s own reference keeps it alive.
+    unsafe { merge_and_release(extra.into_raw() as *const Header) };
 }
 
 /// Merges an object's local count into its shared count and gives up ownership,

@@ -135,13 +135,23 @@ fn finish(vm: &Vm) {
     crate::types::typeobj::clear_attr_cache();
     crate::runtime::namespace_cache::clear();
     crate::modules::thread::clear_local_dicts();
-    // joiners may go on now: nothing of this thread is visible to Python any more
-    if let Some(l) = SENTINEL.with(|s| s.borrow_mut().take()) {
-        crate::modules::thread::release_sentinel(&l);
-    }
+    let sentinel = SENTINEL.with(|s| s.borrow_mut().take());
     brc::merge_pending();
     eval_breaker::unregister_thread();
+    // The sentinel lock is released last, once the objects other threads
+    // queued to this one are merged and the queue is closed, so that a
+    // joiner sees every effect of the thread (as CPython's join waits for
+    // the thread state to go). The lock object is this thread's own: its
+    // ownership is handed over first, because once the queue is closed other
+    // threads treat our objects as ownerless.
+    if let Some(l) = &sentinel {
+        header::disown(l);
+    }
     brc::unregister_thread();
+    // joiners may go on now: nothing of this thread is visible any more
+    if let Some(l) = sentinel {
+        crate::modules::thread::release_sentinel(&l);
+    }
     header::readers::leave();
     gil::release();
     // last: once the count is zero no thread of ours touches the runtime
