@@ -991,35 +991,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     ip = arg as usize;
                     t!(crate::runtime::eval_breaker::check(vm));
                 }
-                Opcode::POP_JUMP_IF_FALSE => {
+                Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
                     let v = pop!();
-                    let b = if v.is_false() || v.is_none() {
-                        false
-                    } else if v.is_true() {
-                        true
-                    } else if let Some(i) = v.as_small() {
-                        i != 0
-                    } else {
-                        t!(vm.truthy(&v))
-                    };
+                    let b = t!(vm.truthy(&v));
                     release(v);
-                    if !b {
-                        ip = arg as usize;
-                    }
-                }
-                Opcode::POP_JUMP_IF_TRUE => {
-                    let v = pop!();
-                    let b = if v.is_false() || v.is_none() {
-                        false
-                    } else if v.is_true() {
-                        true
-                    } else if let Some(i) = v.as_small() {
-                        i != 0
-                    } else {
-                        t!(vm.truthy(&v))
-                    };
-                    release(v);
-                    if b {
+                    if b == (op == Opcode::POP_JUMP_IF_TRUE) {
                         ip = arg as usize;
                     }
                 }

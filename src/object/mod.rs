@@ -364,20 +364,13 @@ pub(crate) unsafe fn dealloc(p: *const Header) {
     // freed in numeric code are these).
     // SAFETY: caller contract: `p` is dead, its kind byte and flags accurate.
     let (kind, sub) = unsafe { ((*p).kind, (*p).flags() & flags::SUB != 0) };
-    if !sub {
-        match kind {
-            // SAFETY: allocated by `alloc` with the payload the kind names.
-            Kind::Float => {
-                // SAFETY: as above; a dead float made by `alloc`.
-                if !unsafe { recycle_float(p) } {
-                    unsafe { free_as::<t::float::FloatObj>(p) }
-                }
-                return;
-            }
-            Kind::Int => return unsafe { free_as::<t::int::IntObj>(p) },
-            Kind::Str => return unsafe { free_as::<t::str::StrObj>(p) },
-            _ => {}
+    if !sub && matches!(kind, Kind::Float | Kind::Int | Kind::Str) {
+        // SAFETY: caller contract; a dead float is one `alloc` made (not SUB).
+        if kind == Kind::Float && unsafe { recycle_float(p) } {
+            return;
         }
+        // SAFETY: caller contract.
+        return unsafe { free_by_kind(p) };
     }
     // During thread teardown the thread-locals may be gone: free directly.
     let Ok(depth) = DEALLOC_DEPTH.try_with(|d| d.get()) else {
