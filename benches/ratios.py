@@ -53,6 +53,7 @@ QUICK_ARGS = {
     "dict_str": ["4000"],
     "generators": ["150000"],
     "calls": ["25"],
+    "alloc_heavy": ["10000"],
 }
 
 

@@ -244,6 +244,16 @@ impl Value {
     pub fn is_exact(&self, ty: &Obj<TypeObj>) -> bool {
         std::ptr::eq(self.ty(), ty)
     }
+
+    /// `is_exact` for a type that is not `int`: a small int is never one
+    /// (one test of the tag, no look at `int`).
+    #[inline(always)]
+    pub fn is_exact_obj(&self, ty: &Obj<TypeObj>) -> bool {
+        match self.header() {
+            Some(h) => std::ptr::eq(h.ty.load(Ordering::Relaxed), ty),
+            None => false,
+        }
+    }
 }
 
 impl Clone for Value {

@@ -278,6 +278,17 @@ impl<'s> Compiler<'s> {
     }
 
     fn finish_unit(&mut self) -> PyResult<Value> {
+        // code never runs off its end (the eval loop relies on it, see
+        // `quicken::quickened`): one that ends in unreachable code (after a
+        // `return`, say) still gets a final return
+        let last = self.unit().instrs.last().map(|i| i.op);
+        if !matches!(
+            last,
+            Some(RETURN_VALUE | RERAISE | RAISE_VARARGS | JUMP_BACKWARD | JUMP_FORWARD)
+        ) {
+            self.load_none();
+            self.emit(RETURN_VALUE, 0);
+        }
         let u = self.units.pop().unwrap();
         // layout
         let mut offsets = Vec::with_capacity(u.instrs.len() + 1);
@@ -353,7 +364,10 @@ impl<'s> Compiler<'s> {
             posonlyargcount: u.posonlyargcount,
             kwonlyargcount: u.kwonlyargcount,
             flags: u.flags,
-            quick: crate::eval::quicken::quickened(&code),
+            quick: crate::eval::quicken::quickened(
+                &code,
+                &table.iter().map(|e| e.target).collect::<Vec<_>>(),
+            ),
             code: code.into_boxed_slice(),
             consts: u.consts.into_boxed_slice(),
             names: strs(&u.names),

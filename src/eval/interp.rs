@@ -54,6 +54,24 @@ unsafe fn as_values(s: &[Option<Value>]) -> &[Value] {
     unsafe { &*(s as *const [Option<Value>] as *const [Value]) }
 }
 
+/// The opcode of a code word's low byte (`-X stats` counting).
+fn opcode_at(b: u8) -> Opcode {
+    Opcode::from_u8(b).expect("valid opcode")
+}
+
+/// The opcode of a byte known to hold one.
+///
+/// # Safety
+/// `b` must be the number of an `Opcode` (one read from validated quickened
+/// code, or a redo's opcode): `Opcode` is `repr(u8)`, so the byte is then
+/// the discriminant of a valid value.
+#[inline(always)]
+unsafe fn opcode_at_unchecked(b: u8) -> Opcode {
+    debug_assert!(Opcode::from_u8(b).is_some(), "bad opcode {}", b);
+    // SAFETY: see above.
+    unsafe { std::mem::transmute::<u8, Opcode>(b) }
+}
+
 fn unbound_local(code: &CodeObj, i: usize) -> PyErr {
     error::unbound_local_error(format!(
         "cannot access local variable '{}' where it is not associated with a value",
@@ -178,7 +196,15 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
     let _guard = FrameGuard::enter(f);
     let code_v = f.code.clone();
     let code = code_v.downcast::<CodeObj>().unwrap();
+    // The code units are read through a raw pointer without bounds checks:
+    // `quicken::quickened` validated the code when it was built (every
+    // instruction's cache inside the code, jumps and handlers at instruction
+    // starts, no falling off the end), so every `ip` the loop reaches, and
+    // the cache units after it, are in bounds; and every instruction word
+    // holds a valid opcode (specialization only ever stores `Opcode`s).
     let insns: &[AtomicU32] = &code.quick;
+    let code_ptr: *const AtomicU32 = insns.as_ptr();
+    let code_len = insns.len();
     let stack_base = f.stack_base();
     let nslots = f.slots.len();
     // The value stack and locals are addressed through a raw pointer, and the
@@ -204,10 +230,27 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             })
         };
     }
-    macro_rules! push {
+    // Slots above the stack pointer are always empty (every pop takes its
+    // slot, and frames start empty), so a push writes without dropping.
+    macro_rules! push_opt {
         ($v:expr) => {{
-            let v = $v;
-            slot!(sp) = Some(v);
+            let v: Option<Value> = $v;
+            debug_assert!(sp < nslots && slot!(sp).is_none());
+            // SAFETY: in bounds (see `slot!`); the slot is empty, so
+            // overwriting it leaks nothing.
+            unsafe { slots.add(sp).write(v) };
+            sp += 1;
+        }};
+    }
+    macro_rules! push {
+        ($v:expr) => {
+            push_opt!(Some($v))
+        };
+    }
+    // Pushes the NULL of the calling convention: the slot is already empty.
+    macro_rules! push_null {
+        () => {{
+            debug_assert!(sp < nslots && slot!(sp).is_none());
             sp += 1;
         }};
     }
@@ -249,13 +292,24 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
         Resume::Throw(e) => pending = Some((e, true)),
     }
 
-    // see the dispatch below: 0, or `REDO | opcode | MISSED? | ATTEMPTED?`
-    let mut redo: u32 = 0;
+    // The dispatch's one test per instruction: `slow` is 0 unless the next
+    // dispatch must do more than decode the code word: redo an instruction
+    // (`REDO | opcode | MISSED? | ATTEMPTED?`, see below) or count it for
+    // `-X stats` (`COUNT`, kept set for the whole run when counting).
     const REDO: u32 = 1 << 8;
     const MISSED: u32 = 1 << 9;
     const ATTEMPTED: u32 = 1 << 10;
-    // `-X stats` counting, fixed for the run
+    const COUNT: u32 = 1 << 11;
     let counting = stats::enabled();
+    let idle: u32 = if counting { COUNT } else { 0 };
+    let mut slow: u32 = idle;
+    // The flags of the last redo and the offset it was for: the generic
+    // arm's `adaptive!` and a specialized arm's `deopt!` read them when they
+    // run at that offset (and consume them). A redo form that hits leaves
+    // them behind; if the same offset misses later, they only make that one
+    // miss skip re-specializing.
+    let mut redo_flags: u32 = 0;
+    let mut redo_at: usize = usize::MAX;
     // The error path runs in this outer loop, so the dispatch loop below
     // does not test for a pending error at every instruction: a failing arm
     // sets `pending` and breaks out to here.
@@ -296,26 +350,28 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
         'dispatch: loop {
             let lasti = ip;
             cur_lasti = lasti;
-            let (opb, arg) = decode(insns[lasti].load(Ordering::Relaxed));
+            debug_assert!(lasti < code_len);
+            // SAFETY: `lasti` is an instruction start (see `code_ptr`).
+            let (mut opb, arg) = decode(unsafe { &*code_ptr.add(lasti) }.load(Ordering::Relaxed));
             // A specialized form whose guard failed, or a generic instruction just
-            // specialized, dispatches again at the same offset with `redo` set
-            // (the family's generic arm, or the new form): re-dispatching through
-            // this loop keeps the match out of an inner loop, where the compiler
-            // would hoist every arm's offset arithmetic into the header.
-            // `missed`: this is the generic arm after a specialized form's
-            // guard failed and re-specializing is not due; `attempted`: the
-            // instruction was specialized just now.
-            let (op, missed, attempted) = if redo == 0 {
-                let op = Opcode::from_u8(opb).expect("valid opcode");
-                if counting {
-                    stats::count(op, stats::EXEC);
+            // specialized, dispatches again at the same offset with `slow` set
+            // to `REDO` and the opcode to run (the family's generic arm, or the
+            // new form): re-dispatching through this loop keeps the match out
+            // of an inner loop. `MISSED`: this is the generic arm after a
+            // specialized form's guard failed and re-specializing is not due;
+            // `ATTEMPTED`: the instruction was specialized just now.
+            if slow != 0 {
+                if slow & REDO != 0 {
+                    opb = slow as u8;
+                    redo_flags = slow & (MISSED | ATTEMPTED);
+                    redo_at = lasti;
+                } else {
+                    stats::count(opcode_at(opb), stats::EXEC);
                 }
-                (op, false, false)
-            } else {
-                let r = std::mem::take(&mut redo);
-                let op = Opcode::from_u8(r as u8).expect("valid opcode");
-                (op, r & MISSED != 0, r & ATTEMPTED != 0)
-            };
+                slow = idle;
+            }
+            // SAFETY: a code word or a redo holds a valid opcode (see `code_ptr`).
+            let op = unsafe { opcode_at_unchecked(opb) };
             // instructions with an inline cache skip it in their own arm
             // (`skip_cache!`), where its size is a constant: computing it here
             // would put two table loads on the path to the next instruction
@@ -343,13 +399,42 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             // The adaptive counter of a generic instruction: when it triggers, the
             // specializer looks at the operands (`$spec`) and, if it rewrote the
             // instruction, the new form runs now.
+            // The instruction at `lasti` and its inline cache, `n` units.
+            macro_rules! units {
+                ($n:expr) => {{
+                    let n = $n;
+                    debug_assert!(lasti + n <= code_len);
+                    // SAFETY: an instruction's cache lies inside the code
+                    // (see `code_ptr`); callers ask for at most 1 + its units.
+                    unsafe { std::slice::from_raw_parts(code_ptr.add(lasti), n) }
+                }};
+            }
+            // The whole cache of this instruction (its family's layout).
+            macro_rules! site {
+                () => {
+                    units!(1 + op.cache_units())
+                };
+            }
+            // The code unit at `ip` (the next instruction: superinstructions
+            // read their second half there, `push_cond!` its jump).
+            macro_rules! next_unit {
+                () => {{
+                    debug_assert!(ip < code_len);
+                    // SAFETY: the instruction at `lasti` does not end the code
+                    // (see `code_ptr`), so `ip` is the next one's start.
+                    decode(unsafe { &*code_ptr.add(ip) }.load(Ordering::Relaxed))
+                }};
+            }
             macro_rules! adaptive {
                 ($spec:expr) => {
-                    if !missed && quicken::tick(&insns[lasti..]) {
+                    let missed = redo_at == lasti && redo_flags & MISSED != 0;
+                    redo_at = usize::MAX;
+                    // (every family with a cache has its counter first)
+                    if !missed && quicken::tick(units!(2)) {
                         $spec;
-                        let now = quicken::current(&insns[lasti..]);
+                        let now = quicken::current(units!(1));
                         if now.is_specialized() {
-                            redo = REDO | now as u32 | ATTEMPTED;
+                            slow = REDO | now as u32 | ATTEMPTED;
                             ip = lasti;
                             continue 'dispatch;
                         }
@@ -360,9 +445,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             // family's generic arm (which re-specializes once the counter runs out).
             macro_rules! deopt {
                 () => {{
-                    let triggered = quicken::note_miss(&insns[lasti..], op);
+                    let attempted = redo_at == lasti && redo_flags & ATTEMPTED != 0;
+                    redo_at = usize::MAX;
+                    let triggered = quicken::note_miss(units!(2), op);
                     let missed = !triggered || attempted;
-                    redo = REDO
+                    slow = REDO
                         | op.family() as u32
                         | if missed { MISSED } else { 0 }
                         | if attempted { ATTEMPTED } else { 0 };
@@ -380,7 +467,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             macro_rules! push_cond {
                 ($r:expr) => {{
                     let r: bool = $r;
-                    let (nb, target) = decode(insns[ip].load(Ordering::Relaxed));
+                    let (nb, target) = next_unit!();
                     if nb == Opcode::POP_JUMP_IF_FALSE as u8 {
                         ip = if r { ip + 1 } else { target as usize };
                     } else if nb == Opcode::POP_JUMP_IF_TRUE as u8 {
@@ -419,7 +506,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             // the cache data written for this form, or a miss
             macro_rules! cache_data {
                 ($n:literal) => {
-                    match quicken::read_data::<$n>(&insns[lasti..], op) {
+                    match quicken::read_data::<$n>(units!(1 + specializer::cache::DATA + $n), op) {
                         Some(d) => d,
                         None => deopt!(),
                     }
@@ -430,19 +517,16 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::POP_TOP => {
                     release_opt(pop_opt!());
                 }
-                Opcode::PUSH_NULL => {
-                    slot!(sp) = None;
-                    sp += 1;
-                }
+                Opcode::PUSH_NULL => push_null!(),
                 Opcode::COPY => {
                     let v = slot!(sp - arg as usize).clone();
-                    slot!(sp) = v;
-                    sp += 1;
+                    push_opt!(v);
                 }
                 Opcode::SWAP => {
-                    let a = sp - 1;
-                    let b = sp - arg as usize;
-                    f.slots.swap(a, b);
+                    let (a, b) = (sp - 1, sp - arg as usize);
+                    debug_assert!(b <= a && a < nslots);
+                    // SAFETY: both are stack slots inside the frame (see `slot!`).
+                    unsafe { std::ptr::swap(slots.add(a), slots.add(b)) };
                 }
                 Opcode::LOAD_CONST => push!(code.consts[arg as usize].clone()),
 
@@ -467,7 +551,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     };
                     hit!();
                     push!(v);
-                    let (_, b) = decode(insns[ip].load(Ordering::Relaxed));
+                    let (_, b) = next_unit!();
                     if let Some(w) = slot!(b as usize).clone() {
                         push!(w);
                         ip += 1;
@@ -479,7 +563,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     };
                     hit!();
                     push!(v);
-                    let (_, c) = decode(insns[ip].load(Ordering::Relaxed));
+                    let (_, c) = next_unit!();
                     push!(code.consts[c as usize].clone());
                     ip += 1;
                 }
@@ -487,7 +571,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     hit!();
                     let v = pop!();
                     release_opt(slot!(arg as usize).replace(v));
-                    let (_, b) = decode(insns[ip].load(Ordering::Relaxed));
+                    let (_, b) = next_unit!();
                     if let Some(w) = slot!(b as usize).clone() {
                         push!(w);
                         ip += 1;
@@ -497,7 +581,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     hit!();
                     let v = pop!();
                     release_opt(slot!(arg as usize).replace(v));
-                    let (_, b) = decode(insns[ip].load(Ordering::Relaxed));
+                    let (_, b) = next_unit!();
                     let w = pop!();
                     release_opt(slot!(b as usize).replace(w));
                     ip += 1;
@@ -505,7 +589,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::LOAD_CONST__LOAD_FAST => {
                     hit!();
                     push!(code.consts[arg as usize].clone());
-                    let (_, b) = decode(insns[ip].load(Ordering::Relaxed));
+                    let (_, b) = next_unit!();
                     if let Some(w) = slot!(b as usize).clone() {
                         push!(w);
                         ip += 1;
@@ -599,7 +683,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     skip_cache!(LOAD_GLOBAL);
                     let name = &code.names[(arg >> 1) as usize];
                     adaptive!(quicken::specialize_load_global(
-                        &insns[lasti..],
+                        site!(),
                         &f.globals,
                         &f.builtins,
                         name
@@ -609,8 +693,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         None => fail!(name_error(name, f), true),
                     }
                     if arg & 1 == 1 {
-                        slot!(sp) = None;
-                        sp += 1;
+                        push_null!();
                     }
                 }
                 Opcode::STORE_GLOBAL => {
@@ -629,7 +712,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::LOAD_ATTR => {
                     skip_cache!(LOAD_ATTR);
                     adaptive!(quicken::specialize_load_attr(
-                        &insns[lasti..],
+                        site!(),
                         top!(),
                         &code.names[arg as usize]
                     ));
@@ -640,7 +723,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::STORE_ATTR => {
                     skip_cache!(STORE_ATTR);
                     adaptive!(quicken::specialize_store_attr(
-                        &insns[lasti..],
+                        site!(),
                         top!(),
                         &code.names[arg as usize]
                     ));
@@ -655,7 +738,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::LOAD_METHOD => {
                     skip_cache!(LOAD_METHOD);
                     adaptive!(quicken::specialize_load_method(
-                        &insns[lasti..],
+                        site!(),
                         top!(),
                         &code.names[arg as usize]
                     ));
@@ -669,8 +752,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         None => {
                             let a = t!(vm.getattr(&obj, name));
                             push!(a);
-                            slot!(sp) = None;
-                            sp += 1;
+                            push_null!();
                         }
                     }
                 }
@@ -679,7 +761,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::BINARY_OP => {
                     skip_cache!(BINARY_OP);
                     adaptive!(quicken::specialize_binary_op(
-                        &insns[lasti..],
+                        site!(),
                         arg,
                         peek!(2),
                         peek!(1)
@@ -706,7 +788,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::TO_BOOL => {
                     skip_cache!(TO_BOOL);
-                    adaptive!(quicken::specialize_to_bool(&insns[lasti..], top!()));
+                    adaptive!(quicken::specialize_to_bool(site!(), top!()));
                     let v = pop!();
                     let b = t!(vm.truthy(&v));
                     release(v);
@@ -742,11 +824,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::COMPARE_OP => {
                     skip_cache!(COMPARE_OP);
-                    adaptive!(quicken::specialize_compare_op(
-                        &insns[lasti..],
-                        peek!(2),
-                        peek!(1)
-                    ));
+                    adaptive!(quicken::specialize_compare_op(site!(), peek!(2), peek!(1)));
                     let rhs = pop!();
                     let lhs = pop!();
                     let r = t!(ops::compare(vm, &lhs, &rhs, CmpOp::from_u32(arg).unwrap()));
@@ -764,11 +842,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::CONTAINS_OP => {
                     skip_cache!(CONTAINS_OP);
-                    adaptive!(quicken::specialize_contains_op(
-                        &insns[lasti..],
-                        peek!(2),
-                        peek!(1)
-                    ));
+                    adaptive!(quicken::specialize_contains_op(site!(), peek!(2), peek!(1)));
                     let c = pop!();
                     let item = pop!();
                     let r = t!(vm.contains(&c, &item));
@@ -779,7 +853,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::BINARY_SUBSCR => {
                     skip_cache!(BINARY_SUBSCR);
                     adaptive!(quicken::specialize_binary_subscr(
-                        &insns[lasti..],
+                        site!(),
                         peek!(2),
                         peek!(1)
                     ));
@@ -796,11 +870,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::BINARY_SUBSCR_FAST => {
                     skip_cache!(BINARY_SUBSCR_FAST);
                     if let Some(c) = &slot!(arg as usize) {
-                        adaptive!(quicken::specialize_binary_subscr_fast(
-                            &insns[lasti..],
-                            c,
-                            top!()
-                        ));
+                        adaptive!(quicken::specialize_binary_subscr_fast(site!(), c, top!()));
                     }
                     let k = pop!();
                     // the local keeps the container alive: nothing in this frame
@@ -814,7 +884,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::STORE_SUBSCR => {
                     skip_cache!(STORE_SUBSCR);
                     adaptive!(quicken::specialize_store_subscr(
-                        &insns[lasti..],
+                        site!(),
                         peek!(2),
                         peek!(1)
                     ));
@@ -1034,7 +1104,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::FOR_ITER => {
                     skip_cache!(FOR_ITER);
-                    adaptive!(quicken::specialize_for_iter(&insns[lasti..], top!()));
+                    adaptive!(quicken::specialize_for_iter(site!(), top!()));
                     let it = top!();
                     let next = match it.kind() {
                         Kind::RangeIter => crate::types::range::range_iter_next(it),
@@ -1064,7 +1134,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let has_self = call_receiver!(callable_idx);
                     if op == Opcode::CALL {
                         adaptive!(quicken::specialize_call(
-                            &insns[lasti..],
+                            site!(),
                             slot!(callable_idx).as_ref().unwrap(),
                             n + has_self as usize,
                             false
@@ -1160,7 +1230,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::UNPACK_SEQUENCE => {
                     skip_cache!(UNPACK_SEQUENCE);
                     adaptive!(quicken::specialize_unpack_sequence(
-                        &insns[lasti..],
+                        site!(),
                         top!(),
                         arg as usize
                     ));
@@ -1471,13 +1541,36 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 | Opcode::BINARY_OP_MULTIPLY_FLOAT
                 | Opcode::BINARY_OP_TRUEDIV_FLOAT => {
                     skip_cache!(BINARY_OP);
+                    let fl = types().float;
                     let (a, b) = (peek!(2), peek!(1));
-                    let (Some(x), Some(y)) = (float_operand(a), float_operand(b)) else {
-                        deopt!()
+                    // exact floats, or one of them a small int (the common
+                    // case first: one type test each)
+                    let (a_float, b_float) = (a.is_exact_obj(fl), b.is_exact_obj(fl));
+                    // SAFETY (the float reads): exact floats have a float's layout.
+                    let (x, y) = if a_float && b_float {
+                        unsafe {
+                            (
+                                crate::types::float::float_value_unchecked(a),
+                                crate::types::float::float_value_unchecked(b),
+                            )
+                        }
+                    } else {
+                        match (a_float, b_float) {
+                            (true, false) => match small_as_f64(b) {
+                                Some(y) => {
+                                    (unsafe { crate::types::float::float_value_unchecked(a) }, y)
+                                }
+                                None => deopt!(),
+                            },
+                            (false, true) => match small_as_f64(a) {
+                                Some(x) => {
+                                    (x, unsafe { crate::types::float::float_value_unchecked(b) })
+                                }
+                                None => deopt!(),
+                            },
+                            _ => deopt!(),
+                        }
                     };
-                    if a.is_small_int() && b.is_small_int() {
-                        deopt!()
-                    }
                     let r = match op {
                         Opcode::BINARY_OP_ADD_FLOAT => x + y,
                         Opcode::BINARY_OP_SUBTRACT_FLOAT => x - y,
@@ -1492,9 +1585,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     hit!();
                     // a temporary operand takes the result (no allocation)
                     use crate::types::float::FloatObj;
-                    if FloatObj::reuse(peek!(2), r) {
+                    if a_float && FloatObj::reuse(peek!(2), r) {
                         release(pop!());
-                    } else if FloatObj::reuse(peek!(1), r) {
+                    } else if b_float && FloatObj::reuse(peek!(1), r) {
                         let res = pop!();
                         release(pop!());
                         push!(res);
@@ -1740,7 +1833,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     match next {
                         Some(v) => {
                             // `for x in ...:` stores the item straight into the local
-                            let (nb, local) = decode(insns[ip].load(Ordering::Relaxed));
+                            let (nb, local) = next_unit!();
                             // (a superinstruction starting with the store leaves
                             // its second instruction in place, to run next)
                             if nb == Opcode::STORE_FAST as u8
@@ -1809,8 +1902,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     // (quicken::shareable), and the versions say it is still bound.
                     push!(unsafe { quicken::cached_value(d[8], d[9]) });
                     if arg & 1 == 1 {
-                        slot!(sp) = None;
-                        sp += 1;
+                        push_null!();
                     }
                 }
                 Opcode::LOAD_ATTR_INSTANCE_VALUE => {
@@ -1990,7 +2082,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                             let func = func_v.downcast::<FunctionObj>().unwrap();
                             sync!();
                             // the arguments move from this stack into the new frame
-                            crate::eval::call_with(vm, func, |fr| {
+                            crate::eval::call_with(vm, func, move |fr| {
                                 let fs = &mut fr.slots;
                                 for i in 0..nargs {
                                     fs[i] = slot!(args_start + i).take();
@@ -2017,7 +2109,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                             let func = func_v.downcast::<FunctionObj>().unwrap();
                             let defaults = as_slice(&defaults_v);
                             sync!();
-                            crate::eval::call_with(vm, func, |fr| {
+                            crate::eval::call_with(vm, func, move |fr| {
                                 let fs = &mut fr.slots;
                                 for i in 0..nargs {
                                     fs[i] = slot!(args_start + i).take();
@@ -2049,9 +2141,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                                 crate::object::ObjectBase
                             ));
                             sync!();
-                            let r = crate::eval::call_with(vm, init, |fr| {
+                            let me = obj.clone();
+                            let r = crate::eval::call_with(vm, init, move |fr| {
                                 let fs = &mut fr.slots;
-                                fs[0] = Some(obj.clone());
+                                fs[0] = Some(me);
                                 for i in 0..nargs {
                                     fs[1 + i] = slot!(args_start + i).take();
                                 }
@@ -2361,6 +2454,14 @@ pub fn function_str(vm: &Vm, f: &Value) -> String {
 #[inline(always)]
 fn instance_version_ok(v: u32, d: &[u32; 7]) -> bool {
     v == d[0] || v == d[2] || v == d[3] || v == d[4] || v == d[5] || v == d[6]
+}
+
+/// A small int operand of the float forms, if it converts exactly (below
+/// 2^53, so arithmetic agrees with the generic path).
+#[inline(always)]
+fn small_as_f64(v: &Value) -> Option<f64> {
+    let i = v.as_small()?;
+    (i.unsigned_abs() < (1 << 53)).then_some(i as f64)
 }
 
 /// A float operand of the float forms: an exact float, or a small int that

@@ -101,8 +101,59 @@ impl std::ops::Deref for QuickCode {
     }
 }
 
+/// Checks the shape the eval loop relies on when it reads code units without
+/// bounds checks and decodes opcodes without range checks: every instruction
+/// is a valid generic opcode whose inline cache lies inside the code; every
+/// jump target and exception handler is the start of an instruction; and the
+/// last instruction never falls through past the end. Code comes only from
+/// krait's compiler, so a failure here is a compiler bug: it panics.
+fn validate(code: &[u32], handlers: &[u32]) {
+    let mut starts = vec![false; code.len() + 1];
+    let mut i = 0;
+    let mut last = None;
+    while i < code.len() {
+        let (b, _) = decode(code[i]);
+        let op = Opcode::from_u8(b)
+            .filter(|op| !op.is_specialized())
+            .unwrap_or_else(|| panic!("bad opcode {} at {}", b, i));
+        starts[i] = true;
+        last = Some(op);
+        i += 1 + op.cache_units();
+    }
+    assert_eq!(
+        i,
+        code.len(),
+        "an inline cache runs past the end of the code"
+    );
+    let is_start = |t: u32| (t as usize) < code.len() && starts[t as usize];
+    i = 0;
+    while i < code.len() {
+        let (b, arg) = decode(code[i]);
+        let op = Opcode::from_u8(b).unwrap();
+        if op.arg_kind() == specializer::ArgKind::Jump {
+            assert!(is_start(arg), "{:?} at {} jumps to {}", op, i, arg);
+        }
+        i += 1 + op.cache_units();
+    }
+    for &t in handlers {
+        assert!(is_start(t), "exception handler at {}", t);
+    }
+    use Opcode::*;
+    assert!(
+        matches!(
+            last,
+            Some(RETURN_VALUE | RERAISE | RAISE_VARARGS | JUMP_BACKWARD | JUMP_FORWARD)
+        ),
+        "code ends with {:?}",
+        last
+    );
+}
+
 /// The executable copy of `code`, with every adaptive counter at its start.
-pub fn quickened(code: &[u32]) -> QuickCode {
+/// `handlers` are the exception table's targets (checked with the code, see
+/// [`validate`]).
+pub fn quickened(code: &[u32], handlers: &[u32]) -> QuickCode {
+    validate(code, handlers);
     let nlines = code.len().div_ceil(16).max(1);
     let lines: Box<[Line]> = (0..nlines)
         .map(|l| {

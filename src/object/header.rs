@@ -213,12 +213,17 @@ impl Header {
     /// Locks the per-object mutex (a no-op while object locking is off, see
     /// [`set_object_locking`]), then waits for optimistic readers ([`Header::read`])
     /// still inside the object to leave.
-    #[inline]
+    #[inline(always)]
     pub fn lock(&self) {
         if OBJECT_LOCKING.load(Ordering::Relaxed) {
-            self.lock.lock();
-            readers::wait_for(self);
+            self.lock_shared();
         }
+    }
+
+    #[inline(never)]
+    fn lock_shared(&self) {
+        self.lock.lock();
+        readers::wait_for(self);
     }
 
     /// Runs `f`, which only reads the object's lock-protected state, without
@@ -226,11 +231,17 @@ impl Header {
     /// lock word stays untouched) unless a writer holds the lock, in which case
     /// this falls back to locking. `f` must be short, must not block, lock
     /// anything or run Python code (it may clone values: no lock in that).
-    #[inline]
+    #[inline(always)]
     pub fn read<R>(&self, f: impl FnOnce() -> R) -> R {
         if !OBJECT_LOCKING.load(Ordering::Relaxed) {
             return f();
         }
+        self.read_shared(f)
+    }
+
+    /// [`Header::read`] once a second thread may touch the object.
+    #[inline(never)]
+    fn read_shared<R>(&self, f: impl FnOnce() -> R) -> R {
         // ThreadSanitizer does not model the fences this protocol relies on:
         // TSAN builds lock instead (so TSAN checks everything around it; the
         // protocol itself is argued in `readers` and exercised by the stress

@@ -55,6 +55,16 @@ impl FloatObj {
     }
 }
 
+/// The value of an object known to be an exact float (a float's layout).
+///
+/// # Safety
+/// `v` must be a heap object of kind `Float` (an exact float is).
+#[inline(always)]
+pub unsafe fn float_value_unchecked(v: &Value) -> f64 {
+    // SAFETY: caller contract.
+    unsafe { v.downcast_unchecked::<FloatObj>() }.value()
+}
+
 #[inline]
 pub fn new_float(f: f64) -> Value {
     object::alloc(types().float, FloatObj::new(f))

@@ -37,7 +37,7 @@ impl ListObj {
 
 impl Obj<ListObj> {
     /// Runs `f` on the items with the list's lock held. `f` must not run Python code.
-    #[inline]
+    #[inline(always)]
     pub fn locked<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
         self.header.lock();
         struct U<'a>(&'a crate::object::Header);
@@ -54,7 +54,7 @@ impl Obj<ListObj> {
 
     /// Runs `f` on the items as an optimistic reader (see `Header::read`):
     /// threads reading one list do not write to it. `f` must not run Python code.
-    #[inline]
+    #[inline(always)]
     pub fn reading<R>(&self, f: impl FnOnce(&Vec<Value>) -> R) -> R {
         // SAFETY: `Header::read` excludes writers while `f` runs.
         self.header.read(|| f(unsafe { &*self.data.items.get() }))
@@ -102,6 +102,7 @@ pub fn as_list(v: &Value) -> Option<&Obj<ListObj>> {
     v.downcast::<ListObj>()
 }
 
+#[inline(always)]
 pub fn getitem_int(l: &Value, i: i64) -> PyResult<Value> {
     let l = lo(l);
     let r = l.reading(|v| {
@@ -115,6 +116,7 @@ pub fn getitem_int(l: &Value, i: i64) -> PyResult<Value> {
     r.ok_or_else(|| error::index_error("list index out of range"))
 }
 
+#[inline(always)]
 pub fn setitem_int(l: &Value, i: i64, x: Value) -> PyResult<()> {
     let old = lo(l).locked(|v| {
         let n = v.len() as i64;

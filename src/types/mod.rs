@@ -250,14 +250,35 @@ impl std::ops::Deref for Registry {
 
 static REGISTRY: OnceLock<Registry> = OnceLock::new();
 
+/// The registry once set, for [`types`]: read with a relaxed load.
+static REGISTRY_PTR: std::sync::atomic::AtomicPtr<Registry> =
+    std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
+
 /// The builtin types. Available after [`init`].
+///
+/// The hot paths ask for a builtin type at almost every specialized
+/// instruction, so this is one relaxed load, not `OnceLock::get`'s acquire
+/// load: an acquire is a compiler barrier, and the eval loop then reloads
+/// every spilled local after each type check. Relaxed is enough because
+/// every thread that uses the types is ordered after their creation: the
+/// main thread made them, threads started later are ordered by the spawn,
+/// and any other thread (a test's) calls [`init`] first, which synchronizes
+/// with the `Once` that made them.
 #[inline(always)]
 pub fn types() -> &'static Registry {
-    // SAFETY-free fast path: `init` runs before any value exists.
-    match REGISTRY.get() {
-        Some(r) => r,
-        None => panic!("krait: builtin types used before initialization"),
+    let p = REGISTRY_PTR.load(std::sync::atomic::Ordering::Relaxed);
+    if p.is_null() {
+        uninitialized();
     }
+    // SAFETY: non-null only once `REGISTRY` was set (the pointer is to its
+    // value, which lives for the rest of the process); ordering as above.
+    unsafe { &*p }
+}
+
+#[cold]
+#[inline(never)]
+fn uninitialized() -> ! {
+    panic!("krait: builtin types used before initialization")
 }
 
 /// The `int` type (the type of every small int word).
@@ -339,6 +360,10 @@ fn init_once() {
     if REGISTRY.set(Registry { types: tys, exc }).is_err() {
         return;
     }
+    REGISTRY_PTR.store(
+        REGISTRY.get().unwrap() as *const Registry as *mut Registry,
+        std::sync::atomic::Ordering::Release,
+    );
     // Singletons, then the namespaces (which need strings and functions).
     typeobj::init_singletons();
     typeobj::init(types());
