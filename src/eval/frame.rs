@@ -2,7 +2,7 @@
 //! that native code (the future JIT) can address locals and the value stack at
 //! fixed offsets: `[locals | cells | free vars | value stack]`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use crate::code::CodeObj;
 use crate::object::Obj;
@@ -24,6 +24,11 @@ pub struct Frame {
     pub ip: usize,
     /// Offset of the instruction executing now (for tracebacks and `f_lineno`).
     pub lasti: usize,
+    /// While the frame runs: the address of the frame that was running on
+    /// this thread when it started (0: none), see [`FrameGuard`]. An address,
+    /// not a pointer, so that frames stay `Send` (generators move between
+    /// threads); it is only followed on the thread that set it.
+    back: usize,
 }
 
 thread_local! {
@@ -79,6 +84,7 @@ impl Frame {
             sp: base,
             ip: 0,
             lasti: 0,
+            back: 0,
             code,
             globals,
             builtins,
@@ -105,46 +111,47 @@ impl Frame {
 }
 
 thread_local! {
-    /// The frames running on this thread, innermost last (for `globals()`,
-    /// `locals()`, `sys._getframe`). Entries are valid while their `run_frame`
-    /// call is active.
-    static FRAMES: RefCell<Vec<*const Frame>> = const { RefCell::new(Vec::new()) };
+    /// The innermost frame running on this thread (0: none); each running
+    /// frame's `back` names the one it interrupted (for `globals()`,
+    /// `locals()`, `sys._getframe`).
+    static CURRENT: Cell<usize> = const { Cell::new(0) };
 }
 
-/// Registers a frame as running for the duration of the guard.
-pub struct FrameGuard;
+/// Registers a frame as running for the duration of the guard (its
+/// `run_frame` call): it becomes the innermost frame of this thread.
+pub struct FrameGuard {
+    prev: usize,
+}
 
 impl FrameGuard {
-    pub fn enter(f: &Frame) -> FrameGuard {
-        FRAMES.with(|s| s.borrow_mut().push(f as *const Frame));
-        FrameGuard
+    #[inline(always)]
+    pub fn enter(f: &mut Frame) -> FrameGuard {
+        let prev = CURRENT.with(|c| c.replace(f as *const Frame as usize));
+        f.back = prev;
+        FrameGuard { prev }
     }
 }
 
 impl Drop for FrameGuard {
+    #[inline(always)]
     fn drop(&mut self) {
-        FRAMES.with(|s| {
-            s.borrow_mut().pop();
-        });
+        CURRENT.with(|c| c.set(self.prev));
     }
 }
 
 /// Runs `f` with the innermost running frame (`depth` 0) or an outer one.
 pub fn with_frame<R>(depth: usize, f: impl FnOnce(Option<&Frame>) -> R) -> R {
-    let p = FRAMES.with(|s| {
-        let s = s.borrow();
-        if depth < s.len() {
-            Some(s[s.len() - 1 - depth])
-        } else {
-            None
+    let mut p = CURRENT.with(|c| c.get());
+    for _ in 0..depth {
+        if p == 0 {
+            break;
         }
-    });
-    // SAFETY: frames on this list are alive: each is removed by its guard before
-    // the frame is dropped or moved, and only this thread reads the list.
-    f(p.map(|p| unsafe { &*p }))
-}
-
-/// Number of frames running on this thread.
-pub fn depth() -> usize {
-    FRAMES.with(|s| s.borrow().len())
+        // SAFETY: a registered frame is alive and not moved while its
+        // `run_frame` runs (it is borrowed there), and it is unregistered
+        // (its guard dropped) before that call returns; only this thread
+        // registers frames here or reads the chain.
+        p = unsafe { (*(p as *const Frame)).back };
+    }
+    // SAFETY: as above.
+    f((p != 0).then(|| unsafe { &*(p as *const Frame) }))
 }

@@ -496,6 +496,38 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     slot!(ci + 1).is_some()
                 }};
             }
+            // `s = s + t` / `s += t` on a local, two exact strs on the
+            // stack: when the local and the stack slot below hold the only
+            // two references to `s` and the result is stored back into that
+            // local, nothing can tell `s` itself grew, so `t` is appended in
+            // place (amortized, where a new str each time is quadratic;
+            // CPython's BINARY_OP_INPLACE_ADD_UNICODE does the same). True
+            // when done (the stack then holds `s`, as the result).
+            macro_rules! str_append_in_place {
+                () => {{
+                    let (nb, local) = next_unit!();
+                    let stores_back = nb == Opcode::STORE_FAST as u8
+                        || nb == Opcode::STORE_FAST__LOAD_FAST as u8
+                        || nb == Opcode::STORE_FAST__STORE_FAST as u8;
+                    if stores_back
+                        && slot!(local as usize)
+                            .as_ref()
+                            .is_some_and(|l| l.is(peek!(2)))
+                        && peek!(2).header().is_some_and(|h| h.referenced_exactly(2))
+                    {
+                        let rhs = pop!();
+                        let lhs = crate::types::str::as_str_obj(top!());
+                        // SAFETY: the two references just checked (the local
+                        // and the stack slot) are all there are, and both are
+                        // this frame's: nothing else can see the text change.
+                        unsafe { lhs.append_unique(as_str(&rhs).unwrap()) };
+                        release(rhs);
+                        true
+                    } else {
+                        false
+                    }
+                }};
+            }
             macro_rules! hit {
                 () => {
                     if counting {
@@ -766,9 +798,16 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         peek!(2),
                         peek!(1)
                     ));
+                    let bop = BinOp::from_u32(arg).unwrap();
+                    if bop.base() == BinOp::Add
+                        && peek!(2).is_exact_obj(types().str)
+                        && peek!(1).is_exact_obj(types().str)
+                        && str_append_in_place!()
+                    {
+                        continue 'dispatch;
+                    }
                     let rhs = pop!();
                     let lhs = pop!();
-                    let bop = BinOp::from_u32(arg).unwrap();
                     let r = t!(ops::binary_op(vm, &lhs, &rhs, bop));
                     release(lhs);
                     release(rhs);
@@ -1634,13 +1673,15 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::BINARY_OP_ADD_STR => {
                     skip_cache!(BINARY_OP);
                     let t = types();
-                    if !(peek!(2).is_exact(t.str) && peek!(1).is_exact(t.str)) {
+                    if !(peek!(2).is_exact_obj(t.str) && peek!(1).is_exact_obj(t.str)) {
                         deopt!()
                     }
                     hit!();
-                    let rhs = pop!();
-                    let lhs = pop!();
-                    push!(t!(crate::types::str::str_binop(vm, &lhs, &rhs, BinOp::Add)));
+                    if !str_append_in_place!() {
+                        let rhs = pop!();
+                        let lhs = pop!();
+                        push!(t!(crate::types::str::str_binop(vm, &lhs, &rhs, BinOp::Add)));
+                    }
                 }
                 Opcode::BINARY_SUBSCR_LIST_INT | Opcode::BINARY_SUBSCR_TUPLE_INT => {
                     skip_cache!(BINARY_SUBSCR);

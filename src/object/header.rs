@@ -185,6 +185,16 @@ impl Header {
             && self.tid.load(Ordering::Relaxed) == current_tid()
     }
 
+    /// Whether exactly `n` references exist, all of them counted by this
+    /// thread as the owner (local count `n`, nothing shared or queued): a
+    /// caller that holds all `n` knows nothing else can reach the object.
+    #[inline(always)]
+    pub fn referenced_exactly(&self, n: u32) -> bool {
+        self.tid.load(Ordering::Relaxed) == current_tid()
+            && self.ref_local.load(Ordering::Relaxed) == n
+            && self.ref_shared.load(Ordering::Relaxed) == 0
+    }
+
     /// Whether the current thread owns the object (counts it with plain stores).
     #[inline]
     pub fn owned_by_current_thread(&self) -> bool {

@@ -39,35 +39,39 @@ pub struct Counts<'a, F: Facade> {
 impl<F: Facade> Counts<'_, F> {
     /// Adds a reference held by thread `me`.
     #[inline(always)]
+    ///
+    /// The owner's case is tested first: an object whose `tid` is `me` is
+    /// never immortal (making an object immortal or deferred sets `tid` to
+    /// 0, on the owner's own thread, and `me` is never 0), so the owner pays
+    /// one comparison before its plain increment.
     pub fn incref(&self, me: usize) {
-        let local = self.local.load(Ordering::Relaxed);
-        if local == IMMORTAL {
-            return;
-        }
         if self.tid.load(Ordering::Relaxed) == me {
             // only the owner writes `local`
+            let local = self.local.load(Ordering::Relaxed);
+            debug_assert_ne!(local, IMMORTAL);
             self.local.store(local + 1, Ordering::Relaxed);
-        } else {
+        } else if self.local.load(Ordering::Relaxed) != IMMORTAL {
             self.shared.fetch_add(1 << SHARED_SHIFT, Ordering::Relaxed);
         }
     }
 
-    /// Drops a reference held by thread `me`.
+    /// Drops a reference held by thread `me` (the owner's case first, as in
+    /// [`Counts::incref`]).
     #[inline(always)]
     pub fn decref(&self, me: usize) -> Then {
-        let local = self.local.load(Ordering::Relaxed);
-        if local == IMMORTAL {
-            return Then::Nothing;
-        }
         if self.tid.load(Ordering::Relaxed) == me {
+            let local = self.local.load(Ordering::Relaxed);
+            debug_assert_ne!(local, IMMORTAL);
             let new = local - 1;
             self.local.store(new, Ordering::Relaxed);
             if new == 0 {
                 return self.owner_zero();
             }
             Then::Nothing
-        } else {
+        } else if self.local.load(Ordering::Relaxed) != IMMORTAL {
             self.decref_shared()
+        } else {
+            Then::Nothing
         }
     }
 

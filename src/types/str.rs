@@ -5,7 +5,7 @@
 use parking_lot::Mutex;
 use specializer::{BinOp, CmpOp};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 use crate::object::{self, Kind, Obj};
@@ -21,38 +21,68 @@ use crate::types::{types, Registry};
 use crate::value::Value;
 
 pub struct StrObj {
-    s: Box<str>,
-    nchars: usize,
+    /// The text. Never changed once the object can be seen by anything but
+    /// its creator, except by [`StrObj::append_unique`], whose caller holds
+    /// every reference there is (see there); that is what makes the shared
+    /// `&str` views handed out by [`StrObj::as_str`] sound.
+    s: std::cell::UnsafeCell<String>,
+    nchars: AtomicUsize,
     hash: AtomicI64,
 }
 
+// SAFETY: the only mutation of `s` happens with no other reference to the
+// object anywhere (`append_unique`'s contract), so no thread can observe it.
+unsafe impl Sync for StrObj {}
+
 impl StrObj {
-    pub fn new(s: String) -> StrObj {
+    pub fn new(mut s: String) -> StrObj {
         let nchars = if s.is_ascii() {
             s.len()
         } else {
             s.chars().count()
         };
+        s.shrink_to_fit();
         StrObj {
-            s: s.into_boxed_str(),
-            nchars,
+            s: std::cell::UnsafeCell::new(s),
+            nchars: AtomicUsize::new(nchars),
             hash: AtomicI64::new(-1),
         }
     }
 
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.s
+        // SAFETY: see the field: nothing changes the text while a reference
+        // other than the appender's exists, and this borrow came through one.
+        unsafe { (*self.s.get()).as_str() }
+    }
+
+    /// Appends `tail` in place (`s += t` on a str nothing else refers to):
+    /// the text grows with amortized doubling, the cached hash is dropped.
+    ///
+    /// # Safety
+    /// The caller's references must be the only references to this object
+    /// anywhere (no other `Value`, no borrowed word, no `&str` from
+    /// `as_str` alive), so that nothing can observe the change.
+    pub unsafe fn append_unique(&self, tail: &str) {
+        let tail_chars = if tail.is_ascii() {
+            tail.len()
+        } else {
+            tail.chars().count()
+        };
+        // SAFETY: caller contract: no other reference, so no other borrow.
+        unsafe { (*self.s.get()).push_str(tail) };
+        self.nchars.fetch_add(tail_chars, Ordering::Relaxed);
+        self.hash.store(-1, Ordering::Relaxed);
     }
 
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.nchars
+        self.nchars.load(Ordering::Relaxed)
     }
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.s.len()
+        self.nchars.load(Ordering::Relaxed) == self.as_str().len()
     }
 
     #[inline]
@@ -61,7 +91,7 @@ impl StrObj {
         if h != -1 {
             return h;
         }
-        let h = crate::runtime::hash::hash_bytes(self.s.as_bytes());
+        let h = crate::runtime::hash::hash_bytes(self.as_str().as_bytes());
         self.hash.store(h, Ordering::Relaxed);
         h
     }
@@ -71,19 +101,19 @@ impl StrObj {
         if self.is_ascii() {
             return i;
         }
-        self.s
+        self.as_str()
             .char_indices()
             .nth(i)
             .map(|(b, _)| b)
-            .unwrap_or(self.s.len())
+            .unwrap_or(self.as_str().len())
     }
 
     /// The code point at index `i`.
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {
-            return self.s.as_bytes()[i] as char;
+            return self.as_str().as_bytes()[i] as char;
         }
-        self.s.chars().nth(i).unwrap()
+        self.as_str().chars().nth(i).unwrap()
     }
 
     /// Substring by code-point range.
@@ -92,13 +122,13 @@ impl StrObj {
         let b = if self.is_ascii() {
             end
         } else {
-            a + self.s[a..]
+            a + self.as_str()[a..]
                 .char_indices()
                 .nth(end - start)
                 .map(|(b, _)| b)
-                .unwrap_or(self.s.len() - a)
+                .unwrap_or(self.as_str().len() - a)
         };
-        &self.s[a..b]
+        &self.as_str()[a..b]
     }
 }
 
@@ -169,6 +199,11 @@ pub fn intern_value(v: &Value) -> Value {
 #[inline]
 pub fn as_str(v: &Value) -> Option<&str> {
     v.downcast::<StrObj>().map(|s| s.as_str())
+}
+
+/// The str object behind a value known to be a str (panics otherwise).
+pub fn as_str_obj(v: &Value) -> &Obj<StrObj> {
+    v.downcast::<StrObj>().expect("str")
 }
 
 /// `repr()` of text: quotes chosen like CPython, with escapes.
