@@ -90,7 +90,7 @@ fn getrefcount(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
 }
 fn getrecursionlimit(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(int_from_i64(
-        runtime().recursion_limit.load(Ordering::Relaxed) as i64,
+        crate::runtime::vm::RECURSION_LIMIT.load(Ordering::Relaxed) as i64,
     ))
 }
 fn setrecursionlimit(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -106,16 +106,14 @@ fn setrecursionlimit(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<
             "recursion limit must be greater or equal than 1",
         ));
     }
-    let depth = vm.with_state(|t| t.depth.get()) as i64;
+    let depth = vm.with_calls(|t| t.depth.get()) as i64;
     if n <= depth {
         return Err(error::recursion_error(format!(
             "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
             n, depth
         )));
     }
-    runtime()
-        .recursion_limit
-        .store(n.min(u32::MAX as i64) as u32, Ordering::Relaxed);
+    crate::runtime::vm::RECURSION_LIMIT.store(n.min(u32::MAX as i64) as u32, Ordering::Relaxed);
     Ok(Value::none())
 }
 fn intern(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {

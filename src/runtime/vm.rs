@@ -31,7 +31,6 @@ pub struct Runtime {
     pub builtins: Value,
     pub builtins_dict: Value,
     pub modules: Value,
-    pub recursion_limit: AtomicU32,
     pub flags: Flags,
     pub sys: OnceLock<Value>,
 }
@@ -42,21 +41,34 @@ pub fn runtime() -> &'static Runtime {
     RUNTIME.get().expect("krait runtime not initialized")
 }
 
+/// `sys.getrecursionlimit()`: read at every call, so a plain static rather
+/// than a field behind `runtime()`'s `OnceLock` (an acquire load).
+pub static RECURSION_LIMIT: AtomicU32 = AtomicU32::new(1000);
+
 /// Per-thread interpreter state.
 pub struct ThreadState {
-    /// Python call depth, checked against the recursion limit.
-    pub depth: Cell<u32>,
     /// The exception currently being handled (`sys.exc_info()`), if any.
     pub handled: RefCell<Option<Value>>,
+}
+
+/// The per-thread state every call touches. Nothing in it needs dropping, so
+/// the thread-local is a plain one (no registration check at each access).
+pub struct CallState {
+    /// Python call depth, checked against the recursion limit.
+    pub depth: Cell<u32>,
     /// Lowest safe native stack address: below it, calls raise RecursionError.
     pub stack_limit: Cell<usize>,
 }
 
 thread_local! {
     static THREAD: ThreadState = ThreadState {
-        depth: Cell::new(0),
         handled: RefCell::new(None),
-        stack_limit: Cell::new(0),
+    };
+    static CALLS: CallState = const {
+        CallState {
+            depth: Cell::new(0),
+            stack_limit: Cell::new(0),
+        }
     };
 }
 
@@ -88,11 +100,17 @@ impl Vm {
         THREAD.with(f)
     }
 
+    /// The call depth and native stack limit of this thread.
+    #[inline(always)]
+    pub fn with_calls<R>(&self, f: impl FnOnce(&CallState) -> R) -> R {
+        CALLS.with(f)
+    }
+
     /// Records the native stack of this thread: `size` bytes below the current frame.
     pub fn set_stack_size(&self, size: usize) {
         let here = &size as *const usize as usize;
         let limit = here.saturating_sub(size.saturating_sub(STACK_RESERVE));
-        self.with_state(|t| t.stack_limit.set(limit));
+        self.with_calls(|t| t.stack_limit.set(limit));
     }
 
     /// True when the native stack is nearly exhausted.
@@ -100,27 +118,27 @@ impl Vm {
     pub fn stack_exhausted(&self) -> bool {
         let probe = 0u8;
         let here = &probe as *const u8 as usize;
-        self.with_state(|t| here < t.stack_limit.get())
+        self.with_calls(|t| here < t.stack_limit.get())
     }
 
     /// Enters a Python-level call: checks the recursion limit and native stack.
     #[inline]
     pub fn enter_call(&self) -> PyResult<()> {
-        let limit = runtime().recursion_limit.load(Ordering::Relaxed);
+        let limit = RECURSION_LIMIT.load(Ordering::Relaxed);
         let probe = 0u8;
         let here = &probe as *const u8 as usize;
-        let over = self.with_state(|t| {
+        let over = self.with_calls(|t| {
             let d = t.depth.get() + 1;
             t.depth.set(d);
             // the recursion limit, or the native stack nearly exhausted
             d > limit || here < t.stack_limit.get()
         });
         if over {
-            self.with_state(|t| t.depth.set(t.depth.get() - 1));
+            self.with_calls(|t| t.depth.set(t.depth.get() - 1));
             return Err(error::recursion_error("maximum recursion depth exceeded"));
         }
         if let Err(e) = crate::runtime::eval_breaker::check(self) {
-            self.with_state(|t| t.depth.set(t.depth.get() - 1));
+            self.with_calls(|t| t.depth.set(t.depth.get() - 1));
             return Err(e);
         }
         Ok(())
@@ -128,7 +146,7 @@ impl Vm {
 
     #[inline]
     pub fn leave_call(&self) {
-        self.with_state(|t| t.depth.set(t.depth.get() - 1));
+        self.with_calls(|t| t.depth.set(t.depth.get() - 1));
     }
 
     /// Checks native stack depth for recursive native code (repr of nested
@@ -373,7 +391,6 @@ pub fn init_runtime(flags: Flags) {
         builtins: builtins.clone(),
         builtins_dict,
         modules: modules.clone(),
-        recursion_limit: AtomicU32::new(1000),
         flags,
         sys: OnceLock::new(),
     };
