@@ -31,14 +31,17 @@ pub const DATA: usize = 2;
 /// Families whose forms need no data: the counter alone.
 pub const COUNTER_ONLY: usize = 1;
 
-/// `LOAD_GLOBAL`: globals dict (2 units), its version (2), builtins dict (2),
-/// its version (2), the value (2).
+/// `LOAD_GLOBAL`: globals dict (2 units), its version (2), the value (2),
+/// builtins dict (2), its version (2). `LOAD_GLOBAL_MODULE` reads the first
+/// six units, `LOAD_GLOBAL_BUILTIN` all ten.
 pub const LOAD_GLOBAL: usize = DATA + 10;
 pub const GLOBALS: usize = DATA;
 pub const GLOBALS_VERSION: usize = DATA + 2;
-pub const BUILTINS: usize = DATA + 4;
-pub const BUILTINS_VERSION: usize = DATA + 6;
-pub const GLOBAL_VALUE: usize = DATA + 8;
+pub const GLOBAL_VALUE: usize = DATA + 4;
+pub const BUILTINS: usize = DATA + 6;
+pub const BUILTINS_VERSION: usize = DATA + 8;
+/// Data units `LOAD_GLOBAL_MODULE` reads (globals, version, value).
+pub const GLOBAL_MODULE_UNITS: usize = 6;
 
 /// `CALL`: the class's version tag (1 unit) and its `__init__` (2), for
 /// `CALL_ALLOC_AND_ENTER_INIT`; the other forms use the counter only.
@@ -132,7 +135,8 @@ mod tests {
 
     #[test]
     fn layouts_fit() {
-        assert!(GLOBAL_VALUE + 2 <= LOAD_GLOBAL);
+        assert!(BUILTINS_VERSION + 2 <= LOAD_GLOBAL);
+        assert_eq!(GLOBAL_VALUE + 2, DATA + GLOBAL_MODULE_UNITS);
         assert!(ATTR_C + 2 <= ATTR);
         assert_eq!(METHOD - DATA, 3 * METHOD_ENTRIES);
     }

@@ -705,6 +705,31 @@ impl<'s> Compiler<'s> {
             .copied()
     }
 
+    /// Whether `e` is a fast local of this function that none of `exprs`
+    /// can rebind, so loading it twice, before and after them, gives the same
+    /// object: an expression rebinds a local only with `:=` (callees cannot:
+    /// a local another scope assigns is a cell, not a fast local).
+    fn stable_local(&self, e: &Expr, exprs: &[&Expr]) -> bool {
+        let Expr::Name(n) = e else {
+            return false;
+        };
+        let kind = self.units.last().unwrap().kind;
+        if !kind.is_function_like() || self.scope().lookup(&n.id) != NameScope::Local {
+            return false;
+        }
+        exprs.iter().all(|x| {
+            let r = x.range();
+            self.source
+                .get(usize::from(r.start())..usize::from(r.end()))
+                .is_some_and(|t| !t.contains(":="))
+        }) && self
+            .units
+            .last()
+            .unwrap()
+            .var_map
+            .contains_key(n.id.as_str())
+    }
+
     fn store_name(&mut self, name: &str) {
         self.name_op(name, ast::ExprContext::Store);
     }
@@ -981,6 +1006,21 @@ impl<'s> Compiler<'s> {
                 self.emit(BINARY_OP, op as u32);
                 self.store_name(&n.id);
             }
+            // `o.x += v` with `o` a local that `v` cannot rebind: `o` is
+            // loaded again for the store instead of kept under the operands
+            // (COPY, SWAP): the same object either way
+            Expr::Attribute(at) if self.stable_local(&at.value, &[&a.value]) => {
+                let i = self.name_index(&at.attr.id);
+                self.expr(&at.value)?;
+                self.set_pos(at.range);
+                self.emit(LOAD_ATTR, i);
+                self.expr(&a.value)?;
+                self.set_pos(a.range);
+                self.emit(BINARY_OP, op as u32);
+                self.expr(&at.value)?;
+                self.set_pos(a.range);
+                self.emit(STORE_ATTR, i);
+            }
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(COPY, 1);
@@ -991,6 +1031,42 @@ impl<'s> Compiler<'s> {
                 self.emit(BINARY_OP, op as u32);
                 self.emit(SWAP, 2);
                 self.emit(STORE_ATTR, i);
+            }
+            // `l[k] += v` with `l` a local and `k` a local or a literal, none
+            // of which `k` or `v` can rebind: both are loaded again for the
+            // store (where CPython keeps them under the operands with two
+            // COPYs and two SWAPs)
+            Expr::Subscript(sb)
+                if !matches!(&*sb.slice, Expr::Slice(_))
+                    && self.stable_local(&sb.value, &[&sb.slice, &a.value])
+                    && (self.stable_local(&sb.slice, &[&a.value])
+                        || matches!(
+                            &*sb.slice,
+                            Expr::NumberLiteral(_) | Expr::StringLiteral(_)
+                        )) =>
+            {
+                match self.fast_subscript(sb) {
+                    Some(i) => {
+                        self.set_pos(sb.value.range());
+                        self.emit(CHECK_FAST, i);
+                        self.expr(&sb.slice)?;
+                        self.set_pos(sb.range);
+                        self.emit(BINARY_SUBSCR_FAST, i);
+                    }
+                    None => {
+                        self.expr(&sb.value)?;
+                        self.expr(&sb.slice)?;
+                        self.set_pos(sb.range);
+                        self.emit(BINARY_SUBSCR, 0);
+                    }
+                }
+                self.expr(&a.value)?;
+                self.set_pos(a.range);
+                self.emit(BINARY_OP, op as u32);
+                self.expr(&sb.value)?;
+                self.expr(&sb.slice)?;
+                self.set_pos(a.range);
+                self.emit(STORE_SUBSCR, 0);
             }
             Expr::Subscript(sb) => {
                 self.expr(&sb.value)?;

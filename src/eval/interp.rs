@@ -1923,25 +1923,34 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         push!(x);
                     }
                 }
-                Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_BUILTIN => {
+                Opcode::LOAD_GLOBAL_MODULE => {
                     skip_cache!(LOAD_GLOBAL);
                     use specializer::cache::join;
-                    let d = cache_data!(10);
-                    if f.globals.raw() != join(d[0], d[1]) as usize
-                        || as_dict(&f.globals).unwrap().version() != join(d[2], d[3])
-                    {
-                        deopt!()
-                    }
-                    if op == Opcode::LOAD_GLOBAL_BUILTIN
-                        && (f.builtins.raw() != join(d[4], d[5]) as usize
-                            || as_dict(&f.builtins).unwrap().version() != join(d[6], d[7]))
-                    {
+                    let d = cache_data!(6);
+                    if !namespace_unchanged(&f.globals, join(d[0], d[1]), join(d[2], d[3])) {
                         deopt!()
                     }
                     hit!();
                     // SAFETY: LOAD_GLOBAL caches only immortal or deferred values
-                    // (quicken::shareable), and the versions say it is still bound.
-                    push!(unsafe { quicken::cached_value(d[8], d[9]) });
+                    // (quicken::shareable), and the version says it is still bound.
+                    push!(unsafe { quicken::cached_value(d[4], d[5]) });
+                    if arg & 1 == 1 {
+                        push_null!();
+                    }
+                }
+                Opcode::LOAD_GLOBAL_BUILTIN => {
+                    skip_cache!(LOAD_GLOBAL);
+                    use specializer::cache::join;
+                    let d = cache_data!(10);
+                    if !(namespace_unchanged(&f.globals, join(d[0], d[1]), join(d[2], d[3]))
+                        && namespace_unchanged(&f.builtins, join(d[6], d[7]), join(d[8], d[9])))
+                    {
+                        deopt!()
+                    }
+                    hit!();
+                    // SAFETY: as in LOAD_GLOBAL_MODULE (the value is a builtin
+                    // the globals still do not shadow).
+                    push!(unsafe { quicken::cached_value(d[4], d[5]) });
                     if arg & 1 == 1 {
                         push_null!();
                     }
@@ -2488,6 +2497,21 @@ pub fn function_str(vm: &Vm, f: &Value) -> String {
         (Some(q), _) => format!("{}()", q),
         _ => format!("{} object", f.ty().name()),
     }
+}
+
+/// The guard of the `LOAD_GLOBAL` forms: `ns` is the dict recorded at
+/// `addr` and its version is still `version`. Namespaces a function reads its
+/// globals from are deferred (never freed, so never replaced by another object
+/// at the same address), and a dict's version moves on every change. The
+/// version is read relaxed: nothing is read through it (the value comes from
+/// the cache, alive as immortal or deferred), and a thread that changed the
+/// dict, or synchronized with one that did, sees the new version.
+#[inline(always)]
+fn namespace_unchanged(ns: &Value, addr: u64, version: u64) -> bool {
+    ns.raw() == addr as usize
+        // SAFETY: the word is the address of the dict the cache recorded.
+        && unsafe { ns.downcast_unchecked::<crate::types::dict::DictObj>() }.version_relaxed()
+            == version
 }
 
 /// The polymorphic guard of the instance-value forms: the type's version is

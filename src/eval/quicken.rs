@@ -474,12 +474,13 @@ pub fn specialize_load_global(
     );
     let mut data = [0u32; 10];
     if let (Ok(_), Some(v)) = (&d, &value) {
+        // in the order of `cache::LOAD_GLOBAL`'s layout
         let parts = [
             words(globals.raw()),
             cache::split(gv),
+            words(v.raw()),
             words(builtins.raw()),
             cache::split(bv),
-            words(v.raw()),
         ];
         for (k, p) in parts.iter().enumerate() {
             data[2 * k] = p[0];

@@ -267,6 +267,13 @@ impl DictObj {
         self.version.load(Ordering::Acquire)
     }
 
+    /// [`DictObj::version`] for guards that read nothing through it (see
+    /// the `LOAD_GLOBAL` forms).
+    #[inline(always)]
+    pub fn version_relaxed(&self) -> u64 {
+        self.version.load(Ordering::Relaxed)
+    }
+
     pub fn keys_version(&self) -> u64 {
         self.keys_version.load(Ordering::Acquire)
     }
