@@ -54,6 +54,49 @@ unsafe fn as_values(s: &[Option<Value>]) -> &[Value] {
     unsafe { &*(s as *const [Option<Value>] as *const [Value]) }
 }
 
+/// A stack slot the compiler's stack discipline says holds a value was
+/// empty: a compiler bug. One shared, out-of-line panic (no per-site panic
+/// location for the loop to keep at hand).
+#[cold]
+#[inline(never)]
+fn empty_stack_slot() -> ! {
+    panic!("krait: empty value-stack slot")
+}
+
+/// Bits of the dispatch's `slow` word (see `run_frame`): redo the instruction
+/// as the opcode in the low byte; that redo is the generic arm after a miss
+/// (no re-specializing due) or follows a specialization just made; count
+/// every instruction for `-X stats`.
+const REDO: u32 = 1 << 8;
+const MISSED: u32 = 1 << 9;
+const ATTEMPTED: u32 = 1 << 10;
+const COUNT: u32 = 1 << 11;
+
+/// The dispatch's slow path (`slow` is not 0): a redo of the instruction at
+/// `here` as `slow`'s opcode (its flags and offset noted for `adaptive!` and
+/// `deopt!`), or `-X stats` counting of `opb`. Returns the opcode to run.
+/// Out of line so that the fast path stays a load and a test.
+#[cold]
+#[inline(never)]
+fn slow_dispatch(
+    slow: &mut u32,
+    idle: u32,
+    opb: u8,
+    here: *const AtomicU32,
+    redo_flags: &mut u32,
+    redo_at: &mut *const AtomicU32,
+) -> u8 {
+    let s = std::mem::replace(slow, idle);
+    if s & REDO != 0 {
+        *redo_flags = s & (MISSED | ATTEMPTED);
+        *redo_at = here;
+        s as u8
+    } else {
+        stats::count(opcode_at(opb), stats::EXEC);
+        opb
+    }
+}
+
 /// The opcode of a code word's low byte (`-X stats` counting).
 fn opcode_at(b: u8) -> Opcode {
     Opcode::from_u8(b).expect("valid opcode")
@@ -213,7 +256,27 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
     // yield, error) and before calls (for `sys._getframe` and tracebacks).
     let slots: *mut Option<Value> = f.slots.as_mut_ptr();
     let mut sp = f.sp;
-    let mut ip = f.ip;
+    // `ip`: the next instruction, as a pointer into the code (an offset
+    // only where one is stored: `f.ip`, `f.lasti`, tracebacks)
+    debug_assert!(f.ip < code_len);
+    // SAFETY: a saved `ip` is an instruction start of this code.
+    let mut ip: *const AtomicU32 = unsafe { code_ptr.add(f.ip) };
+    // the offset of a pointer into the code
+    macro_rules! offset {
+        ($p:expr) => {
+            // SAFETY: both point into the one code array.
+            (unsafe { ($p).offset_from(code_ptr) }) as usize
+        };
+    }
+    // the pointer to offset `t` (a jump target or handler: an instruction start)
+    macro_rules! at {
+        ($t:expr) => {{
+            let t = $t as usize;
+            debug_assert!(t < code_len);
+            // SAFETY: validated code (see `code_ptr`).
+            unsafe { code_ptr.add(t) }
+        }};
+    }
     let mut pending: Option<(PyErr, bool)> = None;
     // offset of the instruction being executed (the yield point on resume)
     let mut cur_lasti = f.lasti;
@@ -257,7 +320,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
     macro_rules! pop {
         () => {{
             sp -= 1;
-            slot!(sp).take().expect("stack underflow")
+            match slot!(sp).take() {
+                Some(v) => v,
+                None => empty_stack_slot(),
+            }
         }};
     }
     macro_rules! pop_opt {
@@ -268,18 +334,24 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
     }
     macro_rules! top {
         () => {
-            slot!(sp - 1).as_ref().expect("empty stack")
+            match slot!(sp - 1).as_ref() {
+                Some(v) => v,
+                None => empty_stack_slot(),
+            }
         };
     }
     macro_rules! peek {
         ($n:expr) => {
-            slot!(sp - $n).as_ref().expect("empty stack slot")
+            match slot!(sp - $n).as_ref() {
+                Some(v) => v,
+                None => empty_stack_slot(),
+            }
         };
     }
     macro_rules! sync {
         () => {
             f.sp = sp;
-            f.ip = ip;
+            f.ip = offset!(ip);
         };
     }
     let _ = nslots;
@@ -296,10 +368,6 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
     // dispatch must do more than decode the code word: redo an instruction
     // (`REDO | opcode | MISSED? | ATTEMPTED?`, see below) or count it for
     // `-X stats` (`COUNT`, kept set for the whole run when counting).
-    const REDO: u32 = 1 << 8;
-    const MISSED: u32 = 1 << 9;
-    const ATTEMPTED: u32 = 1 << 10;
-    const COUNT: u32 = 1 << 11;
     let counting = stats::enabled();
     let idle: u32 = if counting { COUNT } else { 0 };
     let mut slow: u32 = idle;
@@ -309,7 +377,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
     // them behind; if the same offset misses later, they only make that one
     // miss skip re-specializing.
     let mut redo_flags: u32 = 0;
-    let mut redo_at: usize = usize::MAX;
+    let mut redo_at: *const AtomicU32 = std::ptr::null();
     // The error path runs in this outer loop, so the dispatch loop below
     // does not test for a pending error at every instruction: a failing arm
     // sets `pending` and breaks out to here.
@@ -333,7 +401,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         push!(int_from_i64(f.lasti as i64));
                     }
                     push!(err.into_value());
-                    ip = h.target as usize;
+                    ip = at!(h.target);
                 }
                 None => {
                     // clear the value stack: the frame is done
@@ -348,11 +416,16 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
         }
 
         'dispatch: loop {
-            let lasti = ip;
-            cur_lasti = lasti;
-            debug_assert!(lasti < code_len);
-            // SAFETY: `lasti` is an instruction start (see `code_ptr`).
-            let (mut opb, arg) = decode(unsafe { &*code_ptr.add(lasti) }.load(Ordering::Relaxed));
+            // the instruction executing now (`lasti!()` is its offset)
+            let here = ip;
+            macro_rules! lasti {
+                () => {
+                    offset!(here)
+                };
+            }
+            debug_assert!(lasti!() < code_len);
+            // SAFETY: `here` is an instruction start (see `code_ptr`).
+            let (mut opb, arg) = decode(unsafe { &*here }.load(Ordering::Relaxed));
             // A specialized form whose guard failed, or a generic instruction just
             // specialized, dispatches again at the same offset with `slow` set
             // to `REDO` and the opcode to run (the family's generic arm, or the
@@ -361,21 +434,15 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             // specialized form's guard failed and re-specializing is not due;
             // `ATTEMPTED`: the instruction was specialized just now.
             if slow != 0 {
-                if slow & REDO != 0 {
-                    opb = slow as u8;
-                    redo_flags = slow & (MISSED | ATTEMPTED);
-                    redo_at = lasti;
-                } else {
-                    stats::count(opcode_at(opb), stats::EXEC);
-                }
-                slow = idle;
+                opb = slow_dispatch(&mut slow, idle, opb, here, &mut redo_flags, &mut redo_at);
             }
             // SAFETY: a code word or a redo holds a valid opcode (see `code_ptr`).
             let op = unsafe { opcode_at_unchecked(opb) };
             // instructions with an inline cache skip it in their own arm
             // (`skip_cache!`), where its size is a constant: computing it here
             // would put two table loads on the path to the next instruction
-            ip = lasti + 1;
+            // SAFETY: the instruction is not the last unit of the code.
+            ip = unsafe { here.add(1) };
 
             // An arm that fails sets `pending` and continues the loop: "fresh"
             // errors get context chaining and a traceback entry, re-raises do not.
@@ -385,6 +452,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         Ok(v) => v,
                         Err(e) => {
                             pending = Some((e, true));
+                            cur_lasti = lasti!();
                             break 'dispatch;
                         }
                     }
@@ -393,6 +461,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             macro_rules! fail {
                 ($e:expr, $fresh:expr) => {{
                     pending = Some(($e, $fresh));
+                    cur_lasti = lasti!();
                     break 'dispatch;
                 }};
             }
@@ -403,10 +472,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             macro_rules! units {
                 ($n:expr) => {{
                     let n = $n;
-                    debug_assert!(lasti + n <= code_len);
+                    debug_assert!(lasti!() + n <= code_len);
                     // SAFETY: an instruction's cache lies inside the code
                     // (see `code_ptr`); callers ask for at most 1 + its units.
-                    unsafe { std::slice::from_raw_parts(code_ptr.add(lasti), n) }
+                    unsafe { std::slice::from_raw_parts(here, n) }
                 }};
             }
             // The whole cache of this instruction (its family's layout).
@@ -419,23 +488,23 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             // read their second half there, `push_cond!` its jump).
             macro_rules! next_unit {
                 () => {{
-                    debug_assert!(ip < code_len);
-                    // SAFETY: the instruction at `lasti` does not end the code
+                    debug_assert!(offset!(ip) < code_len);
+                    // SAFETY: the instruction at `here` does not end the code
                     // (see `code_ptr`), so `ip` is the next one's start.
-                    decode(unsafe { &*code_ptr.add(ip) }.load(Ordering::Relaxed))
+                    decode(unsafe { &*ip }.load(Ordering::Relaxed))
                 }};
             }
             macro_rules! adaptive {
                 ($spec:expr) => {
-                    let missed = redo_at == lasti && redo_flags & MISSED != 0;
-                    redo_at = usize::MAX;
+                    let missed = redo_at == here && redo_flags & MISSED != 0;
+                    redo_at = std::ptr::null();
                     // (every family with a cache has its counter first)
                     if !missed && quicken::tick(units!(2)) {
                         $spec;
                         let now = quicken::current(units!(1));
                         if now.is_specialized() {
                             slow = REDO | now as u32 | ATTEMPTED;
-                            ip = lasti;
+                            ip = here;
                             continue 'dispatch;
                         }
                     }
@@ -445,21 +514,22 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             // family's generic arm (which re-specializes once the counter runs out).
             macro_rules! deopt {
                 () => {{
-                    let attempted = redo_at == lasti && redo_flags & ATTEMPTED != 0;
-                    redo_at = usize::MAX;
+                    let attempted = redo_at == here && redo_flags & ATTEMPTED != 0;
+                    redo_at = std::ptr::null();
                     let triggered = quicken::note_miss(units!(2), op);
                     let missed = !triggered || attempted;
                     slow = REDO
                         | op.family() as u32
                         | if missed { MISSED } else { 0 }
                         | if attempted { ATTEMPTED } else { 0 };
-                    ip = lasti;
+                    ip = here;
                     continue 'dispatch;
                 }};
             }
             macro_rules! skip_cache {
                 ($fam:ident) => {
-                    ip = lasti + 1 + Opcode::$fam.cache_units()
+                    // SAFETY: an instruction's cache lies inside the code.
+                    ip = unsafe { here.add(1 + Opcode::$fam.cache_units()) }
                 };
             }
             // A bool result: a conditional jump right after it is done here,
@@ -469,9 +539,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let r: bool = $r;
                     let (nb, target) = next_unit!();
                     if nb == Opcode::POP_JUMP_IF_FALSE as u8 {
-                        ip = if r { ip + 1 } else { target as usize };
+                        // SAFETY: the jump is not the last unit of the code
+                        ip = if r { unsafe { ip.add(1) } } else { at!(target) };
                     } else if nb == Opcode::POP_JUMP_IF_TRUE as u8 {
-                        ip = if r { target as usize } else { ip + 1 };
+                        // SAFETY: as above
+                        ip = if r { at!(target) } else { unsafe { ip.add(1) } };
                     } else {
                         push!(Value::bool(r));
                     }
@@ -586,7 +658,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let (_, b) = next_unit!();
                     if let Some(w) = slot!(b as usize).clone() {
                         push!(w);
-                        ip += 1;
+                        ip = unsafe { ip.add(1) }; // SAFETY: the pair's second unit is not the last
                     }
                 }
                 Opcode::LOAD_FAST__LOAD_CONST => {
@@ -597,7 +669,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     push!(v);
                     let (_, c) = next_unit!();
                     push!(code.consts[c as usize].clone());
-                    ip += 1;
+                    ip = unsafe { ip.add(1) }; // SAFETY: the pair's second unit is not the last
                 }
                 Opcode::STORE_FAST__LOAD_FAST => {
                     hit!();
@@ -606,7 +678,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let (_, b) = next_unit!();
                     if let Some(w) = slot!(b as usize).clone() {
                         push!(w);
-                        ip += 1;
+                        ip = unsafe { ip.add(1) }; // SAFETY: the pair's second unit is not the last
                     }
                 }
                 Opcode::STORE_FAST__STORE_FAST => {
@@ -616,7 +688,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let (_, b) = next_unit!();
                     let w = pop!();
                     release_opt(slot!(b as usize).replace(w));
-                    ip += 1;
+                    ip = unsafe { ip.add(1) }; // SAFETY: the pair's second unit is not the last
                 }
                 Opcode::LOAD_CONST__LOAD_FAST => {
                     hit!();
@@ -624,7 +696,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let (_, b) = next_unit!();
                     if let Some(w) = slot!(b as usize).clone() {
                         push!(w);
-                        ip += 1;
+                        ip = unsafe { ip.add(1) }; // SAFETY: the pair's second unit is not the last
                     }
                 }
                 Opcode::DELETE_FAST => {
@@ -1095,9 +1167,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
 
                 // ---- control flow ----------------------------------------
-                Opcode::JUMP_FORWARD => ip = arg as usize,
+                Opcode::JUMP_FORWARD => ip = at!(arg),
                 Opcode::JUMP_BACKWARD => {
-                    ip = arg as usize;
+                    ip = at!(arg);
                     t!(crate::runtime::eval_breaker::check(vm));
                 }
                 Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
@@ -1105,25 +1177,25 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let b = t!(vm.truthy(&v));
                     release(v);
                     if b == (op == Opcode::POP_JUMP_IF_TRUE) {
-                        ip = arg as usize;
+                        ip = at!(arg);
                     }
                 }
                 Opcode::POP_JUMP_IF_NONE => {
                     let v = pop!();
                     if v.is_none() {
-                        ip = arg as usize;
+                        ip = at!(arg);
                     }
                 }
                 Opcode::POP_JUMP_IF_NOT_NONE => {
                     let v = pop!();
                     if !v.is_none() {
-                        ip = arg as usize;
+                        ip = at!(arg);
                     }
                 }
                 Opcode::JUMP_IF_FALSE_OR_POP => {
                     let b = t!(vm.truthy(top!()));
                     if !b {
-                        ip = arg as usize;
+                        ip = at!(arg);
                     } else {
                         pop_opt!();
                     }
@@ -1131,7 +1203,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::JUMP_IF_TRUE_OR_POP => {
                     let b = t!(vm.truthy(top!()));
                     if b {
-                        ip = arg as usize;
+                        ip = at!(arg);
                     } else {
                         pop_opt!();
                     }
@@ -1153,7 +1225,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         Some(v) => push!(v),
                         None => {
                             pop_opt!();
-                            ip = arg as usize;
+                            ip = at!(arg);
                         }
                     }
                 }
@@ -1397,8 +1469,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         exceptions::add_traceback(
                             &m,
                             &code_v,
-                            code.line_at(cur_lasti),
-                            cur_lasti as u32,
+                            code.line_at(lasti!()),
+                            lasti!() as u32,
                         );
                     }
                     if !m.is_none() {
@@ -1473,7 +1545,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::YIELD_VALUE => {
                     let v = pop!();
                     {
-                        f.lasti = lasti;
+                        f.lasti = lasti!();
                         sync!();
                         return Ok(FrameResult::Yield(v));
                     }
@@ -1494,7 +1566,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         crate::eval::generator::SendResult::Return(r) => {
                             pop_opt!();
                             push!(r);
-                            ip = arg as usize;
+                            ip = at!(arg);
                         }
                     }
                 }
@@ -1882,14 +1954,14 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                                 || nb == Opcode::STORE_FAST__STORE_FAST as u8
                             {
                                 release_opt(slot!(local as usize).replace(v));
-                                ip += 1;
+                                ip = unsafe { ip.add(1) }; // SAFETY: the pair's second unit is not the last
                             } else {
                                 push!(v);
                             }
                         }
                         None => {
                             pop_opt!();
-                            ip = arg as usize;
+                            ip = at!(arg);
                         }
                     }
                 }
@@ -2284,7 +2356,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             }
             // every instruction with a cache skipped it (`skip_cache!`)
             debug_assert!(
-                ip != lasti + 1 || op.cache_units() == 0,
+                ip != unsafe { here.add(1) } || op.cache_units() == 0,
                 "{:?} did not skip its inline cache",
                 op
             );
