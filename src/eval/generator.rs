@@ -110,7 +110,7 @@ pub enum SendResult {
 
 pub fn new_generator(frame: Frame, f: &Obj<FunctionObj>) -> Value {
     let g = GeneratorObj {
-        code: frame.code.clone(),
+        code: Value::clone(&frame.code),
         state: GenCell::new(GenState::Created(Box::new(frame))),
         name: Mutex::new(f.name.lock().clone()),
         qualname: Mutex::new(f.qualname.lock().clone()),

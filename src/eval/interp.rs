@@ -147,7 +147,11 @@ fn name_error(name: &Value, f: &Frame) -> PyErr {
         let d = as_dict(&x.dict).unwrap();
         d.set_str(&vm, "name", name.clone());
         let locals = new_tuple(f.code().varnames.to_vec());
-        let scopes = new_tuple(vec![locals, f.globals.clone(), f.builtins.clone()]);
+        let scopes = new_tuple(vec![
+            locals,
+            Value::clone(&f.globals),
+            Value::clone(&f.builtins),
+        ]);
         d.set_str(&vm, "_krait_scopes", scopes);
     }
     e
@@ -1537,7 +1541,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::IMPORT_STAR => {
                     let m = pop!();
-                    let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    let l = f.locals.clone().unwrap_or_else(|| Value::clone(&f.globals));
                     t!(crate::runtime::import::import_star(vm, &m, &l));
                 }
 
@@ -1571,7 +1575,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     }
                 }
                 Opcode::SETUP_ANNOTATIONS => {
-                    let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    let l = f.locals.clone().unwrap_or_else(|| Value::clone(&f.globals));
                     let key = crate::types::str::intern("__annotations__");
                     if t!(mapping_get(vm, &l, &key)).is_none() {
                         t!(vm.setitem(&l, &key, crate::types::dict::new_dict()));
@@ -1619,7 +1623,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     push!(r);
                 }
                 Opcode::LOAD_LOCALS => {
-                    let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    let l = f.locals.clone().unwrap_or_else(|| Value::clone(&f.globals));
                     push!(l);
                 }
                 // ---- specialized forms (the adaptive interpreter) -----------

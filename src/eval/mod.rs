@@ -42,7 +42,7 @@ pub fn call_with(
     bind: impl FnOnce(&mut Frame) -> PyResult<()>,
 ) -> PyResult<Value> {
     let code = f.code();
-    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None);
+    let mut frame = Frame::for_function(f, None);
     bind(&mut frame)?;
     if code.ncells() > 0 || f.closure.is_some() {
         init_cells(f, code, &mut frame);
@@ -309,12 +309,7 @@ pub fn run_code(vm: &Vm, code: &Value, globals: &Value, locals: Option<Value>) -
 pub fn run_class_body(vm: &Vm, func: &Value, ns: &Value) -> PyResult<Value> {
     let f = func.downcast::<FunctionObj>().unwrap();
     let code = f.code();
-    let mut frame = Frame::new(
-        f.code.clone(),
-        f.globals.clone(),
-        f.builtins.clone(),
-        Some(ns.clone()),
-    );
+    let mut frame = Frame::for_function(f, Some(ns.clone()));
     init_cells(f, code, &mut frame);
     vm.enter_call()?;
     let r = run_frame(vm, &mut frame, Resume::Start);

@@ -492,7 +492,7 @@ fn namespaces(vm: &Vm, g: Option<Value>, l: Option<Value>) -> PyResult<(Value, V
         (Some(g), None) => Ok((g.clone(), g)),
         (None, l) => {
             let (fg, fl) = crate::eval::frame::with_frame(0, |f| match f {
-                Some(f) => (Some(f.globals.clone()), f.locals.clone()),
+                Some(f) => (Some(Value::clone(&f.globals)), f.locals.clone()),
                 None => (None, None),
             });
             let g = fg.unwrap_or_else(new_dict);
@@ -573,7 +573,7 @@ fn getattr(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 
 fn globals(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(
-        crate::eval::frame::with_frame(0, |f| f.map(|f| f.globals.clone()))
+        crate::eval::frame::with_frame(0, |f| f.map(|f| Value::clone(&f.globals)))
             .unwrap_or_else(new_dict),
     )
 }

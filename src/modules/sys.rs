@@ -169,8 +169,8 @@ fn getframe(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let info = crate::eval::frame::with_frame(depth, |f| {
         f.map(|f| {
             (
-                f.globals.clone(),
-                f.code.clone(),
+                Value::clone(&f.globals),
+                Value::clone(&f.code),
                 f.line(),
                 f.locals.clone(),
             )
