@@ -2165,6 +2165,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         if let Err(v) = dd.set_at(d[1] as usize, name, v) {
                             t!(dd.set_item(vm, name.clone(), v));
                         }
+                        release(obj);
                     } else {
                         let Some(ext) = crate::object::instance_ext(obj) else {
                             deopt!()

@@ -251,14 +251,20 @@ impl DictObj {
         unsafe { &mut *self.data.get() }
     }
 
+    /// The key set changed. Called with the owner's lock held (or with one
+    /// thread running Python, where the lock is not taken), so there is one
+    /// writer at a time: a load and a store, no atomic read-modify-write (an
+    /// instance attribute store pays this on every store).
     fn bump(&self) {
-        self.keys_version.fetch_add(1, Ordering::Release);
-        self.version.fetch_add(1, Ordering::Release);
+        let k = self.keys_version.load(Ordering::Relaxed);
+        self.keys_version.store(k + 1, Ordering::Release);
+        self.bump_value();
     }
 
-    /// A value changed (the key set did not).
+    /// A value changed (the key set did not). Locked as [`DictObj::bump`].
     fn bump_value(&self) {
-        self.version.fetch_add(1, Ordering::Release);
+        let v = self.version.load(Ordering::Relaxed);
+        self.version.store(v + 1, Ordering::Release);
     }
 
     /// Changes whenever anything in the dict changes (see `runtime::namespace_cache`).
@@ -585,13 +591,17 @@ impl DictObj {
         value: Value,
     ) -> Result<(), Value> {
         let r = self.locked(owner, |d| match d.entries.get_mut(ix) {
-            Some(Some(e)) if e.key.is(key) => Ok(std::mem::replace(&mut e.value, value)),
+            Some(Some(e)) if e.key.is(key) => {
+                let old = std::mem::replace(&mut e.value, value);
+                self.bump_value();
+                Ok(old)
+            }
             _ => Err(value),
         });
+        // the old value is dropped outside the lock (dropping may free objects)
         match r {
             Ok(old) => {
-                self.bump_value();
-                drop(old);
+                crate::value::release(old);
                 Ok(())
             }
             Err(v) => Err(v),
@@ -730,8 +740,8 @@ impl DictObj {
                 self.note_key(h);
                 d.insert_new(h, k, v);
             }
+            self.bump();
         });
-        self.bump();
     }
 }
 
