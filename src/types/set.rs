@@ -431,12 +431,19 @@ impl Obj<SetObj> {
         let quick = self.header.read(|| {
             // SAFETY: `read` excludes writers while this runs.
             let d = unsafe { &*self.data.data.get() };
+            let table: &[Entry] = &d.table;
             let mask = d.mask();
             let mut p = Probe::new(hash, mask);
             loop {
-                let e = &d.table[p.slot()];
+                debug_assert!(p.slot() <= mask);
+                // SAFETY: a probe's slot never passes `mask` (see `Probe`):
+                // its base is masked and its linear steps stop short of it.
+                let e = unsafe { table.get_unchecked(p.slot()) };
                 match &e.key {
                     None if e.hash == 0 => return Some(false),
+                    // the same object (a small int, an interned str) first,
+                    // inline: the usual hit
+                    Some(k) if e.hash == hash && k.is(key) => return Some(true),
                     Some(k) if e.hash == hash => match fast_key_eq(k, key) {
                         Some(true) => return Some(true),
                         Some(false) => {}
