@@ -97,6 +97,16 @@ fn binary_op_slow(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     {
         return types::str::str_binop(vm, a, b, BinOp::Add);
     }
+    // concatenation of exact tuples, and of exact lists unless in place (+=
+    // extends below): no method lookup, no native call
+    if ka == kb && op.base() == BinOp::Add {
+        if ka == Kind::Tuple && a.is_exact(t.tuple) && b.is_exact(t.tuple) {
+            return types::tuple::tuple_binop(vm, a, b, BinOp::Add);
+        }
+        if ka == Kind::List && !op.is_inplace() && a.is_exact(t.list) && b.is_exact(t.list) {
+            return types::list::list_binop(vm, a, b, BinOp::Add);
+        }
+    }
     if op.is_inplace() {
         let iname = &binop_name_values(op).2;
         // list += iterable mutates in place

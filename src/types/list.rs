@@ -331,14 +331,20 @@ fn list_reversed(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
     ))
 }
 
-fn list_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+pub(crate) fn list_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     match op {
         BinOp::Add => {
             let (Some(x), Some(y)) = (as_list(a), as_list(b)) else {
                 return Ok(Value::not_implemented());
             };
-            let mut v = x.to_vec();
-            v.extend(y.to_vec());
+            // (reads are not nested: one optimistic read at a time per thread)
+            let extra = y.len();
+            let mut v = x.reading(|xs| {
+                let mut v = Vec::with_capacity(xs.len() + extra);
+                v.extend_from_slice(xs);
+                v
+            });
+            y.reading(|ys| v.extend_from_slice(ys));
             Ok(new_list(v))
         }
         BinOp::Multiply => {

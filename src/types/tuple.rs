@@ -213,7 +213,7 @@ fn tuple_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
         args[0].clone(),
     ))
 }
-fn tuple_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+pub(crate) fn tuple_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     match op {
         BinOp::Add => {
             let (Some(x), Some(y)) = (as_tuple(a), as_tuple(b)) else {
