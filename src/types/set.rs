@@ -661,7 +661,7 @@ fn base_type(cls: &Obj<TypeObj>) -> TypeRef {
 }
 
 /// `make_new_set(type, iterable)`.
-fn make_new(vm: &Vm, cls: &Obj<TypeObj>, iterable: Option<&Value>) -> PyResult<Value> {
+pub(crate) fn make_new(vm: &Vm, cls: &Obj<TypeObj>, iterable: Option<&Value>) -> PyResult<Value> {
     let s = alloc_empty(vm, cls)?;
     if let Some(it) = iterable {
         update_internal(vm, &s, it)?;

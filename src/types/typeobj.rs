@@ -805,6 +805,24 @@ pub fn call_type(
     if std::ptr::eq(cls, t.type_) && args.len() == 1 && kwnames.is_none() {
         return Ok(args[0].ty().to_value());
     }
+    // the containers' conversions, `tuple(x)`, `list(x)`, `set(x)`: what
+    // their `__new__` and `__init__` do, without looking either up (the
+    // namespaces of builtin types cannot change)
+    if args.len() == 1 && kwnames.is_none() {
+        let x = &args[0];
+        if std::ptr::eq(cls, t.tuple) {
+            if x.is_exact(t.tuple) {
+                return Ok(x.clone());
+            }
+            return Ok(crate::types::tuple::new_tuple(vm.iterate(x)?));
+        }
+        if std::ptr::eq(cls, t.list) {
+            return Ok(crate::types::list::new_list(vm.iterate(x)?));
+        }
+        if std::ptr::eq(cls, t.set) {
+            return crate::types::set::make_new(vm, t.set, Some(x));
+        }
+    }
     let new = cls
         .lookup(crate::name!("__new__"))
         .ok_or_else(|| error::type_error(format!("cannot create '{}' instances", cls.name())))?;
