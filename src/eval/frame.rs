@@ -110,6 +110,54 @@ impl Frame {
         }
     }
 
+    /// Empties a finished frame for reuse: releases its live slots and what
+    /// it holds (its function, or its own code and namespaces), keeping the
+    /// slot array. The frame then holds only immortal `None`s, so dropping
+    /// it later releases nothing twice.
+    pub fn recycle(&mut self) {
+        let live = self.sp.min(self.used);
+        for s in self.slots[..live].iter_mut() {
+            crate::value::release_opt(s.take());
+        }
+        self.sp = 0;
+        let none = || ManuallyDrop::new(Value::none());
+        let code = std::mem::replace(&mut self.code, none());
+        let globals = std::mem::replace(&mut self.globals, none());
+        let builtins = std::mem::replace(&mut self.builtins, none());
+        if self.func.take().is_none() {
+            // the frame's own references (see the fields)
+            drop(ManuallyDrop::into_inner(code));
+            drop(ManuallyDrop::into_inner(globals));
+            drop(ManuallyDrop::into_inner(builtins));
+        }
+        self.locals = None;
+    }
+
+    /// Makes a frame emptied by [`Frame::recycle`] ready to run the function
+    /// `f`, as [`Frame::for_function`] makes a new one, keeping its slot
+    /// array when that is large enough.
+    #[inline]
+    pub fn reuse_for_function(&mut self, f: &Obj<crate::types::function::FunctionObj>) {
+        debug_assert!(self.func.is_none() && self.code.is_none() && self.sp == 0);
+        let c = f.code();
+        let n = c.frame_size();
+        if self.slots.len() < n {
+            self.slots = take_slots(n);
+        }
+        debug_assert!(self.slots[..n].iter().all(|s| s.is_none()));
+        self.used = n;
+        self.sp = n - c.stacksize as usize;
+        self.ip = 0;
+        self.lasti = 0;
+        self.back = 0;
+        // SAFETY: as in `for_function`: `func` keeps these alive.
+        let borrow = |v: &Value| ManuallyDrop::new(unsafe { Value::from_raw(v.raw()) });
+        self.code = borrow(&f.code);
+        self.globals = borrow(&f.globals);
+        self.builtins = borrow(&f.builtins);
+        self.func = Some(f.to_value());
+    }
+
     /// A frame to run the function `f`: one new reference, to the function,
     /// which keeps the code and namespaces the frame uses alive.
     #[inline]
@@ -184,6 +232,23 @@ impl Drop for FrameGuard {
     fn drop(&mut self) {
         CURRENT.with(|c| c.set(self.prev));
     }
+}
+
+/// Makes `callee`, called from the running frame `caller` inside the same
+/// `run_frame` loop, the innermost running frame (no guard: the loop undoes
+/// it with [`leave_nested`] when the callee finishes).
+#[inline(always)]
+pub fn enter_nested(callee: &mut Frame, caller: &Frame) {
+    callee.back = caller as *const Frame as usize;
+    CURRENT.with(|c| c.set(callee as *const Frame as usize));
+}
+
+/// The caller of a frame entered with [`enter_nested`], once again the
+/// innermost running frame.
+#[inline(always)]
+pub fn leave_nested(callee: &Frame) -> *mut Frame {
+    CURRENT.with(|c| c.set(callee.back));
+    callee.back as *mut Frame
 }
 
 /// Runs `f` with the innermost running frame (`depth` 0) or an outer one.

@@ -14,7 +14,7 @@ use crate::eval::quicken::{self, stats};
 
 use crate::code::CodeObj;
 use crate::eval::frame::{Frame, FrameGuard};
-use crate::object::Kind;
+use crate::object::{Kind, Obj};
 use crate::runtime::error::{self, PyErr, PyResult};
 use crate::runtime::ops;
 use crate::runtime::vm::Vm;
@@ -238,33 +238,69 @@ fn chain_context(vm: &Vm, exc: &Value) {
     exceptions::set_context(exc, Some(handled));
 }
 
+/// Frames of calls made inside one `run_frame` loop that have returned,
+/// emptied (`Frame::recycle`), for the next calls to reuse with their slot
+/// arrays (a recursion keeps as many as it is deep); dropped when the loop's
+/// `run_frame` returns.
+struct SpareFrames(Vec<Box<Frame>>);
+
 /// Runs `f` from its saved position until it returns, yields, or raises.
+///
+/// Calls of Python functions by the specialized `CALL` forms do not recurse:
+/// the callee's frame (boxed) becomes the loop's current frame, and its
+/// `RETURN_VALUE` (or an exception it does not handle) brings the loop back
+/// to the caller's. `f` is the frame this call started with; `nested`
+/// counts the frames entered since.
 pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult> {
     let _guard = FrameGuard::enter(f);
-    let code_v = f.code.clone();
-    let code = code_v.downcast::<CodeObj>().unwrap();
-    // The code units are read through a raw pointer without bounds checks:
-    // `quicken::quickened` validated the code when it was built (every
-    // instruction's cache inside the code, jumps and handlers at instruction
-    // starts, no falling off the end), so every `ip` the loop reaches, and
-    // the cache units after it, are in bounds; and every instruction word
-    // holds a valid opcode (specialization only ever stores `Opcode`s).
-    let insns: &[AtomicU32] = &code.quick;
-    let code_ptr: *const AtomicU32 = insns.as_ptr();
-    let code_len = insns.len();
-    let stack_base = f.stack_base();
-    let nslots = f.slots.len();
-    // The value stack and locals are addressed through a raw pointer, and the
-    // stack pointer and instruction pointer live in locals (registers); they
-    // are written back to the frame whenever the frame is left (return,
-    // yield, error) and before calls (for `sys._getframe` and tracebacks).
-    let slots: *mut Option<Value> = f.slots.as_mut_ptr();
-    let mut sp = f.sp;
-    // `ip`: the next instruction, as a pointer into the code (an offset
-    // only where one is stored: `f.ip`, `f.lasti`, tracebacks)
-    debug_assert!(f.ip < code_len);
-    // SAFETY: a saved `ip` is an instruction start of this code.
-    let mut ip: *const AtomicU32 = unsafe { code_ptr.add(f.ip) };
+    let mut f: &mut Frame = f;
+    let mut nested: usize = 0;
+    let mut spare = SpareFrames(Vec::new());
+    // The state of the current frame, loaded by `load_frame!` at the start
+    // and whenever the current frame changes:
+    // * `code_v`/`code`: the code object, borrowed without counting it: code
+    //   objects are deferred (never freed while the process runs) and a
+    //   frame's code never changes.
+    // * `code_ptr`/`code_len`: the code units, read through a raw pointer
+    //   without bounds checks: `quicken::quickened` validated the code when
+    //   it was built (every instruction's cache inside the code, jumps and
+    //   handlers at instruction starts, no falling off the end), so every
+    //   `ip` the loop reaches, and the cache units after it, are in bounds;
+    //   and every instruction word holds a valid opcode (specialization only
+    //   ever stores `Opcode`s).
+    // * `slots`/`nslots`/`stack_base`: the value stack and locals, addressed
+    //   through a raw pointer.
+    // * `sp`, and `ip` (the next instruction, as a pointer into the code; an
+    //   offset only where one is stored: `f.ip`, `f.lasti`, tracebacks): in
+    //   locals (registers), written back to the frame whenever it is left
+    //   (return, yield, error, a call) with `sync!`.
+    let mut code_v: &Value;
+    let mut code: &Obj<CodeObj>;
+    let mut code_ptr: *const AtomicU32;
+    let mut code_len: usize;
+    let mut stack_base: usize;
+    let mut nslots: usize;
+    let mut slots: *mut Option<Value>;
+    let mut sp: usize;
+    let mut ip: *const AtomicU32;
+    macro_rules! load_frame {
+        () => {
+            // SAFETY: see `code_v` above: the object outlives this call.
+            code_v = unsafe { &*(&*f.code as *const Value) };
+            debug_assert!(code_v.is_deferred());
+            code = code_v.downcast::<CodeObj>().unwrap();
+            code_ptr = code.quick.as_ptr();
+            code_len = code.quick.len();
+            stack_base = f.stack_base();
+            nslots = f.slots.len();
+            slots = f.slots.as_mut_ptr();
+            sp = f.sp;
+            debug_assert!(f.ip < code_len);
+            // SAFETY: a saved `ip` is an instruction start of this code.
+            ip = unsafe { code_ptr.add(f.ip) };
+        };
+    }
+    load_frame!();
     // the offset of a pointer into the code
     macro_rules! offset {
         ($p:expr) => {
@@ -359,6 +395,29 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
         };
     }
     let _ = nslots;
+    // Leaves the current frame, entered by a call in this loop (`nested` >
+    // 0), for its caller: the frame is dropped (its `sp` saved first, so
+    // that its drop releases exactly its live slots) and the caller's state
+    // loaded. The call's result, if any, is for the caller to push.
+    macro_rules! leave_nested {
+        () => {{
+            debug_assert!(nested > 0);
+            sync!();
+            let caller = crate::eval::frame::leave_nested(f);
+            // SAFETY: every nested frame was made with `Box::into_raw` when
+            // it was entered, and is taken back exactly once, here.
+            let mut done = unsafe { Box::from_raw(f as *mut Frame) };
+            done.recycle();
+            spare.0.push(done);
+            vm.leave_call();
+            nested -= 1;
+            // SAFETY: the caller is alive (it is the frame this one's call
+            // was made from: `f` itself, or a boxed frame still entered)
+            // and nothing else refers to it while the loop runs it.
+            f = unsafe { &mut *caller };
+            load_frame!();
+        }};
+    }
     match resume {
         Resume::Start => {}
         Resume::Send(v) => {
@@ -387,12 +446,13 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
     // sets `pending` and breaks out to here.
     loop {
         // ---- error path -------------------------------------------------
-        if let Some((err, fresh)) = pending.take() {
+        if pending.is_some() {
+            let (err, fresh) = pending.take().unwrap();
             f.lasti = cur_lasti;
             let exc = err.value().clone();
             if fresh {
                 chain_context(vm, &exc);
-                exceptions::add_traceback(&exc, &code_v, code.line_at(f.lasti), f.lasti as u32);
+                exceptions::add_traceback(&exc, code_v, code.line_at(f.lasti), f.lasti as u32);
             }
             match code.handler_for(f.lasti as u32) {
                 Some(h) => {
@@ -414,7 +474,14 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         slot!(sp) = None;
                     }
                     sync!();
-                    return Err(err);
+                    if nested == 0 {
+                        return Err(err);
+                    }
+                    // the error goes on in the caller, raised by its call
+                    leave_nested!();
+                    pending = Some((err, true));
+                    cur_lasti = f.lasti;
+                    continue;
                 }
             }
         }
@@ -1335,10 +1402,12 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::RETURN_VALUE => {
                     let v = pop!();
-                    {
+                    if nested == 0 {
                         sync!();
                         return Ok(FrameResult::Return(v));
                     }
+                    leave_nested!();
+                    push!(v);
                 }
 
                 // ---- unpacking -------------------------------------------
@@ -1472,7 +1541,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     if wrapped {
                         exceptions::add_traceback(
                             &m,
-                            &code_v,
+                            code_v,
                             code.line_at(lasti!()),
                             lasti!() as u32,
                         );
@@ -1547,6 +1616,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
 
                 // ---- generators --------------------------------------------
                 Opcode::YIELD_VALUE => {
+                    // (generator frames are never entered by a call in the loop)
+                    debug_assert_eq!(nested, 0);
                     let v = pop!();
                     {
                         f.lasti = lasti!();
@@ -2180,9 +2251,102 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         drop(ext.slots[d[1] as usize].replace(obj.header().unwrap(), Some(v)));
                     }
                 }
-                Opcode::CALL_PY_EXACT_ARGS
-                | Opcode::CALL_ALLOC_AND_ENTER_INIT
-                | Opcode::CALL_PY_WITH_DEFAULTS
+                // Python functions, the binding already checked: the callee's
+                // frame becomes the loop's current frame (see `run_frame`)
+                Opcode::CALL_PY_EXACT_ARGS | Opcode::CALL_PY_WITH_DEFAULTS => {
+                    skip_cache!(CALL);
+                    let n = arg as usize;
+                    let callable_idx = sp - n - 2;
+                    let has_self = call_receiver!(callable_idx);
+                    let args_start = callable_idx + 2 - has_self as usize;
+                    let nargs = sp - args_start;
+                    let callable = slot!(callable_idx).as_ref().unwrap();
+                    let Some(func) = callable.downcast::<FunctionObj>() else {
+                        deopt!()
+                    };
+                    // the defaults the call takes, one snapshot of __defaults__
+                    // (another thread may assign a shorter tuple at any time)
+                    let (missing, defaults_v) = if op == Opcode::CALL_PY_EXACT_ARGS {
+                        if !quicken::exact_args(func, nargs) {
+                            deopt!()
+                        }
+                        (0, None)
+                    } else {
+                        let Some(missing) = quicken::defaults_needed(func, &func.header, nargs)
+                        else {
+                            deopt!()
+                        };
+                        match func.defaults.get(&func.header) {
+                            Some(d) if as_slice(&d).len() >= missing => (missing, Some(d)),
+                            _ => deopt!(),
+                        }
+                    };
+                    hit!();
+                    let fcode = func.code();
+                    // the frame: a new one for a generator function (the
+                    // generator keeps it), else one a returned call left
+                    let generator = fcode.flags & crate::code::flags::GENERATOR != 0;
+                    let mut callee = match spare.0.pop() {
+                        Some(mut b) if !generator => {
+                            b.reuse_for_function(func);
+                            b
+                        }
+                        _ => Box::new(Frame::for_function(func, None)),
+                    };
+                    // the arguments move from this stack into the new frame
+                    debug_assert!(nargs + missing <= callee.slots.len());
+                    for i in 0..nargs {
+                        let a = slot!(args_start + i).take();
+                        // SAFETY: in bounds (the frame has a slot per
+                        // parameter); the slot is empty, nothing to drop.
+                        unsafe { callee.slots.as_mut_ptr().add(i).write(a) };
+                    }
+                    if let Some(d) = &defaults_v {
+                        let d = as_slice(d);
+                        for (k, dv) in d[d.len() - missing..].iter().enumerate() {
+                            callee.slots[nargs + k] = Some(dv.clone());
+                        }
+                    }
+                    if fcode.ncells() > 0 || func.closure.is_some() {
+                        crate::eval::init_cells(func, fcode, &mut callee);
+                    }
+                    // calling a generator function makes the generator
+                    let made: Result<Box<Frame>, Value> = if generator {
+                        Err(crate::eval::generator::new_generator(*callee, func))
+                    } else {
+                        Ok(callee)
+                    };
+                    // the callable and self slots are done with (the new
+                    // frame holds the function); `func` is not used after
+                    while sp > callable_idx {
+                        sp -= 1;
+                        release_opt(slot!(sp).take());
+                    }
+                    let callee = match made {
+                        Ok(callee) => callee,
+                        Err(generator) => {
+                            push!(generator);
+                            continue 'dispatch;
+                        }
+                    };
+                    f.lasti = lasti!();
+                    sync!();
+                    if let Err(e) = vm.enter_call() {
+                        drop(callee);
+                        fail!(e, true);
+                    }
+                    let raw = Box::into_raw(callee);
+                    // SAFETY: `raw` is the new frame, alive until its
+                    // `leave_nested!`.
+                    unsafe { crate::eval::frame::enter_nested(&mut *raw, f) };
+                    nested += 1;
+                    // SAFETY: as above; nothing else refers to it.
+                    f = unsafe { &mut *raw };
+                    load_frame!();
+                    redo_at = std::ptr::null();
+                    continue 'dispatch;
+                }
+                Opcode::CALL_ALLOC_AND_ENTER_INIT
                 | Opcode::CALL_BUILTIN_LEN
                 | Opcode::CALL_BUILTIN_ISINSTANCE
                 | Opcode::CALL_LIST_APPEND
@@ -2197,57 +2361,6 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let callable = slot!(callable_idx).as_ref().unwrap();
                     let b = quicken::builtin_words();
                     let r = match op {
-                        Opcode::CALL_PY_EXACT_ARGS => {
-                            let Some(func) = callable.downcast::<FunctionObj>() else {
-                                deopt!()
-                            };
-                            if !quicken::exact_args(func, nargs) {
-                                deopt!()
-                            }
-                            hit!();
-                            let func_v = callable.clone();
-                            let func = func_v.downcast::<FunctionObj>().unwrap();
-                            sync!();
-                            // the arguments move from this stack into the new frame
-                            crate::eval::call_with(vm, func, move |fr| {
-                                let fs = &mut fr.slots;
-                                for i in 0..nargs {
-                                    fs[i] = slot!(args_start + i).take();
-                                }
-                                Ok(())
-                            })
-                        }
-                        Opcode::CALL_PY_WITH_DEFAULTS => {
-                            let Some(func) = callable.downcast::<FunctionObj>() else {
-                                deopt!()
-                            };
-                            let Some(missing) = quicken::defaults_needed(func, &func.header, nargs)
-                            else {
-                                deopt!()
-                            };
-                            // one snapshot of __defaults__ (another thread may
-                            // assign a shorter tuple at any time)
-                            let defaults_v = match func.defaults.get(&func.header) {
-                                Some(d) if as_slice(&d).len() >= missing => d,
-                                _ => deopt!(),
-                            };
-                            hit!();
-                            let func_v = callable.clone();
-                            let func = func_v.downcast::<FunctionObj>().unwrap();
-                            let defaults = as_slice(&defaults_v);
-                            sync!();
-                            crate::eval::call_with(vm, func, move |fr| {
-                                let fs = &mut fr.slots;
-                                for i in 0..nargs {
-                                    fs[i] = slot!(args_start + i).take();
-                                }
-                                let first = defaults.len() - missing;
-                                for (k, dv) in defaults[first..].iter().enumerate() {
-                                    fs[nargs + k] = Some(dv.clone());
-                                }
-                                Ok(())
-                            })
-                        }
                         Opcode::CALL_ALLOC_AND_ENTER_INIT => {
                             let d = cache_data!(3);
                             let cls = match callable.downcast::<crate::types::typeobj::TypeObj>() {

@@ -61,7 +61,7 @@ pub fn call_with(
 
 /// Creates the frame's cells (copying arguments captured by closures) and
 /// installs the function's free variables.
-fn init_cells(f: &Obj<FunctionObj>, code: &Obj<CodeObj>, frame: &mut Frame) {
+pub(crate) fn init_cells(f: &Obj<FunctionObj>, code: &Obj<CodeObj>, frame: &mut Frame) {
     let nl = code.nlocals();
     for (i, arg) in code.cell2arg.iter().enumerate() {
         let init = arg.and_then(|a| frame.slots[a as usize].clone());
