@@ -167,53 +167,80 @@ impl Drop for ValueCell {
 /// Freed floats of this thread, reused by [`alloc`]: in float arithmetic
 /// most results die young, and this saves the allocator on both ends (CPython
 /// keeps the same free list). Entries are dead `Obj<FloatObj>` boxes, which
-/// have no drop glue (asserted below), so a box is reused or freed as is.
-struct FloatFreeList(RefCell<Vec<*mut Obj<crate::types::float::FloatObj>>>);
+/// have no drop glue (asserted below), linked through their first word; the
+/// thread-local is a plain `Cell` (no destructor, so no registration check
+/// on each access), emptied by [`close_float_free_list`] when the thread
+/// stops running Python.
+#[repr(C)]
+struct DeadFloat {
+    next: *mut DeadFloat,
+}
+
+type FloatBox = Obj<crate::types::float::FloatObj>;
 
 const FLOAT_FREE_MAX: usize = 256;
-const _: () = assert!(!std::mem::needs_drop::<Obj<crate::types::float::FloatObj>>());
-
-impl Drop for FloatFreeList {
-    fn drop(&mut self) {
-        for p in self.0.get_mut().drain(..) {
-            // SAFETY: each entry is a dead box made by `alloc` and owned by the list.
-            drop(unsafe { Box::from_raw(p) });
-        }
-    }
-}
+/// The count of a closed list (nothing is kept any more).
+const FLOAT_FREE_CLOSED: usize = usize::MAX;
+const _: () = assert!(!std::mem::needs_drop::<FloatBox>());
+const _: () = assert!(std::mem::size_of::<FloatBox>() >= std::mem::size_of::<DeadFloat>());
 
 thread_local! {
-    static FLOAT_FREE: FloatFreeList = const { FloatFreeList(RefCell::new(Vec::new())) };
+    /// The list's head and length.
+    static FLOAT_FREE: Cell<(*mut DeadFloat, usize)> = const { Cell::new((std::ptr::null_mut(), 0)) };
 }
 
-/// Keeps a dead float's box for reuse; false if the list is full (or gone,
-/// at thread exit): the caller frees it.
+/// Keeps a dead float's box for reuse; false if the list is full or closed:
+/// the caller frees it.
 ///
 /// # Safety
 /// `p` is a dead float made by [`alloc`] (not a subclass instance).
+#[inline]
 unsafe fn recycle_float(p: *const Header) -> bool {
-    FLOAT_FREE
-        .try_with(|l| {
-            let mut l = l.0.borrow_mut();
-            if l.len() < FLOAT_FREE_MAX {
-                l.push(p as *mut Obj<crate::types::float::FloatObj>);
-                true
-            } else {
-                false
-            }
-        })
-        .unwrap_or(false)
+    FLOAT_FREE.with(|c| {
+        let (head, n) = c.get();
+        if n >= FLOAT_FREE_MAX {
+            return false;
+        }
+        let d = p as *mut DeadFloat;
+        // SAFETY: the box is dead and ours; its first word becomes the link.
+        unsafe { d.write(DeadFloat { next: head }) };
+        c.set((d, n + 1));
+        true
+    })
+}
+
+/// A dead float box from this thread's list, if any.
+#[inline(always)]
+fn reuse_float() -> Option<*mut FloatBox> {
+    FLOAT_FREE.with(|c| {
+        let (head, n) = c.get();
+        if head.is_null() {
+            return None;
+        }
+        // SAFETY: every entry is a dead box linked by `recycle_float`.
+        c.set((unsafe { (*head).next }, n - 1));
+        Some(head as *mut FloatBox)
+    })
+}
+
+/// Frees the thread's dead floats and keeps no more (thread teardown).
+pub fn close_float_free_list() {
+    let (mut p, _) = FLOAT_FREE.with(|c| c.replace((std::ptr::null_mut(), FLOAT_FREE_CLOSED)));
+    while !p.is_null() {
+        // SAFETY: a dead box of the list, unlinked here and freed once.
+        unsafe {
+            let next = (*p).next;
+            std::alloc::dealloc(p as *mut u8, std::alloc::Layout::new::<FloatBox>());
+            p = next;
+        }
+    }
 }
 
 /// Allocates an object of builtin layout `T` with type `ty`, returning its one reference.
 #[inline]
 pub fn alloc<T: Payload>(ty: &Obj<TypeObj>, data: T) -> Value {
     if T::KIND == Kind::Float {
-        if let Some(p) = FLOAT_FREE
-            .try_with(|l| l.0.borrow_mut().pop())
-            .ok()
-            .flatten()
-        {
+        if let Some(p) = reuse_float() {
             let p = p as *mut Obj<T>;
             // SAFETY: `T` is `FloatObj` (the one payload of kind Float), so
             // the box has `Obj<T>`'s layout; it is dead and owned by us now,

@@ -148,6 +148,7 @@ fn finish(vm: &Vm) {
         header::disown(l);
     }
     brc::unregister_thread();
+    crate::object::close_float_free_list();
     // joiners may go on now: nothing of this thread is visible any more
     if let Some(l) = sentinel {
         crate::modules::thread::release_sentinel(&l);
