@@ -678,6 +678,25 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     }
                 };
             }
+            // The entry hint of an instance-value form for a type of version
+            // `$v`: the two words of the newest entry first (the usual,
+            // monomorphic case), all seven when the type is another one of
+            // the site's; a miss if none matches.
+            macro_rules! instance_hint {
+                ($v:expr) => {{
+                    let v: u32 = $v;
+                    let d = cache_data!(2);
+                    if d[0] == v {
+                        d[1]
+                    } else {
+                        let d = cache_data!(7);
+                        if !instance_version_ok(v, &d) {
+                            deopt!()
+                        }
+                        d[1]
+                    }
+                }};
+            }
             // the cache data written for this form, or a miss
             macro_rules! cache_data {
                 ($n:literal) => {
@@ -2104,15 +2123,12 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::LOAD_ATTR_INSTANCE_VALUE => {
                     skip_cache!(LOAD_ATTR);
-                    let d = cache_data!(7);
                     let obj = top!();
-                    if !instance_version_ok(obj.ty().version(), &d) {
-                        deopt!()
-                    }
+                    let hint = instance_hint!(obj.ty().version());
                     let name = &code.names[arg as usize];
                     // the entry the hint names, if it still holds this name; else a lookup
                     let found = crate::types::typeobj::instance_dict_ref(obj)
-                        .and_then(|dd| dd.get_at(d[1] as usize, name).or_else(|| dd.get_str(name)));
+                        .and_then(|dd| dd.get_at(hint as usize, name).or_else(|| dd.get_str(name)));
                     let Some(v) = found else { deopt!() };
                     hit!();
                     slot!(sp - 1) = Some(v);
@@ -2184,16 +2200,23 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::LOAD_METHOD_WITH_DICT | Opcode::LOAD_METHOD_NO_DICT => {
                     skip_cache!(LOAD_METHOD);
-                    let d = cache_data!(12);
                     let obj = top!();
-                    // the entry for this type (a polymorphic cache of
-                    // specializer::cache::METHOD_ENTRIES (version, method) pairs)
+                    // the method for this type: a polymorphic cache of
+                    // specializer::cache::METHOD_ENTRIES (version, method)
+                    // entries, the newest first (read alone, the usual case)
                     let v = obj.ty().version();
-                    let Some(e) = (0..specializer::cache::METHOD_ENTRIES)
-                        .map(|k| 3 * k)
-                        .find(|&k| d[k] == v)
-                    else {
-                        deopt!()
+                    let first = cache_data!(3);
+                    let (lo, hi) = if first[0] == v {
+                        (first[1], first[2])
+                    } else {
+                        let d = cache_data!(12);
+                        let Some(e) = (0..specializer::cache::METHOD_ENTRIES)
+                            .map(|k| 3 * k)
+                            .find(|&k| d[k] == v)
+                        else {
+                            deopt!()
+                        };
+                        (d[e + 1], d[e + 2])
                     };
                     if op == Opcode::LOAD_METHOD_WITH_DICT {
                         // (a dict of another kind of object: the generic path)
@@ -2209,21 +2232,22 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let obj = pop!();
                     // SAFETY: methods are cached only when deferred or immortal,
                     // and the type version says the class still has this one.
-                    push!(unsafe { quicken::cached_value(d[e + 1], d[e + 2]) });
+                    push!(unsafe { quicken::cached_value(lo, hi) });
                     push!(obj);
                 }
                 Opcode::STORE_ATTR_INSTANCE_VALUE | Opcode::STORE_ATTR_SLOT => {
                     skip_cache!(STORE_ATTR);
-                    let d = cache_data!(7);
                     let obj = top!();
-                    let ok = if op == Opcode::STORE_ATTR_SLOT {
-                        obj.ty().version() == d[0]
+                    // the entry hint, or the slot index
+                    let index = if op == Opcode::STORE_ATTR_SLOT {
+                        let d = cache_data!(2);
+                        if obj.ty().version() != d[0] {
+                            deopt!()
+                        }
+                        d[1]
                     } else {
-                        instance_version_ok(obj.ty().version(), &d)
+                        instance_hint!(obj.ty().version())
                     };
-                    if !ok {
-                        deopt!()
-                    }
                     if op == Opcode::STORE_ATTR_INSTANCE_VALUE {
                         if crate::types::typeobj::instance_dict_ref(obj).is_none() {
                             deopt!()
@@ -2233,7 +2257,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         let v = pop!();
                         let dd = crate::types::typeobj::instance_dict_ref(&obj).unwrap();
                         let name = &code.names[arg as usize];
-                        if let Err(v) = dd.set_at(d[1] as usize, name, v) {
+                        if let Err(v) = dd.set_at(index as usize, name, v) {
                             t!(dd.set_item(vm, name.clone(), v));
                         }
                         release(obj);
@@ -2241,14 +2265,14 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         let Some(ext) = crate::object::instance_ext(obj) else {
                             deopt!()
                         };
-                        if d[1] as usize >= ext.slots.len() {
+                        if index as usize >= ext.slots.len() {
                             deopt!()
                         }
                         hit!();
                         let obj = pop!();
                         let v = pop!();
                         let ext = crate::object::instance_ext(&obj).unwrap();
-                        drop(ext.slots[d[1] as usize].replace(obj.header().unwrap(), Some(v)));
+                        drop(ext.slots[index as usize].replace(obj.header().unwrap(), Some(v)));
                     }
                 }
                 // Python functions, the binding already checked: the callee's
