@@ -459,7 +459,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let target_sp = stack_base + h.depth as usize;
                     while sp > target_sp {
                         sp -= 1;
-                        slot!(sp) = None;
+                        release_opt(slot!(sp).take());
                     }
                     if h.lasti {
                         push!(int_from_i64(f.lasti as i64));
@@ -471,7 +471,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     // clear the value stack: the frame is done
                     while sp > stack_base {
                         sp -= 1;
-                        slot!(sp) = None;
+                        release_opt(slot!(sp).take());
                     }
                     sync!();
                     if nested == 0 {
@@ -2131,7 +2131,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         .and_then(|dd| dd.get_at(hint as usize, name).or_else(|| dd.get_str(name)));
                     let Some(v) = found else { deopt!() };
                     hit!();
-                    slot!(sp - 1) = Some(v);
+                    release_opt(slot!(sp - 1).replace(v));
                 }
                 Opcode::LOAD_ATTR_SLOT => {
                     skip_cache!(LOAD_ATTR);
@@ -2148,7 +2148,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     // an unset slot: the generic path raises AttributeError
                     let Some(v) = found else { deopt!() };
                     hit!();
-                    slot!(sp - 1) = Some(v);
+                    release_opt(slot!(sp - 1).replace(v));
                 }
                 Opcode::LOAD_ATTR_MODULE => {
                     skip_cache!(LOAD_ATTR);
@@ -2167,7 +2167,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     hit!();
                     // SAFETY: only immortal or deferred values are cached, and the
                     // dict's version says the name is still bound to it.
-                    slot!(sp - 1) = Some(unsafe { quicken::cached_value(d[5], d[6]) });
+                    release_opt(
+                        slot!(sp - 1).replace(unsafe { quicken::cached_value(d[5], d[6]) }),
+                    );
                 }
                 Opcode::LOAD_ATTR_CLASS => {
                     skip_cache!(LOAD_ATTR);
@@ -2183,7 +2185,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     hit!();
                     // SAFETY: as LOAD_ATTR_MODULE; version tags are never reused, so
                     // the version names this very class, unchanged.
-                    slot!(sp - 1) = Some(unsafe { quicken::cached_value(d[1], d[2]) });
+                    release_opt(
+                        slot!(sp - 1).replace(unsafe { quicken::cached_value(d[1], d[2]) }),
+                    );
                 }
                 Opcode::LOAD_ATTR_PROPERTY => {
                     skip_cache!(LOAD_ATTR);
@@ -2221,7 +2225,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     if op == Opcode::LOAD_METHOD_WITH_DICT {
                         // (a dict of another kind of object: the generic path)
                         let shadowed = match crate::types::typeobj::instance_dict_ref(obj) {
-                            Some(dd) => dd.get_str(&code.names[arg as usize]).is_some(),
+                            Some(dd) => {
+                                let name = &code.names[arg as usize];
+                                dd.may_hold_str(name) && dd.get_str(name).is_some()
+                            }
                             None => true,
                         };
                         if shadowed {

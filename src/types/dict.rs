@@ -532,6 +532,27 @@ impl DictObj {
         self.read_str(owner, key, |_, ix| ix)
     }
 
+    /// False when no str key of hash `hash` was ever inserted (the key
+    /// filter): then a str of that hash is certainly not a key. A relaxed
+    /// load: only "absent" is acted on without the read protocol, and an
+    /// insert that happened before this read (through any synchronization)
+    /// is seen.
+    #[inline(always)]
+    fn may_hold_hash(&self, hash: i64) -> bool {
+        let b = bloom_bits(hash);
+        self.key_bloom.load(Ordering::Relaxed) & b == b
+    }
+
+    /// Whether the str `key` may be a key (false: certainly not; see
+    /// [`DictObj::may_hold_hash`]). `key` must be a str.
+    #[inline(always)]
+    pub fn may_hold_str(&self, key: &Value) -> bool {
+        match key.downcast::<StrObj>() {
+            Some(s) => self.may_hold_hash(s.hash()),
+            None => true,
+        }
+    }
+
     /// Finds the str key `key` (equal text; str hashing and comparison never
     /// run Python code) without the lock, and runs `f` on the entry found.
     #[inline]
@@ -544,8 +565,7 @@ impl DictObj {
         let s = key.downcast::<StrObj>()?;
         let hash = s.hash();
         // certainly absent: no read protocol, no probe
-        let b = bloom_bits(hash);
-        if self.key_bloom.load(Ordering::Acquire) & b != b {
+        if !self.may_hold_hash(hash) {
             return None;
         }
         owner.read(|| {
@@ -762,6 +782,11 @@ impl Obj<DictObj> {
     }
     pub fn get_str(&self, key: &Value) -> Option<Value> {
         self.data.get_str(&self.header, key)
+    }
+    /// See [`DictObj::may_hold_str`].
+    #[inline(always)]
+    pub fn may_hold_str(&self, key: &Value) -> bool {
+        self.data.may_hold_str(key)
     }
     /// See [`DictObj::index_of_str`].
     pub fn index_of_str(&self, key: &Value) -> Option<usize> {

@@ -85,12 +85,18 @@ impl StrObj {
         self.nchars.load(Ordering::Relaxed) == self.as_str().len()
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn hash(&self) -> i64 {
         let h = self.hash.load(Ordering::Relaxed);
         if h != -1 {
             return h;
         }
+        self.hash_slow()
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn hash_slow(&self) -> i64 {
         let h = crate::runtime::hash::hash_bytes(self.as_str().as_bytes());
         self.hash.store(h, Ordering::Relaxed);
         h
