@@ -36,6 +36,8 @@ use std::sync::atomic::{
     AtomicBool, AtomicIsize, AtomicPtr, AtomicU16, AtomicU32, AtomicUsize, Ordering,
 };
 
+// (TSAN builds lock instead of reading optimistically, see `Header::read`)
+#[cfg_attr(krait_tsan, allow(unused_imports))]
 use super::readers_protocol;
 use super::refcount::{Counts, Then};
 use super::Kind;
@@ -366,6 +368,7 @@ pub mod readers {
     }
 
     #[inline(always)]
+    #[cfg_attr(krait_tsan, allow(dead_code))]
     pub(super) fn my_slot() -> Option<&'static AtomicUsize> {
         let i = MINE.with(|m| m.get());
         if i == 0 {
