@@ -31,6 +31,10 @@ pub struct Frame {
     pub ip: usize,
     /// Offset of the instruction executing now (for tracebacks and `f_lineno`).
     pub lasti: usize,
+    /// A frame running `__init__` for an instance its caller made and already
+    /// holds as the call's result (`CALL_ALLOC_AND_ENTER_INIT` in the loop):
+    /// its return value must be None and is not pushed.
+    pub returns_init: bool,
     /// While the frame runs: the address of the frame that was running on
     /// this thread when it started (0: none), see [`FrameGuard`]. An address,
     /// not a pointer, so that frames stay `Send` (generators move between
@@ -102,6 +106,7 @@ impl Frame {
             ip: 0,
             lasti: 0,
             back: 0,
+            returns_init: false,
             code: ManuallyDrop::new(code),
             globals: ManuallyDrop::new(globals),
             builtins: ManuallyDrop::new(builtins),
@@ -150,6 +155,7 @@ impl Frame {
         self.ip = 0;
         self.lasti = 0;
         self.back = 0;
+        self.returns_init = false;
         // SAFETY: as in `for_function`: `func` keeps these alive.
         let borrow = |v: &Value| ManuallyDrop::new(unsafe { Value::from_raw(v.raw()) });
         self.code = borrow(&f.code);
@@ -179,6 +185,7 @@ impl Frame {
             ip: 0,
             lasti: 0,
             back: 0,
+            returns_init: false,
             code: borrow(&f.code),
             globals: borrow(&f.globals),
             builtins: borrow(&f.builtins),

@@ -671,6 +671,43 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     }
                 }};
             }
+            // Enters `callee` (a boxed frame, its arguments in place) as the
+            // loop's current frame; this instruction's stack work is done.
+            macro_rules! enter_frame {
+                ($callee:expr) => {{
+                    let callee: Box<Frame> = $callee;
+                    f.lasti = lasti!();
+                    sync!();
+                    if let Err(e) = vm.enter_call() {
+                        drop(callee);
+                        fail!(e, true);
+                    }
+                    let raw = Box::into_raw(callee);
+                    // SAFETY: `raw` is the new frame, alive until its
+                    // `leave_nested!`.
+                    unsafe { crate::eval::frame::enter_nested(&mut *raw, f) };
+                    nested += 1;
+                    // SAFETY: as above; nothing else refers to it.
+                    f = unsafe { &mut *raw };
+                    load_frame!();
+                    redo_at = std::ptr::null();
+                    continue 'dispatch;
+                }};
+            }
+            // A frame for the Python function `func`: one a returned call
+            // left (`spare`), or a new one.
+            macro_rules! frame_for {
+                ($func:expr) => {{
+                    let func: &Obj<FunctionObj> = $func;
+                    match spare.0.pop() {
+                        Some(mut b) => {
+                            b.reuse_for_function(func);
+                            b
+                        }
+                        None => Box::new(Frame::for_function(func, None)),
+                    }
+                }};
+            }
             macro_rules! hit {
                 () => {
                     if counting {
@@ -1425,8 +1462,22 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         sync!();
                         return Ok(FrameResult::Return(v));
                     }
+                    let init = f.returns_init;
                     leave_nested!();
-                    push!(v);
+                    if !init {
+                        push!(v);
+                    } else if !v.is_none() {
+                        // raised by the caller's call, at its offset
+                        pending = Some((
+                            error::type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                v.ty().name()
+                            )),
+                            true,
+                        ));
+                        cur_lasti = f.lasti;
+                        break 'dispatch;
+                    }
                 }
 
                 // ---- unpacking -------------------------------------------
@@ -2317,12 +2368,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     // the frame: a new one for a generator function (the
                     // generator keeps it), else one a returned call left
                     let generator = fcode.flags & crate::code::flags::GENERATOR != 0;
-                    let mut callee = match spare.0.pop() {
-                        Some(mut b) if !generator => {
-                            b.reuse_for_function(func);
-                            b
-                        }
-                        _ => Box::new(Frame::for_function(func, None)),
+                    let mut callee = if generator {
+                        Box::new(Frame::for_function(func, None))
+                    } else {
+                        frame_for!(func)
                     };
                     // the arguments move from this stack into the new frame
                     debug_assert!(nargs + missing <= callee.slots.len());
@@ -2360,25 +2409,60 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                             continue 'dispatch;
                         }
                     };
-                    f.lasti = lasti!();
-                    sync!();
-                    if let Err(e) = vm.enter_call() {
-                        drop(callee);
-                        fail!(e, true);
-                    }
-                    let raw = Box::into_raw(callee);
-                    // SAFETY: `raw` is the new frame, alive until its
-                    // `leave_nested!`.
-                    unsafe { crate::eval::frame::enter_nested(&mut *raw, f) };
-                    nested += 1;
-                    // SAFETY: as above; nothing else refers to it.
-                    f = unsafe { &mut *raw };
-                    load_frame!();
-                    redo_at = std::ptr::null();
-                    continue 'dispatch;
+                    enter_frame!(callee)
                 }
-                Opcode::CALL_ALLOC_AND_ENTER_INIT
-                | Opcode::CALL_BUILTIN_LEN
+                // A class statement's class with a Python `__init__` taking the
+                // arguments exactly: the instance is allocated, becomes the
+                // call's result at once, and `__init__` runs in the loop
+                // (`returns_init`: its None return is checked and dropped).
+                Opcode::CALL_ALLOC_AND_ENTER_INIT => {
+                    skip_cache!(CALL);
+                    let n = arg as usize;
+                    let callable_idx = sp - n - 2;
+                    let has_self = call_receiver!(callable_idx);
+                    let args_start = callable_idx + 2 - has_self as usize;
+                    let nargs = sp - args_start;
+                    let callable = slot!(callable_idx).as_ref().unwrap();
+                    let d = cache_data!(3);
+                    let cls = match callable.downcast::<crate::types::typeobj::TypeObj>() {
+                        Some(c) if !has_self && c.version() == d[0] => c,
+                        _ => deopt!(),
+                    };
+                    // SAFETY: `__init__` is cached only when immortal or
+                    // deferred, and the class's version says it still has it.
+                    let init_v = unsafe { quicken::cached_value(d[1], d[2]) };
+                    let init = init_v.downcast::<FunctionObj>().unwrap();
+                    let icode = init.code();
+                    if !quicken::exact_args(init, nargs + 1)
+                        || icode.flags & crate::code::flags::GENERATOR != 0
+                    {
+                        deopt!()
+                    }
+                    hit!();
+                    let obj = t!(crate::types::typeobj::alloc_instance(
+                        vm,
+                        cls,
+                        crate::object::ObjectBase
+                    ));
+                    let mut callee = frame_for!(init);
+                    callee.slots[0] = Some(obj.clone());
+                    for i in 0..nargs {
+                        callee.slots[1 + i] = slot!(args_start + i).take();
+                    }
+                    if icode.ncells() > 0 || init.closure.is_some() {
+                        crate::eval::init_cells(init, icode, &mut callee);
+                    }
+                    callee.returns_init = true;
+                    // the class and NULL slots are done with; the instance is
+                    // the result
+                    while sp > callable_idx {
+                        sp -= 1;
+                        release_opt(slot!(sp).take());
+                    }
+                    push!(obj);
+                    enter_frame!(callee)
+                }
+                Opcode::CALL_BUILTIN_LEN
                 | Opcode::CALL_BUILTIN_ISINSTANCE
                 | Opcode::CALL_LIST_APPEND
                 | Opcode::CALL_BUILTIN_FAST
@@ -2392,46 +2476,6 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let callable = slot!(callable_idx).as_ref().unwrap();
                     let b = quicken::builtin_words();
                     let r = match op {
-                        Opcode::CALL_ALLOC_AND_ENTER_INIT => {
-                            let d = cache_data!(3);
-                            let cls = match callable.downcast::<crate::types::typeobj::TypeObj>() {
-                                Some(c) if !has_self && c.version() == d[0] => c,
-                                _ => deopt!(),
-                            };
-                            // SAFETY: `__init__` is cached only when immortal or
-                            // deferred, and the class's version says it still has it.
-                            let init_v = unsafe { quicken::cached_value(d[1], d[2]) };
-                            let init = init_v.downcast::<FunctionObj>().unwrap();
-                            if !quicken::exact_args(init, nargs + 1) {
-                                deopt!()
-                            }
-                            hit!();
-                            let obj = t!(crate::types::typeobj::alloc_instance(
-                                vm,
-                                cls,
-                                crate::object::ObjectBase
-                            ));
-                            sync!();
-                            let me = obj.clone();
-                            let r = crate::eval::call_with(vm, init, move |fr| {
-                                let fs = &mut fr.slots;
-                                fs[0] = Some(me);
-                                for i in 0..nargs {
-                                    fs[1 + i] = slot!(args_start + i).take();
-                                }
-                                Ok(())
-                            });
-                            r.and_then(|res| {
-                                if res.is_none() {
-                                    Ok(obj)
-                                } else {
-                                    Err(error::type_error(format!(
-                                        "__init__() should return None, not '{}'",
-                                        res.ty().name()
-                                    )))
-                                }
-                            })
-                        }
                         Opcode::CALL_BUILTIN_LEN => {
                             if callable.raw() != b.len || has_self || nargs != 1 {
                                 deopt!()
