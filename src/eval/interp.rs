@@ -2080,7 +2080,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                                     })
                                 }) =>
                         {
-                            t!(crate::types::iter::seq_iter_next(vm, it))
+                            t!(crate::types::iter::seq_iter_next_exact(
+                                vm,
+                                it,
+                                op == Opcode::FOR_ITER_LIST
+                            ))
                         }
                         Opcode::FOR_ITER_GEN if it.is_exact(t.generator) => {
                             t!(crate::eval::generator::gen_next(vm, it))

@@ -64,6 +64,30 @@ pub fn seq_iter_sequence(it: &Value) -> Option<&Value> {
     it.downcast::<SeqIterObj>().map(|s| &s.seq)
 }
 
+/// The next item of a forward iterator over an exact list or tuple (`FOR_ITER_LIST`,
+/// `FOR_ITER_TUPLE`, which checked `it` is a `SeqIter` over one): `None`
+/// when exhausted. Inline, no Python code can run.
+#[inline(always)]
+pub fn seq_iter_next_exact(vm: &Vm, it: &Value, list: bool) -> PyResult<Option<Value>> {
+    // SAFETY: the caller checked the kind.
+    let si = unsafe { it.downcast_unchecked::<SeqIterObj>() };
+    if si.reverse || si.done.load(Ordering::Relaxed) {
+        return seq_iter_next(vm, it);
+    }
+    let i = si.index.load(Ordering::Relaxed);
+    let r = if list {
+        // SAFETY: the caller checked the sequence is an exact list.
+        unsafe { si.seq.downcast_unchecked::<crate::types::list::ListObj>() }.get(i)
+    } else {
+        crate::types::tuple::as_slice(&si.seq).get(i).cloned()
+    };
+    match &r {
+        Some(_) => si.index.store(i + 1, Ordering::Relaxed),
+        None => si.done.store(true, Ordering::Relaxed),
+    }
+    Ok(r)
+}
+
 pub fn seq_iter_next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     let si = it.downcast::<SeqIterObj>().unwrap();
     if si.done.load(Ordering::Relaxed) {
