@@ -197,6 +197,16 @@ pub fn store_subscr(container: Operand, key: Operand) -> Decision {
     }
 }
 
+/// `local[key] = value` (`STORE_SUBSCR_FAST`): the same choice as
+/// [`store_subscr`].
+pub fn store_subscr_fast(container: Operand, key: Operand) -> Decision {
+    match store_subscr(container, key)? {
+        Opcode::STORE_SUBSCR_LIST_INT => Ok(Opcode::STORE_SUBSCR_FAST_LIST_INT),
+        Opcode::STORE_SUBSCR_DICT => Ok(Opcode::STORE_SUBSCR_FAST_DICT),
+        _ => Err(Failure::Operands),
+    }
+}
+
 /// `COMPARE_OP` (any of the six operators).
 pub fn compare_op(l: Operand, r: Operand) -> Decision {
     use Operand::*;

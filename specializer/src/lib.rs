@@ -289,119 +289,126 @@ opcodes! {
     /// [value] -> [bool(value)]: emitted before a conditional jump on a value
     /// that is not already a bool (the jump is then done by this instruction).
     TO_BOOL = 96, None, cache {cache::COUNTER_ONLY}, effect |a| 0, jump |a| 0;
+    /// `local[key] = value` with the container read from local `arg` in
+    /// place: [value, key] -> []. Emitted after `CHECK_FAST arg` and the key
+    /// when the key cannot rebind the local (as `BINARY_SUBSCR_FAST`).
+    STORE_SUBSCR_FAST = 97, Local, cache {cache::COUNTER_ONLY}, effect |a| -2, jump |a| -2;
 
 @specialized:
     // BINARY_OP (the operator argument is kept; in-place forms share the plain ones)
     /// Both operands small ints; the result overflows into a big int via the generic path.
-    BINARY_OP_ADD_INT = 97, family BINARY_OP;
-    BINARY_OP_SUBTRACT_INT = 98, family BINARY_OP;
-    BINARY_OP_MULTIPLY_INT = 99, family BINARY_OP;
+    BINARY_OP_ADD_INT = 98, family BINARY_OP;
+    BINARY_OP_SUBTRACT_INT = 99, family BINARY_OP;
+    BINARY_OP_MULTIPLY_INT = 100, family BINARY_OP;
     /// Exact floats, or a float and a small int, either way round.
-    BINARY_OP_ADD_FLOAT = 100, family BINARY_OP;
-    BINARY_OP_SUBTRACT_FLOAT = 101, family BINARY_OP;
-    BINARY_OP_MULTIPLY_FLOAT = 102, family BINARY_OP;
-    BINARY_OP_TRUEDIV_FLOAT = 103, family BINARY_OP;
+    BINARY_OP_ADD_FLOAT = 101, family BINARY_OP;
+    BINARY_OP_SUBTRACT_FLOAT = 102, family BINARY_OP;
+    BINARY_OP_MULTIPLY_FLOAT = 103, family BINARY_OP;
+    BINARY_OP_TRUEDIV_FLOAT = 104, family BINARY_OP;
     /// Exact str + exact str.
-    BINARY_OP_ADD_STR = 104, family BINARY_OP;
+    BINARY_OP_ADD_STR = 105, family BINARY_OP;
     // BINARY_SUBSCR / STORE_SUBSCR
     /// Exact list indexed by a small int.
-    BINARY_SUBSCR_LIST_INT = 105, family BINARY_SUBSCR;
-    BINARY_SUBSCR_TUPLE_INT = 106, family BINARY_SUBSCR;
-    BINARY_SUBSCR_STR_INT = 107, family BINARY_SUBSCR;
+    BINARY_SUBSCR_LIST_INT = 106, family BINARY_SUBSCR;
+    BINARY_SUBSCR_TUPLE_INT = 107, family BINARY_SUBSCR;
+    BINARY_SUBSCR_STR_INT = 108, family BINARY_SUBSCR;
     /// Exact dict, any key.
-    BINARY_SUBSCR_DICT = 108, family BINARY_SUBSCR;
-    STORE_SUBSCR_LIST_INT = 109, family STORE_SUBSCR;
-    STORE_SUBSCR_DICT = 110, family STORE_SUBSCR;
+    BINARY_SUBSCR_DICT = 109, family BINARY_SUBSCR;
+    STORE_SUBSCR_LIST_INT = 110, family STORE_SUBSCR;
+    STORE_SUBSCR_DICT = 111, family STORE_SUBSCR;
     // COMPARE_OP / CONTAINS_OP
     /// Both small ints.
-    COMPARE_OP_INT = 111, family COMPARE_OP;
+    COMPARE_OP_INT = 112, family COMPARE_OP;
     /// Exact floats, or a float and a small int.
-    COMPARE_OP_FLOAT = 112, family COMPARE_OP;
+    COMPARE_OP_FLOAT = 113, family COMPARE_OP;
     /// Both exact str.
-    COMPARE_OP_STR = 113, family COMPARE_OP;
-    CONTAINS_OP_DICT = 114, family CONTAINS_OP;
-    CONTAINS_OP_SET = 115, family CONTAINS_OP;
+    COMPARE_OP_STR = 114, family COMPARE_OP;
+    CONTAINS_OP_DICT = 115, family CONTAINS_OP;
+    CONTAINS_OP_SET = 116, family CONTAINS_OP;
     /// Exact list or tuple.
-    CONTAINS_OP_SEQ = 116, family CONTAINS_OP;
-    CONTAINS_OP_STR = 117, family CONTAINS_OP;
+    CONTAINS_OP_SEQ = 117, family CONTAINS_OP;
+    CONTAINS_OP_STR = 118, family CONTAINS_OP;
     // FOR_ITER / UNPACK_SEQUENCE
-    FOR_ITER_RANGE = 118, family FOR_ITER;
-    FOR_ITER_LIST = 119, family FOR_ITER;
-    FOR_ITER_TUPLE = 120, family FOR_ITER;
-    FOR_ITER_GEN = 121, family FOR_ITER;
-    UNPACK_SEQUENCE_TWO_TUPLE = 122, family UNPACK_SEQUENCE;
-    UNPACK_SEQUENCE_TUPLE = 123, family UNPACK_SEQUENCE;
-    UNPACK_SEQUENCE_LIST = 124, family UNPACK_SEQUENCE;
+    FOR_ITER_RANGE = 119, family FOR_ITER;
+    FOR_ITER_LIST = 120, family FOR_ITER;
+    FOR_ITER_TUPLE = 121, family FOR_ITER;
+    FOR_ITER_GEN = 122, family FOR_ITER;
+    UNPACK_SEQUENCE_TWO_TUPLE = 123, family UNPACK_SEQUENCE;
+    UNPACK_SEQUENCE_TUPLE = 124, family UNPACK_SEQUENCE;
+    UNPACK_SEQUENCE_LIST = 125, family UNPACK_SEQUENCE;
     // LOAD_GLOBAL: guarded by the namespace dicts' identity and versions; the
     // cached value is immortal or deferred, so it outlives any stale read
-    LOAD_GLOBAL_MODULE = 125, family LOAD_GLOBAL;
-    LOAD_GLOBAL_BUILTIN = 126, family LOAD_GLOBAL;
+    LOAD_GLOBAL_MODULE = 126, family LOAD_GLOBAL;
+    LOAD_GLOBAL_BUILTIN = 127, family LOAD_GLOBAL;
     // LOAD_ATTR / LOAD_METHOD / STORE_ATTR: guarded by the type's version tag
     /// An attribute in the instance dict (the type has no data descriptor of that name).
-    LOAD_ATTR_INSTANCE_VALUE = 127, family LOAD_ATTR;
+    LOAD_ATTR_INSTANCE_VALUE = 128, family LOAD_ATTR;
     /// A `__slots__` member: the slot index is cached.
-    LOAD_ATTR_SLOT = 128, family LOAD_ATTR;
+    LOAD_ATTR_SLOT = 129, family LOAD_ATTR;
     /// A module attribute: the module dict's identity and version guard the cached value.
-    LOAD_ATTR_MODULE = 129, family LOAD_ATTR;
+    LOAD_ATTR_MODULE = 130, family LOAD_ATTR;
     /// An attribute of a class read through the class (`C.x`), not a descriptor.
-    LOAD_ATTR_CLASS = 130, family LOAD_ATTR;
+    LOAD_ATTR_CLASS = 131, family LOAD_ATTR;
     /// A property whose getter is a Python function: the getter is called.
-    LOAD_ATTR_PROPERTY = 131, family LOAD_ATTR;
+    LOAD_ATTR_PROPERTY = 132, family LOAD_ATTR;
     /// A method (function on the class) with no instance-dict shadowing: no bound method made.
-    LOAD_METHOD_WITH_DICT = 132, family LOAD_METHOD;
+    LOAD_METHOD_WITH_DICT = 133, family LOAD_METHOD;
     /// A method on an instance without a `__dict__` (builtin types, `__slots__`).
-    LOAD_METHOD_NO_DICT = 133, family LOAD_METHOD;
-    STORE_ATTR_INSTANCE_VALUE = 134, family STORE_ATTR;
-    STORE_ATTR_SLOT = 135, family STORE_ATTR;
+    LOAD_METHOD_NO_DICT = 134, family LOAD_METHOD;
+    STORE_ATTR_INSTANCE_VALUE = 135, family STORE_ATTR;
+    STORE_ATTR_SLOT = 136, family STORE_ATTR;
     // CALL (no keywords)
     /// A Python function whose parameters take exactly the positional arguments given.
-    CALL_PY_EXACT_ARGS = 136, family CALL;
-    CALL_BUILTIN_LEN = 137, family CALL;
-    CALL_BUILTIN_ISINSTANCE = 138, family CALL;
+    CALL_PY_EXACT_ARGS = 137, family CALL;
+    CALL_BUILTIN_LEN = 138, family CALL;
+    CALL_BUILTIN_ISINSTANCE = 139, family CALL;
     /// `range`, `str`, `int`, `float`, `tuple`, `list`... called with positional arguments.
-    CALL_BUILTIN_CLASS = 139, family CALL;
+    CALL_BUILTIN_CLASS = 140, family CALL;
     /// `list.append` on an exact list, one argument.
-    CALL_LIST_APPEND = 140, family CALL;
+    CALL_LIST_APPEND = 141, family CALL;
     /// Any other builtin function or method descriptor, positional arguments only.
-    CALL_BUILTIN_FAST = 141, family CALL;
+    CALL_BUILTIN_FAST = 142, family CALL;
     /// Any other operator on two small ints (`%`, `//`, `&`, `<<`, ...).
-    BINARY_OP_INT_OTHER = 142, family BINARY_OP;
+    BINARY_OP_INT_OTHER = 143, family BINARY_OP;
     /// Any other operator on two exact floats (`**`, `%`, `//`).
-    BINARY_OP_FLOAT_OTHER = 143, family BINARY_OP;
+    BINARY_OP_FLOAT_OTHER = 144, family BINARY_OP;
     /// A class statement's class with `object.__new__` and a Python `__init__`
     /// taking the arguments exactly: the instance is allocated and `__init__`
     /// entered directly (type version and `__init__` cached).
-    CALL_ALLOC_AND_ENTER_INIT = 144, family CALL;
+    CALL_ALLOC_AND_ENTER_INIT = 145, family CALL;
     /// A Python function given fewer positional arguments than parameters,
     /// the rest taken from its defaults (no keywords, `*args`, `**kwargs`).
-    CALL_PY_WITH_DEFAULTS = 145, family CALL;
+    CALL_PY_WITH_DEFAULTS = 146, family CALL;
     // Superinstructions (CPython 3.11's quickening pairs): written once when the
     // code is quickened and never rewritten. The form takes the place of the
     // first instruction and also does the second, whose unit stays in place
     // (its argument is read from there; a jump to it runs it alone).
     /// `LOAD_FAST a; LOAD_FAST b`.
-    LOAD_FAST__LOAD_FAST = 146, family LOAD_FAST;
+    LOAD_FAST__LOAD_FAST = 147, family LOAD_FAST;
     /// `LOAD_FAST a; LOAD_CONST c`.
-    LOAD_FAST__LOAD_CONST = 147, family LOAD_FAST;
+    LOAD_FAST__LOAD_CONST = 148, family LOAD_FAST;
     /// `STORE_FAST a; LOAD_FAST b`.
-    STORE_FAST__LOAD_FAST = 148, family STORE_FAST;
+    STORE_FAST__LOAD_FAST = 149, family STORE_FAST;
     /// `STORE_FAST a; STORE_FAST b`.
-    STORE_FAST__STORE_FAST = 149, family STORE_FAST;
+    STORE_FAST__STORE_FAST = 150, family STORE_FAST;
     /// `LOAD_CONST c; LOAD_FAST a`.
-    LOAD_CONST__LOAD_FAST = 150, family LOAD_CONST;
+    LOAD_CONST__LOAD_FAST = 151, family LOAD_CONST;
     // BINARY_SUBSCR_FAST (the container is a local, borrowed)
-    BINARY_SUBSCR_FAST_LIST_INT = 151, family BINARY_SUBSCR_FAST;
-    BINARY_SUBSCR_FAST_TUPLE_INT = 152, family BINARY_SUBSCR_FAST;
-    BINARY_SUBSCR_FAST_DICT = 153, family BINARY_SUBSCR_FAST;
+    BINARY_SUBSCR_FAST_LIST_INT = 152, family BINARY_SUBSCR_FAST;
+    BINARY_SUBSCR_FAST_TUPLE_INT = 153, family BINARY_SUBSCR_FAST;
+    BINARY_SUBSCR_FAST_DICT = 154, family BINARY_SUBSCR_FAST;
     // TO_BOOL
-    TO_BOOL_BOOL = 154, family TO_BOOL;
+    TO_BOOL_BOOL = 155, family TO_BOOL;
     /// A small int (a big one is never zero, but takes the generic path).
-    TO_BOOL_INT = 155, family TO_BOOL;
-    TO_BOOL_NONE = 156, family TO_BOOL;
+    TO_BOOL_INT = 156, family TO_BOOL;
+    TO_BOOL_NONE = 157, family TO_BOOL;
     /// An exact list: true when not empty.
-    TO_BOOL_LIST = 157, family TO_BOOL;
+    TO_BOOL_LIST = 158, family TO_BOOL;
     /// An exact str: true when not empty.
-    TO_BOOL_STR = 158, family TO_BOOL;
+    TO_BOOL_STR = 159, family TO_BOOL;
+    // STORE_SUBSCR_FAST (the container is a local, borrowed)
+    STORE_SUBSCR_FAST_LIST_INT = 160, family STORE_SUBSCR_FAST;
+    STORE_SUBSCR_FAST_DICT = 161, family STORE_SUBSCR_FAST;
 }
 
 /// The superinstruction that does `first` and then `second` (generic

@@ -1063,10 +1063,19 @@ impl<'s> Compiler<'s> {
                 self.expr(&a.value)?;
                 self.set_pos(a.range);
                 self.emit(BINARY_OP, op as u32);
-                self.expr(&sb.value)?;
-                self.expr(&sb.slice)?;
-                self.set_pos(a.range);
-                self.emit(STORE_SUBSCR, 0);
+                match self.fast_subscript(sb) {
+                    Some(i) => {
+                        self.expr(&sb.slice)?;
+                        self.set_pos(a.range);
+                        self.emit(STORE_SUBSCR_FAST, i);
+                    }
+                    None => {
+                        self.expr(&sb.value)?;
+                        self.expr(&sb.slice)?;
+                        self.set_pos(a.range);
+                        self.emit(STORE_SUBSCR, 0);
+                    }
+                }
             }
             Expr::Subscript(sb) => {
                 self.expr(&sb.value)?;
@@ -1798,6 +1807,16 @@ impl<'s> Compiler<'s> {
                 self.set_pos(t.range());
                 let i = self.name_index(&a.attr.id);
                 self.emit(STORE_ATTR, i);
+            }
+            // `local[key] = v`: the container stays in its local (as for a
+            // subscript read, see `fast_subscript`)
+            Expr::Subscript(s) if self.fast_subscript(s).is_some() => {
+                let i = self.fast_subscript(s).unwrap();
+                self.set_pos(s.value.range());
+                self.emit(CHECK_FAST, i);
+                self.expr(&s.slice)?;
+                self.set_pos(t.range());
+                self.emit(STORE_SUBSCR_FAST, i);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;

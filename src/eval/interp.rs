@@ -1131,6 +1131,21 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let v = pop!();
                     t!(vm.setitem(&c, &k, v));
                 }
+                Opcode::STORE_SUBSCR_FAST => {
+                    skip_cache!(STORE_SUBSCR_FAST);
+                    if let Some(c) = &slot!(arg as usize) {
+                        adaptive!(quicken::specialize_store_subscr_fast(site!(), c, top!()));
+                    }
+                    let k = pop!();
+                    let v = pop!();
+                    // the local keeps the container alive: nothing in this frame
+                    // can rebind it while the store runs
+                    let r = match &slot!(arg as usize) {
+                        Some(c) => vm.setitem(c, &k, v),
+                        None => Err(unbound_local(code, arg as usize)),
+                    };
+                    t!(r);
+                }
                 Opcode::DELETE_SUBSCR => {
                     let k = pop!();
                     let c = pop!();
@@ -1996,6 +2011,31 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let c = pop!();
                     let v = pop!();
                     t!(crate::types::list::setitem_int(&c, i, v));
+                }
+                Opcode::STORE_SUBSCR_FAST_LIST_INT | Opcode::STORE_SUBSCR_FAST_DICT => {
+                    skip_cache!(STORE_SUBSCR_FAST);
+                    let Some(c) = &slot!(arg as usize) else {
+                        deopt!()
+                    };
+                    if op == Opcode::STORE_SUBSCR_FAST_LIST_INT {
+                        let Some(i) = top!().as_small() else { deopt!() };
+                        if !c.is_exact_obj(types().list) {
+                            deopt!()
+                        }
+                        hit!();
+                        // a small int key: nothing to release
+                        std::mem::forget(pop!());
+                        let v = pop!();
+                        t!(crate::types::list::setitem_int(c, i, v));
+                    } else {
+                        if !c.is_exact_obj(types().dict) {
+                            deopt!()
+                        }
+                        hit!();
+                        let k = pop!();
+                        let v = pop!();
+                        t!(as_dict(c).unwrap().set_item(vm, k, v));
+                    }
                 }
                 Opcode::STORE_SUBSCR_DICT => {
                     skip_cache!(STORE_SUBSCR);

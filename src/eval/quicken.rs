@@ -377,6 +377,17 @@ pub fn specialize_to_bool(units: &[AtomicU32], v: &Value) {
 
 #[cold]
 #[inline(never)]
+pub fn specialize_store_subscr_fast(units: &[AtomicU32], c: &Value, k: &Value) {
+    commit(
+        units,
+        Opcode::STORE_SUBSCR_FAST,
+        decide::store_subscr_fast(operand(c), operand(k)),
+        &[],
+    );
+}
+
+#[cold]
+#[inline(never)]
 pub fn specialize_store_subscr(units: &[AtomicU32], c: &Value, k: &Value) {
     commit(
         units,
