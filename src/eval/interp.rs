@@ -1790,17 +1790,22 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let (Some(x), Some(y)) = (peek!(2).as_small(), peek!(1).as_small()) else {
                         deopt!()
                     };
-                    let bop = match op {
-                        Opcode::BINARY_OP_ADD_INT => BinOp::Add,
-                        Opcode::BINARY_OP_SUBTRACT_INT => BinOp::Subtract,
-                        _ => BinOp::Multiply,
+                    // inline while the result stays a small int (small ints
+                    // are within +-2**62, so the sum and difference never
+                    // overflow an i64); past it, a big int from small_binop
+                    let (r, bop) = match op {
+                        Opcode::BINARY_OP_ADD_INT => (Some(x + y), BinOp::Add),
+                        Opcode::BINARY_OP_SUBTRACT_INT => (Some(x - y), BinOp::Subtract),
+                        _ => (x.checked_mul(y), BinOp::Multiply),
                     };
-                    // overflow past the one-word form makes a big int
-                    let Some(r) = crate::types::int::small_binop(x, y, bop) else {
-                        deopt!()
+                    let r = match r.and_then(Value::try_small) {
+                        Some(v) => v,
+                        None => match crate::types::int::small_binop(x, y, bop) {
+                            Some(r) => t!(r),
+                            None => deopt!(),
+                        },
                     };
                     hit!();
-                    let r = t!(r);
                     // small ints: nothing to count
                     sp -= 2;
                     std::mem::forget(slot!(sp + 1).take());
