@@ -2166,28 +2166,50 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let n = arg as usize;
                     let v = top!();
                     let t = types();
-                    let items: Vec<Value> = if op == Opcode::UNPACK_SEQUENCE_LIST {
-                        if !v.is_exact(t.list) {
+                    // the items go straight into the stack slots the sequence
+                    // and the n - 1 above it take (the last item lowest); the
+                    // sequence itself is released after
+                    let base = sp - 1;
+                    debug_assert!(base + n <= nslots);
+                    if op == Opcode::UNPACK_SEQUENCE_LIST {
+                        if !v.is_exact_obj(t.list) {
                             deopt!()
                         }
-                        match crate::types::list::as_list(v)
-                            .unwrap()
-                            .reading(|items| (items.len() == n).then(|| items.clone()))
-                        {
-                            Some(items) => items,
-                            None => deopt!(),
+                        let seq = slot!(base).take().unwrap();
+                        let dst = slots;
+                        let done =
+                            crate::types::list::as_list(&seq)
+                                .unwrap()
+                                .reading(move |items| {
+                                    if items.len() != n {
+                                        return false;
+                                    }
+                                    for (k, x) in items.iter().rev().enumerate() {
+                                        // SAFETY: stack slots of this frame (see
+                                        // `slot!`), empty: the sequence's was taken
+                                        // and the others are above the stack pointer.
+                                        unsafe { dst.add(base + k).write(Some(x.clone())) };
+                                    }
+                                    true
+                                });
+                        if !done {
+                            slot!(base) = Some(seq);
+                            deopt!()
                         }
+                        release(seq);
                     } else {
-                        if !v.is_exact(t.tuple) || as_slice(v).len() != n {
+                        if !v.is_exact_obj(t.tuple) || as_slice(v).len() != n {
                             deopt!()
                         }
-                        as_slice(v).to_vec()
-                    };
-                    hit!();
-                    let _ = pop!();
-                    for x in items.into_iter().rev() {
-                        push!(x);
+                        let seq = slot!(base).take().unwrap();
+                        for (k, x) in as_slice(&seq).iter().rev().enumerate() {
+                            // SAFETY: as above.
+                            unsafe { slots.add(base + k).write(Some(x.clone())) };
+                        }
+                        release(seq);
                     }
+                    hit!();
+                    sp = base + n;
                 }
                 Opcode::LOAD_GLOBAL_MODULE => {
                     skip_cache!(LOAD_GLOBAL);
