@@ -568,10 +568,88 @@ pub fn merge_sort<T: Clone>(
 /// Sorts values with Python `<`, optionally by key, optionally reversed (stable).
 /// Sorts `v` if all its items are small ints or all exact strs (stable, as
 /// `list.sort` is); false, leaving `v` alone, otherwise.
+/// The kind of a sort key that compares without running Python code.
+#[derive(Clone, Copy, PartialEq)]
+enum NativeKey {
+    Int,
+    Str,
+    Float,
+}
+
+fn native_key(v: &Value) -> Option<NativeKey> {
+    let t = types();
+    if v.is_small_int() {
+        Some(NativeKey::Int)
+    } else if v.is_exact(t.str) {
+        Some(NativeKey::Str)
+    } else if crate::types::float::as_f64(v).is_some_and(|f| !f.is_nan()) && v.is_exact(t.float) {
+        // NaN is left out: with it the order is not total
+        Some(NativeKey::Float)
+    } else {
+        None
+    }
+}
+
+/// Whether keys sort without running Python code, and so without raising:
+/// all small ints, all exact strs or all non-NaN exact floats; or all exact
+/// tuples whose items at each position are all of one of those kinds. The
+/// comparisons of such keys ([`native_order`]) are then a total order, so
+/// any stable sort gives the one result CPython's does.
+fn natively_ordered<'a>(keys: impl Iterator<Item = &'a Value>) -> bool {
+    let tuple = types().tuple;
+    let mut scalar: Option<NativeKey> = None;
+    let mut columns: Vec<NativeKey> = Vec::new();
+    let mut tuples = None;
+    for k in keys {
+        let is_tuple = k.is_exact(tuple);
+        if *tuples.get_or_insert(is_tuple) != is_tuple {
+            return false;
+        }
+        if is_tuple {
+            for (i, x) in crate::types::tuple::as_slice(k).iter().enumerate() {
+                let Some(kind) = native_key(x) else {
+                    return false;
+                };
+                match columns.get(i) {
+                    Some(&c) if c != kind => return false,
+                    Some(_) => {}
+                    None => columns.push(kind),
+                }
+            }
+        } else {
+            let Some(kind) = native_key(k) else {
+                return false;
+            };
+            if *scalar.get_or_insert(kind) != kind {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// The order of two keys that [`natively_ordered`] accepted together.
+fn native_order(a: &Value, b: &Value) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    if let Some(o) = ops::known_order(a, b) {
+        return o;
+    }
+    let (x, y) = (
+        crate::types::tuple::as_slice(a),
+        crate::types::tuple::as_slice(b),
+    );
+    for (p, q) in x.iter().zip(y) {
+        match ops::known_order(p, q).unwrap_or(Ordering::Equal) {
+            Ordering::Equal => {}
+            o => return o,
+        }
+    }
+    x.len().cmp(&y.len())
+}
+
 fn sort_natively(v: &mut [Value], reverse: bool) -> bool {
     let ints = v.iter().all(|x| x.is_small_int());
-    let strs = !ints && v.iter().all(|x| x.is_exact(types().str));
-    if !ints && !strs {
+    if !ints && !natively_ordered(v.iter()) {
         return false;
     }
     if reverse {
@@ -580,7 +658,7 @@ fn sort_natively(v: &mut [Value], reverse: bool) -> bool {
     if ints {
         v.sort_by_key(|x| x.small_unchecked());
     } else {
-        v.sort_by(|a, b| crate::types::str::as_str(a).cmp(&crate::types::str::as_str(b)));
+        v.sort_by(native_order);
     }
     if reverse {
         v.reverse();
@@ -611,10 +689,8 @@ pub fn sort_values(
     // all small ints: sort natively
     if keyed.iter().all(|(k, _)| k.is_small_int()) {
         keyed.sort_by_key(|(k, _)| k.small_unchecked());
-    } else if keyed.iter().all(|(k, _)| k.is_exact(types().str)) {
-        keyed.sort_by(|(a, _), (b, _)| {
-            crate::types::str::as_str(a).cmp(&crate::types::str::as_str(b))
-        });
+    } else if natively_ordered(keyed.iter().map(|(k, _)| k)) {
+        keyed.sort_by(|(a, _), (b, _)| native_order(a, b));
     } else {
         merge_sort(&mut keyed, &mut |a: &(Value, Value), b: &(Value, Value)| {
             ops::lt(vm, &a.0, &b.0)
