@@ -646,18 +646,26 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             // place (amortized, where a new str each time is quadratic;
             // CPython's BINARY_OP_INPLACE_ADD_UNICODE does the same). True
             // when done (the stack then holds `s`, as the result).
-            macro_rules! str_append_in_place {
+            // Whether the left operand of a binary operator (under the right
+            // one) is referenced exactly twice, by that stack slot and by the
+            // local the next instruction stores the result into: then
+            // nothing but this frame can see it change.
+            macro_rules! lhs_only_in_target_local {
                 () => {{
                     let (nb, local) = next_unit!();
                     let stores_back = nb == Opcode::STORE_FAST as u8
                         || nb == Opcode::STORE_FAST__LOAD_FAST as u8
                         || nb == Opcode::STORE_FAST__STORE_FAST as u8;
-                    if stores_back
+                    stores_back
                         && slot!(local as usize)
                             .as_ref()
                             .is_some_and(|l| l.is(peek!(2)))
                         && peek!(2).header().is_some_and(|h| h.referenced_exactly(2))
-                    {
+                }};
+            }
+            macro_rules! str_append_in_place {
+                () => {{
+                    if lhs_only_in_target_local!() {
                         let rhs = pop!();
                         let lhs = crate::types::str::as_str_obj(top!());
                         // SAFETY: the two references just checked (the local
@@ -1004,6 +1012,25 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         && str_append_in_place!()
                     {
                         continue 'dispatch;
+                    }
+                    // `n += k` on a big int held only by the local `n`: the
+                    // digits change in place (no copy, no new object), as
+                    // for strs above, unless the result is a small int
+                    if matches!(bop.base(), BinOp::Add | BinOp::Subtract)
+                        && peek!(2).is_exact_obj(types().int)
+                        && lhs_only_in_target_local!()
+                    {
+                        if let Some(y) = crate::types::int::int_operand(peek!(1)) {
+                            let x = peek!(2).downcast::<crate::types::int::IntObj>().unwrap();
+                            // SAFETY: the two references to `x` just checked
+                            // are all there are, both this frame's; `y` is
+                            // another object (or `x` would be referenced
+                            // three times) or a small int.
+                            if unsafe { x.add_unique(&y, bop.base() == BinOp::Subtract) } {
+                                release(pop!());
+                                continue 'dispatch;
+                            }
+                        }
                     }
                     let rhs = pop!();
                     let lhs = pop!();

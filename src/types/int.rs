@@ -20,15 +20,79 @@ use crate::types::typeobj::{alloc_instance, TypeObj};
 use crate::types::{types, Registry};
 use crate::value::{Value, SMALL_MAX, SMALL_MIN};
 
+/// A big int. Its digits change only in place by [`IntObj::add_unique`],
+/// while one frame holds every reference to it (see there); everyone else
+/// reads them through [`IntObj::value`].
 pub struct IntObj {
-    pub value: BigInt,
+    value: std::cell::UnsafeCell<BigInt>,
 }
 
+// SAFETY: the digits are written only through `add_unique`, whose caller
+// holds the only references (so no other thread can be reading them).
+unsafe impl Sync for IntObj {}
+
 impl IntObj {
-    pub fn from_i64(i: i64) -> IntObj {
+    pub fn new(value: BigInt) -> IntObj {
         IntObj {
-            value: BigInt::from(i),
+            value: std::cell::UnsafeCell::new(value),
         }
+    }
+
+    pub fn from_i64(i: i64) -> IntObj {
+        IntObj::new(BigInt::from(i))
+    }
+
+    #[inline]
+    pub fn value(&self) -> &BigInt {
+        // SAFETY: see the type: no write while a shared reader exists.
+        unsafe { &*self.value.get() }
+    }
+
+    /// Adds `y` (or subtracts it, `negate`) to this int in place, when the
+    /// result stays big; false (and nothing changed) when it would fit a
+    /// small int, which must then be made as a new value (ints that fit are
+    /// always small).
+    ///
+    /// # Safety
+    /// The caller holds every reference to this object, all in one frame of
+    /// its own thread, and no borrow of [`IntObj::value`] is alive: no one
+    /// else can observe the change.
+    pub unsafe fn add_unique(&self, y: &IntOperand, negate: bool) -> bool {
+        // SAFETY: caller contract: exclusive access.
+        let v = unsafe { &mut *self.value.get() };
+        match (y, negate) {
+            (IntOperand::Small(i), false) => *v += *i,
+            (IntOperand::Small(i), true) => *v -= *i,
+            (IntOperand::Big(b), false) => *v += *b,
+            (IntOperand::Big(b), true) => *v -= *b,
+        }
+        if v.to_i64()
+            .is_some_and(|i| (SMALL_MIN..=SMALL_MAX).contains(&i))
+        {
+            // undo: the result is a small int
+            match (y, negate) {
+                (IntOperand::Small(i), false) => *v -= *i,
+                (IntOperand::Small(i), true) => *v += *i,
+                (IntOperand::Big(b), false) => *v -= *b,
+                (IntOperand::Big(b), true) => *v += *b,
+            }
+            return false;
+        }
+        true
+    }
+}
+
+/// An int operand read in place: a small int, or a big int's digits.
+pub enum IntOperand<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+/// The operand form of an exact int (or bool); None for anything else.
+pub fn int_operand(v: &Value) -> Option<IntOperand<'_>> {
+    match v.as_small() {
+        Some(i) => Some(IntOperand::Small(i)),
+        None => v.downcast::<IntObj>().map(|o| IntOperand::Big(o.value())),
     }
 }
 
@@ -42,19 +106,14 @@ pub fn int_from_bigint(b: BigInt) -> Value {
             return Value::small(i);
         }
     }
-    object::alloc(types().int, IntObj { value: b })
+    object::alloc(types().int, IntObj::new(b))
 }
 
 #[inline]
 pub fn int_from_i64(i: i64) -> Value {
     match Value::try_small(i) {
         Some(v) => v,
-        None => object::alloc(
-            types().int,
-            IntObj {
-                value: BigInt::from(i),
-            },
-        ),
+        None => object::alloc(types().int, IntObj::new(BigInt::from(i))),
     }
 }
 
@@ -63,12 +122,7 @@ pub fn int_from_i128(i: i128) -> Value {
     if i >= SMALL_MIN as i128 && i <= SMALL_MAX as i128 {
         Value::small(i as i64)
     } else {
-        object::alloc(
-            types().int,
-            IntObj {
-                value: BigInt::from(i),
-            },
-        )
+        object::alloc(types().int, IntObj::new(BigInt::from(i)))
     }
 }
 
@@ -82,7 +136,7 @@ pub fn to_i64(v: &Value) -> Option<i64> {
     if let Some(i) = v.as_small() {
         return Some(i);
     }
-    v.downcast::<IntObj>().and_then(|b| b.value.to_i64())
+    v.downcast::<IntObj>().and_then(|b| b.value().to_i64())
 }
 
 /// The integer value as a big int, for any int-kind value.
@@ -90,7 +144,7 @@ pub fn to_bigint(v: &Value) -> Option<BigInt> {
     if let Some(i) = v.as_small() {
         return Some(BigInt::from(i));
     }
-    v.downcast::<IntObj>().map(|b| b.value.clone())
+    v.downcast::<IntObj>().map(|b| b.value().clone())
 }
 
 /// Is `v` an int (including bool and subclasses)?
@@ -103,7 +157,7 @@ pub fn hash_int(v: &Value) -> i64 {
     if let Some(i) = v.as_small() {
         return hash::hash_i64(i);
     }
-    let b = &v.downcast::<IntObj>().unwrap().value;
+    let b = &v.downcast::<IntObj>().unwrap().value();
     if let Some(i) = b.to_i64() {
         return hash::hash_i64(i);
     }
@@ -187,7 +241,7 @@ pub fn int_to_f64(v: &Value) -> PyResult<f64> {
     if let Some(i) = v.as_small() {
         return Ok(i as f64);
     }
-    let b = &v.downcast::<IntObj>().unwrap().value;
+    let b = &v.downcast::<IntObj>().unwrap().value();
     let f = b.to_f64().unwrap_or(f64::INFINITY);
     if f.is_infinite() {
         return Err(error::overflow_error("int too large to convert to float"));
@@ -278,13 +332,48 @@ pub fn small_binop(x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>> {
 fn int_from_i64_fast(r: i64) -> Value {
     match Value::try_small(r) {
         Some(v) => v,
-        None => object::alloc(
-            types().int,
-            IntObj {
-                value: BigInt::from(r),
-            },
-        ),
+        None => object::alloc(types().int, IntObj::new(BigInt::from(r))),
     }
+}
+
+/// `a op b` for `+`, `-`, `*` on ints at least one of which is big, from
+/// borrowed digits; None when both are small.
+fn big_arith(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    fn big(v: &Value) -> Option<&BigInt> {
+        v.downcast::<IntObj>().map(|o| o.value())
+    }
+    let (x, y) = (big(a), big(b));
+    if op == BinOp::Multiply {
+        let n = x.map_or(1, limbs) * y.map_or(1, limbs);
+        if let Err(e) = charge_limb_products(n) {
+            return Some(Err(e));
+        }
+    }
+    let r = match (x, y) {
+        (Some(x), Some(y)) => match op {
+            BinOp::Add => x + y,
+            BinOp::Subtract => x - y,
+            _ => x * y,
+        },
+        (Some(x), None) => {
+            let y = b.as_small()?;
+            match op {
+                BinOp::Add => x + y,
+                BinOp::Subtract => x - y,
+                _ => x * y,
+            }
+        }
+        (None, Some(y)) => {
+            let x = a.as_small()?;
+            match op {
+                BinOp::Add => y + x,
+                BinOp::Subtract => -(y - x),
+                _ => y * x,
+            }
+        }
+        (None, None) => return None,
+    };
+    Some(Ok(int_from_bigint(r)))
 }
 
 /// The general int operator (big ints, bools, subclasses). NotImplemented if `b`
@@ -307,6 +396,13 @@ pub fn int_binop(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             BinOp::Or => x | y,
             _ => x ^ y,
         }));
+    }
+    // sums, differences and products read the operands in place: no copy
+    // of a big operand, no big int made of a small one
+    if matches!(op, BinOp::Add | BinOp::Subtract | BinOp::Multiply) {
+        if let Some(r) = big_arith(a, b, op) {
+            return r;
+        }
     }
     let x = to_bigint(a).unwrap();
     let y = to_bigint(b).unwrap();
@@ -523,7 +619,7 @@ pub fn int_to_string(v: &Value) -> PyResult<String> {
     if let Some(i) = v.as_small() {
         return Ok(i.to_string());
     }
-    let b = &v.downcast::<IntObj>().unwrap().value;
+    let b = &v.downcast::<IntObj>().unwrap().value();
     check_int_digits(b)?;
     Ok(b.to_string())
 }
@@ -732,13 +828,7 @@ fn int_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value
     if std::ptr::eq(cls, types().bool_) {
         return Ok(Value::bool(vm.truthy(&v)?));
     }
-    alloc_instance(
-        vm,
-        cls,
-        IntObj {
-            value: to_bigint(&v).unwrap(),
-        },
-    )
+    alloc_instance(vm, cls, IntObj::new(to_bigint(&v).unwrap()))
 }
 
 /// `int(x)` for one argument.
