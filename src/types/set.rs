@@ -360,6 +360,15 @@ impl Obj<SetObj> {
             loop {
                 let slot = p.slot();
                 let e = &d.table[slot];
+                if e.hash != hash && e.hash != 0 {
+                    // an active entry of another hash, or a dummy (hash -1,
+                    // which no key has): the usual steps
+                    if e.hash == -1 {
+                        freeslot = Some(slot);
+                    }
+                    p.advance(mask);
+                    continue;
+                }
                 let found = match &e.key {
                     None => {
                         if e.hash == 0 {
@@ -433,25 +442,43 @@ impl Obj<SetObj> {
             let d = unsafe { &*self.data.data.get() };
             let table: &[Entry] = &d.table;
             let mask = d.mask();
-            let mut p = Probe::new(hash, mask);
+            let mut i = (hash as u64 as usize) & mask;
+            let mut perturb = hash as u64;
             loop {
-                debug_assert!(p.slot() <= mask);
-                // SAFETY: a probe's slot never passes `mask` (see `Probe`):
-                // its base is masked and its linear steps stop short of it.
-                let e = unsafe { table.get_unchecked(p.slot()) };
-                match &e.key {
-                    None if e.hash == 0 => return Some(false),
-                    // the same object (a small int, an interned str) first,
-                    // inline: the usual hit
-                    Some(k) if e.hash == hash && k.is(key) => return Some(true),
-                    Some(k) if e.hash == hash => match fast_key_eq(k, key) {
-                        Some(true) => return Some(true),
-                        Some(false) => {}
-                        None => return None,
-                    },
-                    _ => {}
+                // a run of up to LINEAR_PROBES + 1 slots (the probe order of
+                // `Probe`), the hash compared first: most slots differ there
+                let run = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
+                debug_assert!(i + run <= mask);
+                // SAFETY: `i <= mask` and `i + run <= mask < table.len()`.
+                let slots = unsafe { table.get_unchecked(i..=i + run) };
+                for e in slots {
+                    if e.hash == hash {
+                        match &e.key {
+                            // the same object (a small int, an interned str)
+                            // first, inline: the usual hit
+                            Some(k) if k.is(key) => return Some(true),
+                            Some(k) => match fast_key_eq(k, key) {
+                                Some(true) => return Some(true),
+                                Some(false) => {}
+                                None => return None,
+                            },
+                            None if hash == 0 => return Some(false),
+                            None => {}
+                        }
+                    } else if e.hash == 0 && e.key.is_none() {
+                        return Some(false);
+                    }
                 }
-                p.advance(mask);
+                perturb >>= PERTURB_SHIFT;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             }
         });
         match quick {
