@@ -135,6 +135,18 @@ impl Value {
             .is_some_and(|h| h.flags() & crate::object::header::flags::DEFERRED != 0)
     }
 
+    /// The header of a value known to be a heap object.
+    ///
+    /// # Safety
+    /// `self` is not a small int.
+    #[inline(always)]
+    pub unsafe fn header_unchecked(&self) -> &Header {
+        debug_assert!(!self.is_small_int());
+        // SAFETY: caller contract: the word points at a live object this
+        // Value keeps alive.
+        unsafe { &*(self.0.get() as *const Header) }
+    }
+
     /// The object header, for heap values.
     #[inline(always)]
     pub fn header(&self) -> Option<&Header> {

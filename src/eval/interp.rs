@@ -742,6 +742,50 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     }
                 }};
             }
+            // The float forms of BINARY_OP: exact floats, or one of them a
+            // small int (the common case first: one type test each); the
+            // result goes into a temporary operand nothing else refers to
+            // (no allocation), else into a new float.
+            macro_rules! float_binop {
+                (|$x:ident, $y:ident| $body:expr) => {{
+                    skip_cache!(BINARY_OP);
+                    let fl = types().float;
+                    let (a, b) = (peek!(2), peek!(1));
+                    let (a_float, b_float) = (a.is_exact_obj(fl), b.is_exact_obj(fl));
+                    use crate::types::float::{float_value_unchecked, reuse_exact};
+                    // SAFETY (the float reads): exact floats have a float's layout.
+                    let ($x, $y) = if a_float && b_float {
+                        unsafe { (float_value_unchecked(a), float_value_unchecked(b)) }
+                    } else {
+                        match (a_float, b_float) {
+                            (true, false) => match small_as_f64(b) {
+                                Some(y) => (unsafe { float_value_unchecked(a) }, y),
+                                None => deopt!(),
+                            },
+                            (false, true) => match small_as_f64(a) {
+                                Some(x) => (x, unsafe { float_value_unchecked(b) }),
+                                None => deopt!(),
+                            },
+                            _ => deopt!(),
+                        }
+                    };
+                    let r: f64 = $body;
+                    hit!();
+                    let (a, b) = (peek!(2), peek!(1));
+                    // SAFETY (reuse_exact): the operand was tested to be an exact float.
+                    if a_float && unsafe { reuse_exact(a, r) } {
+                        release(pop!());
+                    } else if b_float && unsafe { reuse_exact(b, r) } {
+                        let res = pop!();
+                        release(pop!());
+                        push!(res);
+                    } else {
+                        release(pop!());
+                        release(pop!());
+                        push!(crate::types::float::new_float(r));
+                    }
+                }};
+            }
             // the cache data written for this form, or a miss
             macro_rules! cache_data {
                 ($n:literal) => {
@@ -1839,67 +1883,15 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     std::mem::forget(slot!(sp).replace(r));
                     sp += 1;
                 }
-                Opcode::BINARY_OP_ADD_FLOAT
-                | Opcode::BINARY_OP_SUBTRACT_FLOAT
-                | Opcode::BINARY_OP_MULTIPLY_FLOAT
-                | Opcode::BINARY_OP_TRUEDIV_FLOAT => {
-                    skip_cache!(BINARY_OP);
-                    let fl = types().float;
-                    let (a, b) = (peek!(2), peek!(1));
-                    // exact floats, or one of them a small int (the common
-                    // case first: one type test each)
-                    let (a_float, b_float) = (a.is_exact_obj(fl), b.is_exact_obj(fl));
-                    // SAFETY (the float reads): exact floats have a float's layout.
-                    let (x, y) = if a_float && b_float {
-                        unsafe {
-                            (
-                                crate::types::float::float_value_unchecked(a),
-                                crate::types::float::float_value_unchecked(b),
-                            )
-                        }
-                    } else {
-                        match (a_float, b_float) {
-                            (true, false) => match small_as_f64(b) {
-                                Some(y) => {
-                                    (unsafe { crate::types::float::float_value_unchecked(a) }, y)
-                                }
-                                None => deopt!(),
-                            },
-                            (false, true) => match small_as_f64(a) {
-                                Some(x) => {
-                                    (x, unsafe { crate::types::float::float_value_unchecked(b) })
-                                }
-                                None => deopt!(),
-                            },
-                            _ => deopt!(),
-                        }
-                    };
-                    let r = match op {
-                        Opcode::BINARY_OP_ADD_FLOAT => x + y,
-                        Opcode::BINARY_OP_SUBTRACT_FLOAT => x - y,
-                        Opcode::BINARY_OP_MULTIPLY_FLOAT => x * y,
-                        _ => {
-                            if y == 0.0 {
-                                deopt!() // the generic path raises ZeroDivisionError
-                            }
-                            x / y
-                        }
-                    };
-                    hit!();
-                    // a temporary operand takes the result (no allocation)
-                    use crate::types::float::FloatObj;
-                    if a_float && FloatObj::reuse(peek!(2), r) {
-                        release(pop!());
-                    } else if b_float && FloatObj::reuse(peek!(1), r) {
-                        let res = pop!();
-                        release(pop!());
-                        push!(res);
-                    } else {
-                        release(pop!());
-                        release(pop!());
-                        push!(crate::types::float::new_float(r));
+                Opcode::BINARY_OP_ADD_FLOAT => float_binop!(|x, y| x + y),
+                Opcode::BINARY_OP_SUBTRACT_FLOAT => float_binop!(|x, y| x - y),
+                Opcode::BINARY_OP_MULTIPLY_FLOAT => float_binop!(|x, y| x * y),
+                Opcode::BINARY_OP_TRUEDIV_FLOAT => float_binop!(|x, y| {
+                    if y == 0.0 {
+                        deopt!() // the generic path raises ZeroDivisionError
                     }
-                }
+                    x / y
+                }),
                 Opcode::BINARY_OP_INT_OTHER => {
                     skip_cache!(BINARY_OP);
                     let (Some(x), Some(y)) = (peek!(2).as_small(), peek!(1).as_small()) else {
@@ -2080,27 +2072,47 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let v = pop!();
                     t!(as_dict(&c).unwrap().set_item(vm, k, v));
                 }
-                Opcode::COMPARE_OP_INT | Opcode::COMPARE_OP_FLOAT | Opcode::COMPARE_OP_STR => {
+                Opcode::COMPARE_OP_INT => {
+                    skip_cache!(COMPARE_OP);
+                    let (Some(x), Some(y)) = (peek!(2).as_small(), peek!(1).as_small()) else {
+                        deopt!()
+                    };
+                    let r = ops::cmp_ord(x.cmp(&y), CmpOp::from_u32(arg).unwrap());
+                    hit!();
+                    // small ints: nothing to release
+                    sp -= 2;
+                    std::mem::forget(slot!(sp + 1).take());
+                    std::mem::forget(slot!(sp).take());
+                    push_cond!(r);
+                }
+                Opcode::COMPARE_OP_FLOAT | Opcode::COMPARE_OP_STR => {
                     skip_cache!(COMPARE_OP);
                     let (a, b) = (peek!(2), peek!(1));
                     let cmp = CmpOp::from_u32(arg).unwrap();
-                    let r = match op {
-                        Opcode::COMPARE_OP_INT => match (a.as_small(), b.as_small()) {
-                            (Some(x), Some(y)) => ops::cmp_ord(x.cmp(&y), cmp),
-                            _ => deopt!(),
-                        },
-                        Opcode::COMPARE_OP_FLOAT => match (float_operand(a), float_operand(b)) {
-                            (Some(x), Some(y)) => ops::cmp_f64(x, y, cmp),
-                            _ => deopt!(),
-                        },
-                        _ => {
-                            let t = types();
-                            if !(a.is_exact(t.str) && b.is_exact(t.str)) {
-                                deopt!()
+                    let r = if op == Opcode::COMPARE_OP_FLOAT {
+                        let fl = types().float;
+                        if a.is_exact_obj(fl) && b.is_exact_obj(fl) {
+                            // SAFETY: exact floats have a float's layout.
+                            let (x, y) = unsafe {
+                                (
+                                    crate::types::float::float_value_unchecked(a),
+                                    crate::types::float::float_value_unchecked(b),
+                                )
+                            };
+                            ops::cmp_f64(x, y, cmp)
+                        } else {
+                            match (float_operand(a), float_operand(b)) {
+                                (Some(x), Some(y)) => ops::cmp_f64(x, y, cmp),
+                                _ => deopt!(),
                             }
-                            // UTF-8 byte order is code point order
-                            ops::cmp_ord(as_str(a).unwrap().cmp(as_str(b).unwrap()), cmp)
                         }
+                    } else {
+                        let t = types();
+                        if !(a.is_exact(t.str) && b.is_exact(t.str)) {
+                            deopt!()
+                        }
+                        // UTF-8 byte order is code point order
+                        ops::cmp_ord(as_str(a).unwrap().cmp(as_str(b).unwrap()), cmp)
                     };
                     hit!();
                     release(pop!());

@@ -55,6 +55,26 @@ impl FloatObj {
     }
 }
 
+/// [`FloatObj::reuse`] for a value known to be an exact float: stores `f`
+/// into it when the caller's reference is the only one.
+///
+/// # Safety
+/// `v` must be a heap object of kind `Float`.
+#[inline(always)]
+pub unsafe fn reuse_exact(v: &Value, f: f64) -> bool {
+    // SAFETY: caller contract: a heap object, of a float's layout.
+    let h = unsafe { v.header_unchecked() };
+    if h.uniquely_referenced() {
+        // SAFETY: as above.
+        unsafe { v.downcast_unchecked::<FloatObj>() }
+            .bits
+            .store(f.to_bits(), std::sync::atomic::Ordering::Relaxed);
+        true
+    } else {
+        false
+    }
+}
+
 /// The value of an object known to be an exact float (a float's layout).
 ///
 /// # Safety
