@@ -90,6 +90,9 @@ fn slow_dispatch(
     if s & REDO != 0 {
         *redo_flags = s & (MISSED | ATTEMPTED);
         *redo_at = here;
+        // a form run again at once (just specialized): an execution of the
+        // form, though the instruction was counted once already
+        stats::count(opcode_at(s as u8), stats::REDO_EXEC);
         s as u8
     } else {
         stats::count(opcode_at(opb), stats::EXEC);
@@ -252,6 +255,10 @@ struct SpareFrames(Vec<Box<Frame>>);
 /// to the caller's. `f` is the frame this call started with; `nested`
 /// counts the frames entered since.
 pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult> {
+    // The builtin types, read once per call: `types()` below is this local
+    // (a register or a stack slot) rather than the global's load and test.
+    let registry = crate::types::types();
+    let types = move || registry;
     let _guard = FrameGuard::enter(f);
     let mut f: &mut Frame = f;
     let mut nested: usize = 0;
@@ -716,12 +723,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     }
                 }};
             }
+            // Marks where a specialized form's guards have passed. It does
+            // no work: `-X stats` counts a form's hits as its executions
+            // less its misses (`stats::report`), so a hit costs nothing.
             macro_rules! hit {
-                () => {
-                    if counting {
-                        stats::count(op, stats::HIT)
-                    }
-                };
+                () => {};
             }
             // The entry hint of an instance-value form for a type of version
             // `$v`: the two words of the newest entry first (the usual,

@@ -946,8 +946,11 @@ pub mod stats {
     //! unless asked for (one relaxed load per instruction).
     use super::*;
 
+    /// Executions, counted at dispatch.
     pub const EXEC: usize = 0;
-    pub const HIT: usize = 1;
+    /// Runs of a form redone at once after its instruction was counted
+    /// (just specialized): executions of the form, not of the program.
+    pub const REDO_EXEC: usize = 1;
     pub const MISS: usize = 2;
     pub const SUCCESS: usize = 3;
     pub const DEOPT: usize = 4;
@@ -990,6 +993,12 @@ pub mod stats {
         COUNTS[op as usize][what].load(Ordering::Relaxed)
     }
 
+    /// A specialized form's hits: every run of it that did not miss (the
+    /// forms count nothing on the hit path).
+    fn form_hits(form: Opcode) -> u64 {
+        (get(form, EXEC) + get(form, REDO_EXEC)).saturating_sub(get(form, MISS))
+    }
+
     /// The table `-X stats` prints.
     pub fn report() -> String {
         use std::fmt::Write;
@@ -998,7 +1007,7 @@ pub mod stats {
         let specialized: u64 = Opcode::ALL
             .iter()
             .filter(|o| o.is_specialized())
-            .map(|o| get(*o, HIT))
+            .map(|o| form_hits(*o))
             .sum();
         let _ = writeln!(out, "krait specialization statistics");
         let _ = writeln!(
@@ -1030,7 +1039,7 @@ pub mod stats {
             if exec == 0 {
                 continue;
             }
-            let hits: u64 = forms.iter().map(|o| get(*o, HIT)).sum();
+            let hits: u64 = forms.iter().map(|o| form_hits(*o)).sum();
             let misses: u64 = forms.iter().map(|o| get(*o, MISS)).sum();
             let fails: u64 = FAILS[fam as usize]
                 .iter()
@@ -1049,7 +1058,7 @@ pub mod stats {
             );
             for f in forms {
                 // a form's executions: its hits and its misses
-                let (h, m) = (get(f, HIT), get(f, MISS));
+                let (h, m) = (form_hits(f), get(f, MISS));
                 if h + m == 0 {
                     continue;
                 }
