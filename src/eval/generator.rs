@@ -176,15 +176,57 @@ pub fn gen_send_ex(vm: &Vm, g: &Value, resume: Resume) -> PyResult<SendResult> {
         }
         Err(e) => {
             *go.state.lock() = GenState::Finished;
-            if e.matches(types().exc.stop_iteration) {
-                let re = error::runtime_error("generator raised StopIteration");
-                exceptions::set_cause(re.value(), Some(e.value().clone()));
-                exceptions::set_context(re.value(), Some(e.into_value()));
-                return Err(re);
-            }
-            Err(e)
+            Err(stop_iteration_escaped(e))
         }
     }
+}
+
+/// For a `for` loop resuming `g` inside the caller's own eval loop
+/// (`FOR_ITER_GEN`): takes the frame of a created or suspended generator
+/// (which is then `Running`), with the value of the `yield` it resumes at
+/// already pushed (None, as `next` sends); None when the generator is
+/// running or finished (`gen_next` then raises or ends the loop).
+pub fn take_for_resume(g: &Value) -> Option<Box<Frame>> {
+    let go = gen(g);
+    let mut st = go.state.lock();
+    match std::mem::replace(&mut *st, GenState::Running) {
+        GenState::Created(f) => Some(f),
+        GenState::Suspended(mut f) => {
+            debug_assert!(f.sp < f.slots.len());
+            f.slots[f.sp] = Some(Value::none());
+            f.sp += 1;
+            Some(f)
+        }
+        other => {
+            *st = other;
+            None
+        }
+    }
+}
+
+/// Gives a generator taken by [`take_for_resume`] its frame back at a `yield`.
+pub fn suspend(g: &Value, frame: Box<Frame>) {
+    *gen(g).state.lock() = GenState::Suspended(frame);
+}
+
+/// Ends a generator taken by [`take_for_resume`] (its frame returned or
+/// raised; the caller drops the frame). An exception it raised goes on in
+/// the resumer as `gen_send_ex` passes it on (StopIteration made a
+/// RuntimeError).
+pub fn finish(g: &Value, err: Option<PyErr>) -> Option<PyErr> {
+    *gen(g).state.lock() = GenState::Finished;
+    err.map(stop_iteration_escaped)
+}
+
+/// PEP 479: a StopIteration raised inside a generator becomes RuntimeError.
+fn stop_iteration_escaped(e: PyErr) -> PyErr {
+    if e.matches(types().exc.stop_iteration) {
+        let re = error::runtime_error("generator raised StopIteration");
+        exceptions::set_cause(re.value(), Some(e.value().clone()));
+        exceptions::set_context(re.value(), Some(e.into_value()));
+        return re;
+    }
+    e
 }
 
 /// `next(gen)`: the next value, or None when it returned.

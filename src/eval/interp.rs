@@ -425,6 +425,26 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             load_frame!();
         }};
     }
+    // Leaves a generator frame that `FOR_ITER_GEN` resumed in this loop
+    // (at its `yield`, `return` or an exception it does not handle): the
+    // resuming frame, whose stack top is the generator, is current again.
+    // Gives back the generator's frame, for the caller to store or drop.
+    macro_rules! leave_generator {
+        () => {{
+            debug_assert!(nested > 0);
+            sync!();
+            let caller = crate::eval::frame::leave_nested(f);
+            // SAFETY: entered with `Box::into_raw` by `FOR_ITER_GEN`, and
+            // taken back exactly once, here.
+            let done = unsafe { Box::from_raw(f as *mut Frame) };
+            vm.leave_call();
+            nested -= 1;
+            // SAFETY: as in `leave_nested!`.
+            f = unsafe { &mut *caller };
+            load_frame!();
+            done
+        }};
+    }
     match resume {
         Resume::Start => {}
         Resume::Send(v) => {
@@ -485,8 +505,17 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         return Err(err);
                     }
                     // the error goes on in the caller, raised by its call
-                    leave_nested!();
-                    pending = Some((err, true));
+                    // (or by the `for` that resumed this generator, which
+                    // is then finished)
+                    if code.flags & crate::code::flags::GENERATOR != 0 {
+                        let done = leave_generator!();
+                        let err = crate::eval::generator::finish(top!(), Some(err));
+                        drop(done);
+                        pending = err.map(|e| (e, true));
+                    } else {
+                        leave_nested!();
+                        pending = Some((err, true));
+                    }
                     cur_lasti = f.lasti;
                     continue;
                 }
@@ -1554,6 +1583,22 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         sync!();
                         return Ok(FrameResult::Return(v));
                     }
+                    if code.flags & crate::code::flags::GENERATOR != 0 {
+                        // a generator `FOR_ITER_GEN` resumed here returned:
+                        // its loop is over (the value is not used)
+                        drop(v);
+                        let done = leave_generator!();
+                        crate::eval::generator::finish(top!(), None);
+                        drop(done);
+                        // SAFETY: `f.lasti` is the FOR_ITER's offset, an
+                        // instruction start of this code.
+                        let (_, target) =
+                            decode(unsafe { &*code_ptr.add(f.lasti) }.load(Ordering::Relaxed));
+                        release_opt(pop_opt!());
+                        debug_assert!(!ip.is_null()); // (the caller's resume point, replaced)
+                        ip = at!(target);
+                        continue 'dispatch;
+                    }
                     let init = f.returns_init;
                     leave_nested!();
                     if !init {
@@ -1778,14 +1823,19 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
 
                 // ---- generators --------------------------------------------
                 Opcode::YIELD_VALUE => {
-                    // (generator frames are never entered by a call in the loop)
-                    debug_assert_eq!(nested, 0);
                     let v = pop!();
-                    {
-                        f.lasti = lasti!();
-                        sync!();
+                    f.lasti = lasti!();
+                    sync!();
+                    if nested == 0 {
                         return Ok(FrameResult::Yield(v));
                     }
+                    // a generator `FOR_ITER_GEN` resumed in this loop (the
+                    // only frames entered here that can yield): the value
+                    // is the loop's next item
+                    debug_assert!(code.flags & crate::code::flags::GENERATOR != 0);
+                    let done = leave_generator!();
+                    crate::eval::generator::suspend(top!(), done);
+                    push!(v);
                 }
                 Opcode::GET_YIELD_FROM_ITER => {
                     let v = pop!();
@@ -2149,10 +2199,48 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     release(item);
                     push_cond!(r != (arg == 1));
                 }
-                Opcode::FOR_ITER_RANGE
-                | Opcode::FOR_ITER_LIST
-                | Opcode::FOR_ITER_TUPLE
-                | Opcode::FOR_ITER_GEN => {
+                Opcode::FOR_ITER_GEN => {
+                    skip_cache!(FOR_ITER);
+                    if !top!().is_exact(types().generator) {
+                        deopt!()
+                    }
+                    hit!();
+                    // The generator's frame runs in this loop, entered as a
+                    // call is: its `yield` comes back here with the next
+                    // item, its `return` ends the loop (`leave_generator!`).
+                    // A running or finished one takes the general path.
+                    f.lasti = lasti!();
+                    if let Err(e) = vm.enter_call() {
+                        fail!(e, true);
+                    }
+                    match crate::eval::generator::take_for_resume(top!()) {
+                        Some(callee) => {
+                            sync!();
+                            let raw = Box::into_raw(callee);
+                            // SAFETY: `raw` is the generator's frame, alive
+                            // until its `leave_generator!`.
+                            unsafe { crate::eval::frame::enter_nested(&mut *raw, f) };
+                            nested += 1;
+                            // SAFETY: as above; the generator is `Running`,
+                            // so nothing else refers to the frame.
+                            f = unsafe { &mut *raw };
+                            load_frame!();
+                            redo_at = std::ptr::null();
+                            continue 'dispatch;
+                        }
+                        None => {
+                            vm.leave_call();
+                            match t!(crate::eval::generator::gen_next(vm, top!())) {
+                                Some(v) => push!(v),
+                                None => {
+                                    release_opt(pop_opt!());
+                                    ip = at!(arg);
+                                }
+                            }
+                        }
+                    }
+                }
+                Opcode::FOR_ITER_RANGE | Opcode::FOR_ITER_LIST | Opcode::FOR_ITER_TUPLE => {
                     skip_cache!(FOR_ITER);
                     let it = top!();
                     let t = types();
@@ -2175,9 +2263,6 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                                 it,
                                 op == Opcode::FOR_ITER_LIST
                             ))
-                        }
-                        Opcode::FOR_ITER_GEN if it.is_exact(t.generator) => {
-                            t!(crate::eval::generator::gen_next(vm, it))
                         }
                         _ => deopt!(),
                     };
