@@ -2728,16 +2728,25 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                                 deopt!()
                             }
                             hit!();
-                            let callable = callable.clone();
                             sync!();
                             // SAFETY: args_start..sp are pushed values inside the frame's slots.
                             let args = unsafe {
                                 as_values(std::slice::from_raw_parts(slots.add(args_start), nargs))
                             };
+                            // (the callable and the arguments stay in their
+                            // slots, untouched, until the call returns)
                             if op == Opcode::CALL_BUILTIN_CLASS {
-                                crate::types::typeobj::call_type(vm, &callable, args, None)
+                                crate::types::typeobj::call_type(vm, callable, args, None)
+                            } else if callable.kind() == Kind::MethodDescr && nargs > 0 {
+                                // a builtin type's method: the receiver's type
+                                // checked, then its native code, directly
+                                let d = callable
+                                    .downcast::<crate::types::function::MethodDescrObj>()
+                                    .unwrap();
+                                crate::types::function::check_descr_self(d, &args[0])
+                                    .and_then(|()| d.imp.call(vm, args, None))
                             } else {
-                                vm.call_kw(&callable, args, None)
+                                vm.call_kw(callable, args, None)
                             }
                         }
                     };
