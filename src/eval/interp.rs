@@ -402,47 +402,36 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
         };
     }
     let _ = nslots;
-    // Leaves the current frame, entered by a call in this loop (`nested` >
-    // 0), for its caller: the frame is dropped (its `sp` saved first, so
-    // that its drop releases exactly its live slots) and the caller's state
-    // loaded. The call's result, if any, is for the caller to push.
-    macro_rules! leave_nested {
+    // Leaves the current frame, entered in this loop (`nested` > 0: by a
+    // call, or a generator's resumed by `FOR_ITER_GEN`), for the one that
+    // entered it, whose state is loaded; gives back the left frame (its `sp`
+    // saved first, so that dropping it releases exactly its live slots).
+    macro_rules! pop_frame {
         () => {{
             debug_assert!(nested > 0);
             sync!();
             let caller = crate::eval::frame::leave_nested(f);
             // SAFETY: every nested frame was made with `Box::into_raw` when
-            // it was entered, and is taken back exactly once, here.
-            let mut done = unsafe { Box::from_raw(f as *mut Frame) };
-            done.recycle();
-            spare.0.push(done);
-            vm.leave_call();
-            nested -= 1;
-            // SAFETY: the caller is alive (it is the frame this one's call
-            // was made from: `f` itself, or a boxed frame still entered)
-            // and nothing else refers to it while the loop runs it.
-            f = unsafe { &mut *caller };
-            load_frame!();
-        }};
-    }
-    // Leaves a generator frame that `FOR_ITER_GEN` resumed in this loop
-    // (at its `yield`, `return` or an exception it does not handle): the
-    // resuming frame, whose stack top is the generator, is current again.
-    // Gives back the generator's frame, for the caller to store or drop.
-    macro_rules! leave_generator {
-        () => {{
-            debug_assert!(nested > 0);
-            sync!();
-            let caller = crate::eval::frame::leave_nested(f);
-            // SAFETY: entered with `Box::into_raw` by `FOR_ITER_GEN`, and
-            // taken back exactly once, here.
+            // it was entered (`push_frame!`), and is taken back exactly
+            // once, here.
             let done = unsafe { Box::from_raw(f as *mut Frame) };
             vm.leave_call();
             nested -= 1;
-            // SAFETY: as in `leave_nested!`.
+            // SAFETY: the caller is alive (it is the frame this one was
+            // entered from: `f` itself, or a boxed frame still entered)
+            // and nothing else refers to it while the loop runs it.
             f = unsafe { &mut *caller };
             load_frame!();
             done
+        }};
+    }
+    // Leaves a frame a call entered: emptied, it is kept for the next call
+    // (`spare`). The call's result, if any, is for the caller to push.
+    macro_rules! leave_nested {
+        () => {{
+            let mut done = pop_frame!();
+            done.recycle();
+            spare.0.push(done);
         }};
     }
     match resume {
@@ -508,7 +497,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     // (or by the `for` that resumed this generator, which
                     // is then finished)
                     if code.flags & crate::code::flags::GENERATOR != 0 {
-                        let done = leave_generator!();
+                        let done = pop_frame!();
                         let err = crate::eval::generator::finish(top!(), Some(err));
                         drop(done);
                         pending = err.map(|e| (e, true));
@@ -721,14 +710,23 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 ($callee:expr) => {{
                     let callee: Box<Frame> = $callee;
                     f.lasti = lasti!();
-                    sync!();
                     if let Err(e) = vm.enter_call() {
                         drop(callee);
                         fail!(e, true);
                     }
-                    let raw = Box::into_raw(callee);
+                    push_frame!(callee)
+                }};
+            }
+            // Makes `frame` (boxed, nothing else referring to it) the loop's
+            // current frame, entered from this one, whose `lasti` is set and
+            // whose `vm.enter_call()` succeeded; `pop_frame!` leaves it.
+            macro_rules! push_frame {
+                ($frame:expr) => {{
+                    let frame: Box<Frame> = $frame;
+                    sync!();
+                    let raw = Box::into_raw(frame);
                     // SAFETY: `raw` is the new frame, alive until its
-                    // `leave_nested!`.
+                    // `pop_frame!`.
                     unsafe { crate::eval::frame::enter_nested(&mut *raw, f) };
                     nested += 1;
                     // SAFETY: as above; nothing else refers to it.
@@ -1587,7 +1585,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         // a generator `FOR_ITER_GEN` resumed here returned:
                         // its loop is over (the value is not used)
                         drop(v);
-                        let done = leave_generator!();
+                        let done = pop_frame!();
                         crate::eval::generator::finish(top!(), None);
                         drop(done);
                         // SAFETY: `f.lasti` is the FOR_ITER's offset, an
@@ -1833,7 +1831,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     // only frames entered here that can yield): the value
                     // is the loop's next item
                     debug_assert!(code.flags & crate::code::flags::GENERATOR != 0);
-                    let done = leave_generator!();
+                    let done = pop_frame!();
                     crate::eval::generator::suspend(top!(), done);
                     push!(v);
                 }
@@ -2207,27 +2205,17 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     hit!();
                     // The generator's frame runs in this loop, entered as a
                     // call is: its `yield` comes back here with the next
-                    // item, its `return` ends the loop (`leave_generator!`).
+                    // item, its `return` ends the loop (`pop_frame!` gives its
+                    // frame back).
                     // A running or finished one takes the general path.
                     f.lasti = lasti!();
                     if let Err(e) = vm.enter_call() {
                         fail!(e, true);
                     }
                     match crate::eval::generator::take_for_resume(top!()) {
-                        Some(callee) => {
-                            sync!();
-                            let raw = Box::into_raw(callee);
-                            // SAFETY: `raw` is the generator's frame, alive
-                            // until its `leave_generator!`.
-                            unsafe { crate::eval::frame::enter_nested(&mut *raw, f) };
-                            nested += 1;
-                            // SAFETY: as above; the generator is `Running`,
-                            // so nothing else refers to the frame.
-                            f = unsafe { &mut *raw };
-                            load_frame!();
-                            redo_at = std::ptr::null();
-                            continue 'dispatch;
-                        }
+                        // (the generator is `Running`: nothing else refers
+                        // to its frame until `pop_frame!` gives it back)
+                        Some(callee) => push_frame!(callee),
                         None => {
                             vm.leave_call();
                             match t!(crate::eval::generator::gen_next(vm, top!())) {
@@ -2258,11 +2246,16 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                                     })
                                 }) =>
                         {
-                            t!(crate::types::iter::seq_iter_next_exact(
-                                vm,
-                                it,
-                                op == Opcode::FOR_ITER_LIST
-                            ))
+                            // SAFETY: just checked: a SeqIter over an exact
+                            // list (FOR_ITER_LIST) or tuple (a SeqIter's
+                            // sequence never changes).
+                            t!(unsafe {
+                                crate::types::iter::seq_iter_next_exact(
+                                    vm,
+                                    it,
+                                    op == Opcode::FOR_ITER_LIST,
+                                )
+                            })
                         }
                         _ => deopt!(),
                     };

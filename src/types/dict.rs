@@ -590,21 +590,14 @@ impl DictObj {
     /// str object): an attribute read through a cached hint, no hashing.
     #[inline]
     pub fn get_at(&self, owner: &Header, ix: usize, key: &Value) -> Option<Value> {
-        let read = || {
-            // SAFETY: `read` excludes writers while this runs (or only one
-            // thread runs Python code, below).
+        owner.read(|| {
+            // SAFETY: `read` excludes writers while this runs.
             let d = unsafe { &*self.data.get() };
             match d.entries.get(ix) {
                 Some(Some(e)) if e.key.is(key) => Some(e.value.clone()),
                 _ => None,
             }
-        };
-        if !crate::object::header::object_locking() {
-            // one thread runs Python code: no writer can be running (the
-            // same test `read` makes first, without building its closure)
-            return read();
-        }
-        owner.read(read)
+        })
     }
 
     /// Replaces the value at entry `ix` if its key is `key` itself; gives

@@ -18,7 +18,7 @@ use crate::types::{types, Registry};
 use crate::value::Value;
 
 /// A float: its value is fixed, except that the eval loop may overwrite the
-/// value of a float nothing else refers to (see [`FloatObj::reuse`]), so it
+/// value of a float nothing else refers to (see [`reuse_exact`]), so it
 /// is kept as bits in an atomic (plain loads and stores on every target).
 pub struct FloatObj {
     bits: std::sync::atomic::AtomicU64,
@@ -36,27 +36,12 @@ impl FloatObj {
     pub fn value(&self) -> f64 {
         f64::from_bits(self.bits.load(std::sync::atomic::Ordering::Relaxed))
     }
-
-    /// Gives `v`, an exact float whose only reference is the caller's, the
-    /// value `f`: the result of arithmetic on a temporary then needs no new
-    /// object (CPython 3.13 does the same). None if anything else may refer
-    /// to it.
-    #[inline(always)]
-    pub fn reuse(v: &Value, f: f64) -> bool {
-        match v.header() {
-            Some(h) if v.is_exact(types().float) && h.uniquely_referenced() => {
-                let fo = v.downcast::<FloatObj>().unwrap();
-                fo.bits
-                    .store(f.to_bits(), std::sync::atomic::Ordering::Relaxed);
-                true
-            }
-            _ => false,
-        }
-    }
 }
 
-/// [`FloatObj::reuse`] for a value known to be an exact float: stores `f`
-/// into it when the caller's reference is the only one.
+/// Gives `v`, known to be an exact float, the value `f` when the caller's
+/// reference is the only one: the result of arithmetic on a temporary then
+/// needs no new object (CPython 3.13 does the same). False if anything else
+/// may refer to it.
 ///
 /// # Safety
 /// `v` must be a heap object of kind `Float`.

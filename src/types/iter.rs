@@ -67,16 +67,20 @@ pub fn seq_iter_sequence(it: &Value) -> Option<&Value> {
 /// The next item of a forward iterator over an exact list or tuple (`FOR_ITER_LIST`,
 /// `FOR_ITER_TUPLE`, which checked `it` is a `SeqIter` over one): `None`
 /// when exhausted. Inline, no Python code can run.
+///
+/// # Safety
+/// `it` is a `SeqIter` whose sequence is an exact list (`list`) or an exact
+/// tuple (not `list`).
 #[inline(always)]
-pub fn seq_iter_next_exact(vm: &Vm, it: &Value, list: bool) -> PyResult<Option<Value>> {
-    // SAFETY: the caller checked the kind.
+pub unsafe fn seq_iter_next_exact(vm: &Vm, it: &Value, list: bool) -> PyResult<Option<Value>> {
+    // SAFETY: caller contract.
     let si = unsafe { it.downcast_unchecked::<SeqIterObj>() };
     if si.reverse || si.done.load(Ordering::Relaxed) {
         return seq_iter_next(vm, it);
     }
     let i = si.index.load(Ordering::Relaxed);
     let r = if list {
-        // SAFETY: the caller checked the sequence is an exact list.
+        // SAFETY: caller contract: the sequence is an exact list.
         unsafe { si.seq.downcast_unchecked::<crate::types::list::ListObj>() }.get(i)
     } else {
         crate::types::tuple::as_slice(&si.seq).get(i).cloned()

@@ -582,7 +582,7 @@ fn native_key(v: &Value) -> Option<NativeKey> {
         Some(NativeKey::Int)
     } else if v.is_exact(t.str) {
         Some(NativeKey::Str)
-    } else if crate::types::float::as_f64(v).is_some_and(|f| !f.is_nan()) && v.is_exact(t.float) {
+    } else if v.is_exact(t.float) && crate::types::float::as_f64(v).is_some_and(|f| !f.is_nan()) {
         // NaN is left out: with it the order is not total
         Some(NativeKey::Float)
     } else {

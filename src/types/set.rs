@@ -34,6 +34,28 @@ const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
+/// The length past the first slot of the linear run starting at `i`
+/// (runs never wrap past `mask`).
+#[inline(always)]
+fn run_len(i: usize, mask: usize) -> usize {
+    if i + LINEAR_PROBES <= mask {
+        LINEAR_PROBES
+    } else {
+        0
+    }
+}
+
+/// The start of the next run after the one at `i` (CPython's perturbed
+/// jump), shifting `perturb` down.
+#[inline(always)]
+fn next_run(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= PERTURB_SHIFT;
+    (i.wrapping_mul(5)
+        .wrapping_add(1)
+        .wrapping_add(*perturb as usize))
+        & mask
+}
+
 /// One slot: empty (`key: None, hash: 0`), dummy (`key: None, hash: -1`) or
 /// active (`key: Some`).
 #[derive(Clone)]
@@ -101,23 +123,16 @@ impl SetData {
                 };
                 return;
             }
-            if i + LINEAR_PROBES <= mask {
-                for j in 1..=LINEAR_PROBES {
-                    if table[i + j].key.is_none() {
-                        table[i + j] = Entry {
-                            hash,
-                            key: Some(key),
-                        };
-                        return;
-                    }
+            for j in 1..=run_len(i, mask) {
+                if table[i + j].key.is_none() {
+                    table[i + j] = Entry {
+                        hash,
+                        key: Some(key),
+                    };
+                    return;
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_run(i, &mut perturb, mask);
         }
     }
 
@@ -221,11 +236,7 @@ impl Probe {
         Probe {
             i,
             k: 0,
-            limit: if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            },
+            limit: run_len(i, mask),
             perturb: hash as u64,
         }
     }
@@ -239,19 +250,9 @@ impl Probe {
             self.k += 1;
             return;
         }
-        self.perturb >>= PERTURB_SHIFT;
-        self.i = (self
-            .i
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(self.perturb as usize))
-            & mask;
+        self.i = next_run(self.i, &mut self.perturb, mask);
         self.k = 0;
-        self.limit = if self.i + LINEAR_PROBES <= mask {
-            LINEAR_PROBES
-        } else {
-            0
-        };
+        self.limit = run_len(self.i, mask);
     }
 }
 
@@ -447,11 +448,7 @@ impl Obj<SetObj> {
             loop {
                 // a run of up to LINEAR_PROBES + 1 slots (the probe order of
                 // `Probe`), the hash compared first: most slots differ there
-                let run = if i + LINEAR_PROBES <= mask {
-                    LINEAR_PROBES
-                } else {
-                    0
-                };
+                let run = run_len(i, mask);
                 debug_assert!(i + run <= mask);
                 // SAFETY: `i <= mask` and `i + run <= mask < table.len()`.
                 let slots = unsafe { table.get_unchecked(i..=i + run) };
@@ -473,12 +470,7 @@ impl Obj<SetObj> {
                         return Some(false);
                     }
                 }
-                perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
+                i = next_run(i, &mut perturb, mask);
             }
         });
         match quick {
