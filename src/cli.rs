@@ -18,7 +18,12 @@ Options:
          -X gil=0|1 (global lock off/on; free-threaded by default),
          -X specialize=0|1|always (adaptive specialization off/on/at
          every first execution, a test setting; on by default),
-         -X stats (specialization statistics on stderr at exit)
+         -X stats (specialization and JIT statistics on stderr at exit),
+         -X jit=0|1|always (the JIT off/on/compiling every loop at its
+         first back edge, a test setting; on by default),
+         -X jit-threshold=N (back edges before a loop is compiled, 1-4096;
+         1000 by default), -X perf (compiled loops named in
+         /tmp/perf-PID.map for `perf report`)
 -u, -B, -E, -s, -S, -I, -O: accepted for compatibility
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -26,6 +31,7 @@ arg ...: arguments passed to program in sys.argv[1:]
 
 Environment:
 PYTHON_GIL : 0 or 1, like -X gil (the -X option wins)
+PYTHON_JIT : 0 or 1, like -X jit (the -X option wins)
 ";
 
 enum Program {
@@ -225,6 +231,7 @@ fn run(flags: Flags, program: Program, argv: Vec<String>, orig: Vec<String>) -> 
     crate::modules::sys::flush_std_streams(&vm);
     if crate::eval::quicken::stats::enabled() {
         eprint!("{}", crate::eval::quicken::stats::report());
+        eprint!("{}", crate::eval::jit::stats::report());
     }
     code
 }

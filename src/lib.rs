@@ -35,13 +35,28 @@ pub const STACK_SIZE: usize = 512 * 1024 * 1024;
 
 /// Initializes the runtime for this process (idempotent).
 pub fn init(flags: runtime::vm::Flags) {
-    // the adaptive interpreter's switches, before any code is compiled
+    // the adaptive interpreter's and the JIT's switches, before any code is
+    // compiled: PYTHON_JIT=0|1 first, then -X jit (which wins)
+    match std::env::var("PYTHON_JIT").as_deref() {
+        Ok("0") => eval::jit::set_mode(eval::jit::Mode::Off),
+        Ok("1") => eval::jit::set_mode(eval::jit::Mode::On),
+        _ => {}
+    }
     for (k, v) in &flags.xoptions {
         match (k.as_str(), v.as_deref()) {
             ("specialize", Some("0")) => eval::quicken::set_mode(eval::quicken::Mode::Off),
             ("specialize", Some("always")) => eval::quicken::set_mode(eval::quicken::Mode::Always),
             ("specialize", _) => eval::quicken::set_mode(eval::quicken::Mode::On),
             ("stats", _) => eval::quicken::stats::enable(),
+            ("jit", Some("0")) => eval::jit::set_mode(eval::jit::Mode::Off),
+            ("jit", Some("always")) => eval::jit::set_mode(eval::jit::Mode::Always),
+            ("jit", _) => eval::jit::set_mode(eval::jit::Mode::On),
+            ("jit-threshold", Some(n)) => {
+                if let Ok(n) = n.parse::<u32>() {
+                    eval::jit::set_threshold(n)
+                }
+            }
+            ("perf", _) => eval::jit::enable_perf(),
             _ => {}
         }
     }

@@ -261,6 +261,27 @@ fn corpus_in_every_specialization_and_lock_mode() {
     }
 }
 
+/// The JIT must not change what any program does either: the corpus with
+/// every loop compiled at its first back edge (`-X jit=always`, where a site
+/// is also given up at its first failing exit and compiled again, so exits
+/// and recompiles run), with specialization on, off and `always`, in both
+/// lock modes.
+#[test]
+fn corpus_with_the_jit_in_every_mode() {
+    let exe = env!("CARGO_BIN_EXE_krait");
+    for config in [
+        &["-X", "jit=always"][..],
+        &["-X", "jit=always", "-X", "specialize=0"][..],
+        &["-X", "jit=always", "-X", "specialize=always"][..],
+        &["-X", "jit=always", "-X", "gil=1"][..],
+        &["-X", "jit=always", "-X", "gil=1", "-X", "specialize=0"][..],
+        &["-X", "jit=always", "-X", "gil=1", "-X", "specialize=always"][..],
+    ] {
+        let failures = check_all(|p| differs(&run(exe, config, p), &expected(p)));
+        report(failures, &format!("corpus with {}", config.join(" ")));
+    }
+}
+
 #[test]
 fn corpus_differential_against_python3() {
     let Ok(out) = Command::new("python3").arg("--version").output() else {

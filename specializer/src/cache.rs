@@ -62,6 +62,13 @@ pub const ATTR_A: usize = DATA + 1;
 pub const ATTR_B: usize = DATA + 3;
 pub const ATTR_C: usize = DATA + 5;
 
+/// `JUMP_BACKWARD`: the counter counts back edges until the loop is
+/// compiled; `JUMP_BACKWARD_JIT`'s data is the compiled region's address (2
+/// units); one more unit counts the compiles of this loop.
+pub const JUMP_BACKWARD: usize = DATA + 3;
+pub const JIT_REGION: usize = DATA;
+pub const JIT_COMPILES: usize = DATA + 2;
+
 /// Sequence word written for `form` with sequence number `n`.
 #[inline]
 pub const fn seq_word(n: u32, form: u8) -> u32 {

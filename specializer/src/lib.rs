@@ -210,8 +210,9 @@ opcodes! {
     /// Bits 0-1: conversion (0 none, 1 str, 2 repr, 3 ascii); bit 2: a format spec is on the stack.
     FORMAT_VALUE = 49, Num, cache 0, effect |a| if a & 4 != 0 { -1 } else { 0 }, jump |a| 0;
     JUMP_FORWARD = 50, Jump, cache 0, effect |a| 0, jump |a| 0;
-    /// A loop's back edge: the eval breaker is checked here.
-    JUMP_BACKWARD = 51, Jump, cache 0, effect |a| 0, jump |a| 0;
+    /// A loop's back edge: the eval breaker is checked here, and its counter
+    /// decides when the loop is compiled.
+    JUMP_BACKWARD = 51, Jump, cache {cache::JUMP_BACKWARD}, effect |a| 0, jump |a| 0;
     POP_JUMP_IF_FALSE = 52, Jump, cache 0, effect |a| -1, jump |a| -1;
     POP_JUMP_IF_TRUE = 53, Jump, cache 0, effect |a| -1, jump |a| -1;
     POP_JUMP_IF_NONE = 54, Jump, cache 0, effect |a| -1, jump |a| -1;
@@ -409,6 +410,9 @@ opcodes! {
     // STORE_SUBSCR_FAST (the container is a local, borrowed)
     STORE_SUBSCR_FAST_LIST_INT = 160, family STORE_SUBSCR_FAST;
     STORE_SUBSCR_FAST_DICT = 161, family STORE_SUBSCR_FAST;
+    // JUMP_BACKWARD
+    /// The loop was compiled: the back edge enters the region its cache names.
+    JUMP_BACKWARD_JIT = 162, family JUMP_BACKWARD;
 }
 
 /// The superinstruction that does `first` and then `second` (generic

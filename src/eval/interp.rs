@@ -1417,6 +1417,47 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::JUMP_BACKWARD => {
                     ip = at!(arg);
                     t!(crate::runtime::eval_breaker::check(vm));
+                    if quicken::tick(units!(2)) {
+                        // a hot loop: compiled now (this iteration still runs
+                        // here; the next back edge enters the compiled code)
+                        // SAFETY: the frame's slots, `nslots` of them, live
+                        // as long as `f` and nothing else uses them meanwhile.
+                        let all = unsafe { std::slice::from_raw_parts(slots, nslots) };
+                        crate::eval::jit::hot_loop(
+                            code,
+                            units!(1 + Opcode::JUMP_BACKWARD.cache_units()),
+                            lasti!(),
+                            arg,
+                            all,
+                            stack_base,
+                            sp,
+                        );
+                    }
+                }
+                Opcode::JUMP_BACKWARD_JIT => {
+                    let region = cache_data!(2);
+                    let region = specializer::cache::join(region[0], region[1]) as *const jit::Region;
+                    // SAFETY: the cache data written for this form is the
+                    // address of a region, and regions are never freed.
+                    let region = unsafe { &*region };
+                    ip = at!(arg);
+                    t!(crate::runtime::eval_breaker::check(vm));
+                    if counting {
+                        region.entries.fetch_add(1, Ordering::Relaxed);
+                    }
+                    let ctx = crate::eval::jit::ctx();
+                    // SAFETY: the frame is at the loop's header (just
+                    // jumped there) with the stack as deep as when the loop
+                    // was compiled (a back edge's depth never changes), in
+                    // the code the region was compiled from; `ctx` is this
+                    // thread's.
+                    let exit = unsafe { region.enter(slots as *mut usize, &ctx) };
+                    sp = stack_base + exit.depth as usize;
+                    ip = at!(exit.resume);
+                    crate::eval::jit::after_exit(
+                        units!(1 + Opcode::JUMP_BACKWARD.cache_units()),
+                        exit,
+                    );
                 }
                 Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
                     let v = pop!();

@@ -5,6 +5,7 @@ pub mod cache_protocol;
 pub mod frame;
 pub mod generator;
 pub mod interp;
+pub mod jit;
 pub mod quicken;
 
 use crate::code::{flags as cflags, CodeObj};

@@ -173,7 +173,13 @@ pub fn quickened(code: &[u32], handlers: &[u32]) -> QuickCode {
         let (opb, arg) = decode(code[i]);
         let n = Opcode::from_u8(opb).map_or(0, |op| op.cache_units());
         if n > 0 {
-            out[i + 1 + cache::COUNTER].store(start, Ordering::Relaxed);
+            // a back edge's counter decides when the JIT compiles the loop
+            let c = if opb == Opcode::JUMP_BACKWARD as u8 {
+                crate::eval::jit::initial_counter()
+            } else {
+                start
+            };
+            out[i + 1 + cache::COUNTER].store(c, Ordering::Relaxed);
         }
         // pairs become superinstructions (the second unit stays as it was)
         if mode() != Mode::Off {

@@ -76,6 +76,11 @@ pub struct Header {
 
 const _: () = assert!(std::mem::size_of::<Header>() == 32);
 
+/// Offset of the type pointer in a header (read by compiled code).
+pub const TYPE_OFFSET: usize = std::mem::offset_of!(Header, ty);
+/// Offset of the layout-kind byte in a header (read by compiled code).
+pub const KIND_OFFSET: usize = std::mem::offset_of!(Header, kind);
+
 thread_local! {
     /// This thread's id for biased counting; 0 until first asked for.
     static TID: Cell<usize> = const { Cell::new(0) };

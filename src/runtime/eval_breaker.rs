@@ -64,6 +64,13 @@ pub fn register_thread() {
     }
 }
 
+/// This thread's breaker word (compiled loops poll it at back edges; it
+/// lives as long as the thread).
+#[inline(always)]
+pub fn word() -> *const AtomicU32 {
+    BREAKER.with(|b| b as *const AtomicU32)
+}
+
 /// Removes the current thread (before it exits).
 pub fn unregister_thread() {
     registry().lock().remove(&current_tid());

@@ -20,6 +20,7 @@ use crate::value::Value;
 /// A float: its value is fixed, except that the eval loop may overwrite the
 /// value of a float nothing else refers to (see [`reuse_exact`]), so it
 /// is kept as bits in an atomic (plain loads and stores on every target).
+#[repr(C)]
 pub struct FloatObj {
     bits: std::sync::atomic::AtomicU64,
 }
@@ -69,6 +70,10 @@ pub unsafe fn float_value_unchecked(v: &Value) -> f64 {
     // SAFETY: caller contract.
     unsafe { v.downcast_unchecked::<FloatObj>() }.value()
 }
+
+/// Offset of a float's bits from the object's start (read by compiled code).
+pub const VALUE_OFFSET: usize = std::mem::offset_of!(crate::object::Obj<FloatObj>, data)
+    + std::mem::offset_of!(FloatObj, bits);
 
 #[inline]
 pub fn new_float(f: f64) -> Value {

@@ -87,12 +87,24 @@ impl RangeObj {
     }
 }
 
+/// `repr(C)`: compiled loops read and write `next` and `remaining` at the
+/// offsets below (a virtual iterator's state written back at exits).
+#[repr(C)]
 pub struct RangeIterObj {
     pub next: AtomicI64,
     pub stop: i64,
     pub step: i64,
     pub remaining: AtomicI64,
 }
+
+/// Offsets of a range iterator's fields from the object's start.
+pub const ITER_NEXT_OFFSET: usize = std::mem::offset_of!(crate::object::Obj<RangeIterObj>, data)
+    + std::mem::offset_of!(RangeIterObj, next);
+pub const ITER_STEP_OFFSET: usize = std::mem::offset_of!(crate::object::Obj<RangeIterObj>, data)
+    + std::mem::offset_of!(RangeIterObj, step);
+pub const ITER_REMAINING_OFFSET: usize =
+    std::mem::offset_of!(crate::object::Obj<RangeIterObj>, data)
+        + std::mem::offset_of!(RangeIterObj, remaining);
 
 pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
     object::alloc(

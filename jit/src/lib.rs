@@ -1,0 +1,334 @@
+//! krait's JIT: hot loops compiled to machine code with Cranelift.
+//!
+//! The crate knows nothing of krait's Rust types. The runtime hands it a
+//! snapshot of one loop ([`LoopInput`]: the code units as compiled, the loop's
+//! header and back edge, what the frame's locals and stack held when the loop
+//! got hot) and an [`Abi`] (layout constants, immortal words and the addresses
+//! of a few `extern "C"` helpers), and gets back a [`Region`]: machine code
+//! entered at the loop header, and an exit table.
+//!
+//! The phases, one module each:
+//! * [`analyze`]: the loop's blocks, and the types of its locals and stack
+//!   slots found by abstract interpretation to a fixed point (or the named
+//!   reason the loop is refused);
+//! * [`lower`]: Cranelift IR from the bytecode and those types, with every
+//!   guard branching to a cold exit block that writes the frame back;
+//! * this file: the ABI, the exit table, code memory.
+//!
+//! The calling convention: `extern "C" fn(slots: *mut usize, ctx: *const
+//! JitCtx) -> u32`. `slots` is the frame's flat slot array (`[locals | cells |
+//! frees | stack]`, one value word each, 0 for an empty slot); the result is
+//! an index into [`Region::exits`]. Every exit leaves the frame exactly as the
+//! interpreter would have it before the exit's instruction: locals and stack
+//! slots hold owned value words, the stack is `depth` deep, and the
+//! interpreter resumes at `resume` as if it had run all along.
+
+pub mod analyze;
+pub mod lower;
+
+use std::sync::atomic::{AtomicU32, AtomicU64};
+use std::sync::{Arc, OnceLock};
+
+use cranelift_codegen::isa::OwnedTargetIsa;
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::Module;
+
+/// Per-call context handed to compiled code (layout shared with the
+/// generated code: `repr(C)`).
+#[repr(C)]
+pub struct JitCtx {
+    /// This thread's eval-breaker word: polled at every back edge; any bit
+    /// set makes the loop leave at that back edge so the interpreter handles
+    /// it (GIL hand-off, refcount merges, the fuzzing budget).
+    pub breaker: *const AtomicU32,
+}
+
+/// Offset of [`JitCtx::breaker`].
+pub const CTX_BREAKER: i32 = std::mem::offset_of!(JitCtx, breaker) as i32;
+
+/// What the runtime tells the compiler about object layouts, and the helpers
+/// compiled code may call. Every address here is immortal (builtin types,
+/// singletons) or a function.
+#[derive(Clone, Copy, Debug)]
+pub struct Abi {
+    /// Offset of the type pointer in an object header.
+    pub header_type: i32,
+    /// Offset of the layout-kind byte in an object header.
+    pub header_kind: i32,
+    /// The kind byte of a range iterator.
+    pub range_iter_kind: u8,
+    /// Offsets (from the object's start) of a range iterator's next value,
+    /// step and remaining count (each an i64).
+    pub range_next: i32,
+    pub range_step: i32,
+    pub range_remaining: i32,
+    /// The exact float type's address, and the offset of a float's f64.
+    pub float_type: usize,
+    pub float_value: i32,
+    /// The words of True and False.
+    pub true_word: usize,
+    pub false_word: usize,
+    /// `extern "C" fn(i64) -> usize`: a new int object for a value outside
+    /// the small-int range (an owned word).
+    pub box_int: usize,
+    /// `extern "C" fn(*mut usize, f64)`: stores a float into a slot that
+    /// holds an exact float, reusing it when nothing else refers to it,
+    /// else replacing (and releasing) it.
+    pub store_float: usize,
+    /// `extern "C" fn(f64) -> usize`: a new float (an owned word).
+    pub new_float: usize,
+}
+
+/// A value a code constant stands for, as far as compiled code cares.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Const {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Other,
+}
+
+/// What a local or stack slot held when the loop got hot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Seen {
+    Unbound,
+    /// A small int (the word's tag bit set).
+    SmallInt,
+    /// An exact float.
+    Float,
+    Bool,
+    /// A range iterator (on the stack under a `for` loop).
+    RangeIter,
+    Other,
+}
+
+/// One loop, as the runtime describes it.
+pub struct LoopInput<'a> {
+    /// The code units as compiled (generic instructions and their caches).
+    pub code: &'a [u32],
+    /// Offset of the loop header (the back edge's target).
+    pub header: u32,
+    /// Offset of the back edge (`JUMP_BACKWARD`).
+    pub back_edge: u32,
+    /// Fast locals (the first slots).
+    pub nlocals: u32,
+    /// Index of the first value-stack slot.
+    pub stack_base: u32,
+    pub consts: &'a [Const],
+    /// What each local held (`nlocals` entries).
+    pub locals: &'a [Seen],
+    /// What each stack slot held at the header, bottom first.
+    pub stack: &'a [Seen],
+}
+
+/// Why an exit was taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ExitKind {
+    /// A local or stack slot did not hold the type the loop was compiled for
+    /// (at entry; nothing was done).
+    EntryGuard,
+    /// An operation the compiled code does not finish (int overflow, a zero
+    /// divisor, an int too large to compare with a float): the interpreter
+    /// runs it.
+    Deopt,
+    /// Control left the loop (its end, `break`, a path back to code the
+    /// loop does not compile).
+    Leave,
+    /// The eval breaker asked for the interpreter at a back edge.
+    Breaker,
+}
+
+impl ExitKind {
+    pub const ALL: [ExitKind; 4] = [
+        ExitKind::EntryGuard,
+        ExitKind::Deopt,
+        ExitKind::Leave,
+        ExitKind::Breaker,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ExitKind::EntryGuard => "entry guard",
+            ExitKind::Deopt => "deopt",
+            ExitKind::Leave => "leave",
+            ExitKind::Breaker => "breaker",
+        }
+    }
+}
+
+/// One row of the exit table.
+#[derive(Debug)]
+pub struct Exit {
+    pub kind: ExitKind,
+    /// Offset of the instruction the interpreter resumes at.
+    pub resume: u32,
+    /// Stack depth (above the stack base) the exit leaves.
+    pub depth: u32,
+    /// Times taken (kept by the runtime).
+    pub taken: AtomicU64,
+}
+
+/// Why a loop is not compiled (kept interpreted; `-X stats` counts these).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Refusal {
+    /// An instruction the compiler does not handle, on a path that stays in
+    /// the loop.
+    Opcode(specializer::Opcode),
+    /// An operator on types the compiler does not handle.
+    Operands,
+    /// A local or stack slot whose type the compiler does not unbox.
+    SlotType,
+    /// A local or stack slot whose type differs between paths.
+    TypeConflict,
+    /// The loop's shape (a jump into the middle of a superinstruction's
+    /// pair, stack depths differing between paths, a stack item used that
+    /// the loop did not push).
+    Shape,
+    /// Cranelift rejected the function (a bug: counted, never shown).
+    Codegen,
+}
+
+impl Refusal {
+    pub fn describe(&self) -> String {
+        match self {
+            Refusal::Opcode(op) => format!("opcode {}", op.name()),
+            Refusal::Operands => "operand types".into(),
+            Refusal::SlotType => "slot type".into(),
+            Refusal::TypeConflict => "type conflict".into(),
+            Refusal::Shape => "loop shape".into(),
+            Refusal::Codegen => "codegen error".into(),
+        }
+    }
+}
+
+/// The signature of compiled code.
+pub type EntryFn = unsafe extern "C" fn(slots: *mut usize, ctx: *const JitCtx) -> u32;
+
+/// A compiled loop. Its code is never freed (regions are leaked, capped by
+/// the runtime): a thread may be inside it at any time.
+pub struct Region {
+    entry: EntryFn,
+    pub exits: Vec<Exit>,
+    /// Machine-code bytes.
+    pub code_size: usize,
+    /// Start of the machine code (for `-X perf`).
+    pub code_addr: usize,
+    pub header: u32,
+    pub back_edge: u32,
+    /// Times entered (kept by the runtime when counting).
+    pub entries: AtomicU64,
+    /// Kept alive (never freed) so the code stays mapped.
+    _module: std::mem::ManuallyDrop<JITModule>,
+}
+
+// SAFETY: the module's code is immutable once finalized and shared
+// read-only; the rest is plain data and atomics.
+unsafe impl Send for Region {}
+unsafe impl Sync for Region {}
+
+impl Region {
+    /// Runs the loop from its header.
+    ///
+    /// # Safety
+    /// `slots` is the running frame's slot array, at the loop header with
+    /// the stack `LoopInput::stack.len()` deep, for the code this region was
+    /// compiled from; `ctx.breaker` is this thread's breaker word. The
+    /// compiled code reads and writes only those slots (and objects they
+    /// hold, as the types guarded at entry allow), calls only the `Abi`'s
+    /// helpers, and never unwinds.
+    #[inline(always)]
+    pub unsafe fn enter(&self, slots: *mut usize, ctx: &JitCtx) -> &Exit {
+        // SAFETY: forwarded (the caller's contract).
+        let k = unsafe { (self.entry)(slots, ctx) };
+        &self.exits[k as usize]
+    }
+}
+
+fn isa() -> Option<OwnedTargetIsa> {
+    static ISA: OnceLock<Option<OwnedTargetIsa>> = OnceLock::new();
+    ISA.get_or_init(|| {
+        let mut fb = settings::builder();
+        fb.set("opt_level", "speed").ok()?;
+        fb.set("use_colocated_libcalls", "false").ok()?;
+        fb.set("is_pic", "false").ok()?;
+        fb.set(
+            "enable_verifier",
+            if cfg!(debug_assertions) {
+                "true"
+            } else {
+                "false"
+            },
+        )
+        .ok()?;
+        let b = cranelift_native::builder().ok()?;
+        b.finish(settings::Flags::new(fb)).ok()
+    })
+    .clone()
+}
+
+/// Whether this machine can run compiled code at all.
+pub fn available() -> bool {
+    isa().is_some()
+}
+
+/// The result of compiling one loop.
+pub struct Compiled {
+    pub region: Arc<Region>,
+    /// The Cranelift IR, when asked for (tests, debugging).
+    pub clif: Option<String>,
+}
+
+/// Compiles one loop, or says why not.
+pub fn compile(input: &LoopInput, abi: &Abi, want_clif: bool) -> Result<Compiled, Refusal> {
+    let plan = analyze::analyze(input)?;
+    let isa = isa().ok_or(Refusal::Codegen)?;
+    let builder = JITBuilder::with_isa(isa.clone(), cranelift_module::default_libcall_names());
+    let mut module = JITModule::new(builder);
+    let mut ctx = module.make_context();
+    ctx.func.signature = lower::signature(&module);
+    let exits = lower::lower(input, &plan, abi, &mut ctx.func, isa.frontend_config())?;
+    let clif = want_clif.then(|| ctx.func.display().to_string());
+    let id = module
+        .declare_function(
+            "loop",
+            cranelift_module::Linkage::Local,
+            &ctx.func.signature,
+        )
+        .map_err(|_| Refusal::Codegen)?;
+    module
+        .define_function(id, &mut ctx)
+        .map_err(|_| Refusal::Codegen)?;
+    let code_size = ctx
+        .compiled_code()
+        .map(|c| c.code_buffer().len())
+        .unwrap_or(0);
+    module.clear_context(&mut ctx);
+    module.finalize_definitions().map_err(|_| Refusal::Codegen)?;
+    let ptr = module.get_finalized_function(id);
+    // SAFETY: the function was declared with `lower::signature`, which is
+    // `EntryFn`'s (two pointer-sized arguments, a 32-bit result, the
+    // platform's C convention).
+    let entry: EntryFn = unsafe { std::mem::transmute::<*const u8, EntryFn>(ptr) };
+    Ok(Compiled {
+        region: Arc::new(Region {
+            entry,
+            exits: exits
+                .into_iter()
+                .map(|(kind, resume, depth)| Exit {
+                    kind,
+                    resume,
+                    depth,
+                    taken: AtomicU64::new(0),
+                })
+                .collect(),
+            code_size,
+            code_addr: ptr as usize,
+            header: input.header,
+            back_edge: input.back_edge,
+            entries: AtomicU64::new(0),
+            _module: std::mem::ManuallyDrop::new(module),
+        }),
+        clif,
+    })
+}

@@ -1,0 +1,934 @@
+//! Cranelift IR for one loop.
+//!
+//! Locals the loop refers to live unboxed in Cranelift `Variable`s (ints as
+//! i64, floats as f64, bools as i8), loaded and type-guarded once at entry;
+//! the range iterators under `for` loops are virtual (their next value,
+//! remaining count and step in variables). Stack temporaries are SSA values
+//! (block parameters where they cross blocks). Nothing is boxed or counted
+//! inside the loop.
+//!
+//! Every point that can leave (a guard, the end of the loop, a jump out, a
+//! back edge whose breaker poll fires) branches to its own cold block that
+//! writes the frame back as the interpreter would have it before the
+//! instruction it resumes at, then returns the exit's index. An exit happens
+//! before its instruction has had any effect, so the interpreter simply runs
+//! that instruction.
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    self, types, AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, Signature, Value,
+};
+use cranelift_codegen::isa::TargetFrontendConfig;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::Module;
+use specializer::{BinOp, CmpOp, Opcode};
+
+use crate::analyze::{Insn, Plan, Ty};
+use crate::{Abi, Const, ExitKind, LoopInput, Refusal, Seen, CTX_BREAKER};
+
+/// `fn(slots, ctx) -> u32`.
+pub fn signature(m: &impl Module) -> Signature {
+    let mut s = m.make_signature();
+    s.params.push(AbiParam::new(types::I64));
+    s.params.push(AbiParam::new(types::I64));
+    s.returns.push(AbiParam::new(types::I32));
+    s
+}
+
+/// A value on the symbolic stack.
+#[derive(Clone, Copy, Debug)]
+enum SV {
+    Int(Value),
+    Float(Value),
+    Bool(Value),
+    /// An item under the loop's own pushes, left in its frame slot.
+    Mem,
+}
+
+impl SV {
+    fn ty(self) -> Option<Ty> {
+        match self {
+            SV::Int(_) => Some(Ty::Int),
+            SV::Float(_) => Some(Ty::Float),
+            SV::Bool(_) => Some(Ty::Bool),
+            SV::Mem => None,
+        }
+    }
+    fn val(self) -> Option<Value> {
+        match self {
+            SV::Int(v) | SV::Float(v) | SV::Bool(v) => Some(v),
+            SV::Mem => None,
+        }
+    }
+    fn with(ty: Ty, v: Value) -> SV {
+        match ty {
+            Ty::Int => SV::Int(v),
+            Ty::Float => SV::Float(v),
+            Ty::Bool => SV::Bool(v),
+        }
+    }
+}
+
+fn clif_ty(t: Ty) -> ir::Type {
+    match t {
+        Ty::Int => types::I64,
+        Ty::Float => types::F64,
+        Ty::Bool => types::I8,
+    }
+}
+
+/// A virtual range iterator: the stack slot it lives in, its state.
+struct Iter {
+    slot: usize,
+    next: Variable,
+    remaining: Variable,
+    step: Variable,
+}
+
+/// Why an instruction was not lowered: on a cold path it becomes an exit,
+/// on the hot path it refuses the loop.
+struct Unsupported(Refusal);
+
+type Step<T> = Result<T, Unsupported>;
+
+fn unsupported<T>(r: Refusal) -> Step<T> {
+    Err(Unsupported(r))
+}
+
+struct Lower<'a, 'f> {
+    b: FunctionBuilder<'f>,
+    input: &'a LoopInput<'a>,
+    plan: &'a Plan,
+    abi: &'a Abi,
+    slots: Value,
+    breaker: Value,
+    locals: Vec<Option<(Ty, Variable)>>,
+    /// Virtual iterators by stack index.
+    iters: HashMap<usize, Iter>,
+    /// Blocks by start offset, with the types of their entry stack above
+    /// the loop's base (fixed by the first edge seen).
+    blocks: HashMap<u32, (Block, Option<Vec<Ty>>)>,
+    exits: Vec<(ExitKind, u32, u32)>,
+    stack: Vec<SV>,
+    /// Exits whose code is still to emit: block, index, stack.
+    pending: Vec<(Block, u32, Vec<SV>)>,
+    /// Blocks lowered so far (by start offset).
+    done: std::collections::HashSet<u32>,
+    box_int_sig: Option<ir::SigRef>,
+    store_float_sig: Option<ir::SigRef>,
+    new_float_sig: Option<ir::SigRef>,
+}
+
+/// Lowers the loop into `func`; returns the exit table (kind, resume offset,
+/// stack depth).
+pub fn lower(
+    input: &LoopInput,
+    plan: &Plan,
+    abi: &Abi,
+    func: &mut ir::Function,
+    config: TargetFrontendConfig,
+) -> Result<Vec<(ExitKind, u32, u32)>, Refusal> {
+    let mut fctx = FunctionBuilderContext::new();
+    let mut b = FunctionBuilder::new(func, &mut fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let slots = b.block_params(entry)[0];
+    let ctx = b.block_params(entry)[1];
+    let breaker = b
+        .ins()
+        .load(types::I64, MemFlagsData::trusted(), ctx, CTX_BREAKER);
+    let mut l = Lower {
+        b,
+        input,
+        plan,
+        abi,
+        slots,
+        breaker,
+        locals: vec![None; input.nlocals as usize],
+        iters: HashMap::new(),
+        blocks: HashMap::new(),
+        exits: Vec::new(),
+        stack: Vec::new(),
+        pending: Vec::new(),
+        done: Default::default(),
+        box_int_sig: None,
+        store_float_sig: None,
+        new_float_sig: None,
+    };
+    l.entry()?;
+    l.body()?;
+    // every block an edge reached must have been lowered
+    if l.blocks.keys().any(|o| !l.done.contains(o)) {
+        return Err(Refusal::Shape);
+    }
+    l.flush_exits();
+    l.b.seal_all_blocks();
+    l.b.finalize(config);
+    Ok(l.exits)
+}
+
+impl<'a, 'f> Lower<'a, 'f> {
+    fn iconst(&mut self, v: i64) -> Value {
+        self.b.ins().iconst(types::I64, v)
+    }
+
+    fn slot_addr(&self, i: usize) -> i32 {
+        (i * 8) as i32
+    }
+
+    fn load_slot(&mut self, i: usize) -> Value {
+        let off = self.slot_addr(i);
+        self.b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), self.slots, off)
+    }
+
+    fn store_slot(&mut self, i: usize, v: Value) {
+        let off = self.slot_addr(i);
+        self.b.ins().store(MemFlagsData::trusted(), v, self.slots, off);
+    }
+
+    /// Continues in a new block when `ok` holds, else takes `exit`.
+    fn guard(&mut self, ok: Value, exit: Block) {
+        let cont = self.b.create_block();
+        self.b.ins().brif(ok, cont, &[], exit, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    /// The entry: loads and guards every local and iterator the loop uses,
+    /// then jumps to the header.
+    fn entry(&mut self) -> Result<(), Refusal> {
+        let input = self.input;
+        let depth = input.stack.len() as u32;
+        self.exits.push((ExitKind::EntryGuard, input.header, depth));
+        let fail = self.b.create_block();
+        self.b.set_cold_block(fail);
+        for (i, ty) in self.plan.locals.clone().into_iter().enumerate() {
+            let Some(ty) = ty else { continue };
+            let w = self.load_slot(i);
+            let v = self.unbox_guarded(w, ty, fail);
+            let var = self.b.declare_var(clif_ty(ty));
+            self.b.def_var(var, v);
+            self.locals[i] = Some((ty, var));
+        }
+        let base = input.stack_base as usize;
+        for (k, seen) in input.stack.iter().enumerate() {
+            if *seen != Seen::RangeIter {
+                continue;
+            }
+            let w = self.load_slot(base + k);
+            let is_ptr = self.b.ins().band_imm_s(w, 1);
+            let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
+            let tagged = self.b.ins().icmp_imm_s(IntCC::Equal, is_ptr, 0);
+            let ok = self.b.ins().band(nonzero, tagged);
+            self.guard(ok, fail);
+            let kind = self
+                .b
+                .ins()
+                .uload8(types::I32, MemFlagsData::trusted(), w, self.abi.header_kind);
+            let ok = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, kind, self.abi.range_iter_kind as i64);
+            self.guard(ok, fail);
+            let var = |l: &mut Self, off: i32| {
+                let v = l.b.ins().load(types::I64, MemFlagsData::trusted(), w, off);
+                let var = l.b.declare_var(types::I64);
+                l.b.def_var(var, v);
+                var
+            };
+            let next = var(self, self.abi.range_next);
+            let remaining = var(self, self.abi.range_remaining);
+            let step = var(self, self.abi.range_step);
+            self.iters.insert(
+                k,
+                Iter {
+                    slot: base + k,
+                    next,
+                    remaining,
+                    step,
+                },
+            );
+        }
+        self.stack = vec![SV::Mem; input.stack.len()];
+        let header = self.block_for(input.header, &[])?;
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(fail);
+        let r = self.b.ins().iconst(types::I32, 0);
+        self.b.ins().return_(&[r]);
+        Ok(())
+    }
+
+    /// The unboxed value of word `w`, which must hold a `ty` (else `fail`).
+    fn unbox_guarded(&mut self, w: Value, ty: Ty, fail: Block) -> Value {
+        match ty {
+            Ty::Int => {
+                let tag = self.b.ins().band_imm_s(w, 1);
+                self.guard(tag, fail);
+                self.b.ins().sshr_imm_s(w, 1)
+            }
+            Ty::Float => {
+                let tag = self.b.ins().band_imm_s(w, 1);
+                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
+                let untagged = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
+                let ok = self.b.ins().band(nonzero, untagged);
+                self.guard(ok, fail);
+                let t = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), w, self.abi.header_type);
+                let ok = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, t, self.abi.float_type as i64);
+                self.guard(ok, fail);
+                self.b
+                    .ins()
+                    .load(types::F64, MemFlagsData::trusted(), w, self.abi.float_value)
+            }
+            Ty::Bool => {
+                let is_t = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, w, self.abi.true_word as i64);
+                let is_f = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, w, self.abi.false_word as i64);
+                let ok = self.b.ins().bor(is_t, is_f);
+                self.guard(ok, fail);
+                is_t
+            }
+        }
+    }
+
+    /// The block starting at `off`, whose entry stack (above the base) has
+    /// the types of `tys`; a block first seen gets one parameter per item.
+    fn block_for(&mut self, off: u32, tys: &[Ty]) -> Result<Block, Refusal> {
+        if let Some((blk, shape)) = self.blocks.get(&off) {
+            if shape.as_deref() != Some(tys) {
+                return Err(Refusal::TypeConflict);
+            }
+            return Ok(*blk);
+        }
+        let blk = self.b.create_block();
+        for t in tys {
+            self.b.append_block_param(blk, clif_ty(*t));
+        }
+        self.blocks.insert(off, (blk, Some(tys.to_vec())));
+        Ok(blk)
+    }
+
+    /// The types and values of the stack above the base.
+    fn pushed(&self) -> Result<(Vec<Ty>, Vec<BlockArg>), Refusal> {
+        let base = self.input.stack.len();
+        let mut tys = Vec::new();
+        let mut vals = Vec::new();
+        for sv in &self.stack[base..] {
+            match (sv.ty(), sv.val()) {
+                (Some(t), Some(v)) => {
+                    tys.push(t);
+                    vals.push(BlockArg::Value(v));
+                }
+                _ => return Err(Refusal::Shape),
+            }
+        }
+        Ok((tys, vals))
+    }
+
+    /// Emits a jump to `target` with the current stack, as an edge of the
+    /// loop's CFG or (outside the loop) an exit.
+    fn edge_to(&mut self, target: u32) -> Result<(Block, Vec<BlockArg>), Refusal> {
+        if target >= self.input.header && target <= self.input.back_edge {
+            let (tys, vals) = self.pushed()?;
+            let blk = self.block_for(target, &tys)?;
+            Ok((blk, vals))
+        } else {
+            let blk = self.exit_block(ExitKind::Leave, target);
+            Ok((blk, vec![]))
+        }
+    }
+
+    /// A cold block that writes the frame back (locals, iterators and the
+    /// current stack) and returns a new exit resuming at `resume`. Its code
+    /// is emitted at the end ([`Lower::flush_exits`]), once every block is
+    /// filled: the values it reads dominate it, and it has one predecessor,
+    /// so the variables resolve to their values where it branches from.
+    fn exit_block(&mut self, kind: ExitKind, resume: u32) -> Block {
+        let blk = self.b.create_block();
+        self.b.set_cold_block(blk);
+        let idx = self.exits.len() as u32;
+        self.exits.push((kind, resume, self.stack.len() as u32));
+        self.pending.push((blk, idx, self.stack.clone()));
+        blk
+    }
+
+    fn flush_exits(&mut self) {
+        while let Some((blk, idx, stack)) = self.pending.pop() {
+            self.b.switch_to_block(blk);
+            self.write_back(&stack);
+            let r = self.b.ins().iconst(types::I32, idx as i64);
+            self.b.ins().return_(&[r]);
+        }
+    }
+
+    fn write_back(&mut self, stack: &[SV]) {
+        // locals the loop wrote
+        for i in 0..self.locals.len() {
+            if !self.plan.written[i] {
+                continue;
+            }
+            let Some((ty, var)) = self.locals[i] else {
+                continue;
+            };
+            let v = self.b.use_var(var);
+            match ty {
+                Ty::Float => {
+                    let off = self.slot_addr(i) as i64;
+                    let addr = self.b.ins().iadd_imm_s(self.slots, off);
+                    self.call_store_float(addr, v);
+                }
+                _ => {
+                    // the slot held a small int or a bool at entry (guarded),
+                    // which owns no count: overwrite it
+                    let w = self.box_value(ty, v);
+                    self.store_slot(i, w);
+                }
+            }
+        }
+        // virtual iterators: their state back into the object
+        let iters: Vec<(usize, Variable, Variable)> = self
+            .iters
+            .values()
+            .map(|it| (it.slot, it.next, it.remaining))
+            .collect();
+        for (slot, next, rem) in iters {
+            let w = self.load_slot(slot);
+            let n = self.b.use_var(next);
+            let r = self.b.use_var(rem);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), n, w, self.abi.range_next);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), r, w, self.abi.range_remaining);
+        }
+        // the loop's pushes, into the (empty) stack slots above the base
+        let base = self.input.stack_base as usize;
+        for (k, sv) in stack.iter().enumerate() {
+            if let (Some(t), Some(v)) = (sv.ty(), sv.val()) {
+                let w = if t == Ty::Float {
+                    self.call_new_float(v)
+                } else {
+                    self.box_value(t, v)
+                };
+                self.store_slot(base + k, w);
+            }
+        }
+    }
+
+    /// The value word of an unboxed int or bool (ints outside the small
+    /// range through the `box_int` helper).
+    fn box_value(&mut self, ty: Ty, v: Value) -> Value {
+        match ty {
+            Ty::Bool => {
+                let t = self.iconst(self.abi.true_word as i64);
+                let f = self.iconst(self.abi.false_word as i64);
+                self.b.ins().select(v, t, f)
+            }
+            Ty::Int => {
+                let sh = self.b.ins().ishl_imm_s(v, 1);
+                let back = self.b.ins().sshr_imm_s(sh, 1);
+                let fits = self.b.ins().icmp(IntCC::Equal, back, v);
+                let small = self.b.create_block();
+                let big = self.b.create_block();
+                let join = self.b.create_block();
+                self.b.append_block_param(join, types::I64);
+                self.b.set_cold_block(big);
+                self.b.ins().brif(fits, small, &[], big, &[]);
+                self.b.switch_to_block(small);
+                let tagged = self.b.ins().bor_imm_s(sh, 1);
+                self.b.ins().jump(join, &[BlockArg::Value(tagged)]);
+                self.b.switch_to_block(big);
+                let sig = *self.box_int_sig.get_or_insert_with(|| {
+                    let mut s = Signature::new(self.b.func.signature.call_conv);
+                    s.params.push(AbiParam::new(types::I64));
+                    s.returns.push(AbiParam::new(types::I64));
+                    self.b.import_signature(s)
+                });
+                let f = self.iconst(self.abi.box_int as i64);
+                let call = self.b.ins().call_indirect(sig, f, &[v]);
+                let w = self.b.inst_results(call)[0];
+                self.b.ins().jump(join, &[BlockArg::Value(w)]);
+                self.b.switch_to_block(join);
+                self.b.block_params(join)[0]
+            }
+            Ty::Float => unreachable!("floats are boxed by helpers"),
+        }
+    }
+
+    fn call_store_float(&mut self, addr: Value, v: Value) {
+        let sig = *self.store_float_sig.get_or_insert_with(|| {
+            let mut s = Signature::new(self.b.func.signature.call_conv);
+            s.params.push(AbiParam::new(types::I64));
+            s.params.push(AbiParam::new(types::F64));
+            self.b.import_signature(s)
+        });
+        let f = self.iconst(self.abi.store_float as i64);
+        self.b.ins().call_indirect(sig, f, &[addr, v]);
+    }
+
+    fn call_new_float(&mut self, v: Value) -> Value {
+        let sig = *self.new_float_sig.get_or_insert_with(|| {
+            let mut s = Signature::new(self.b.func.signature.call_conv);
+            s.params.push(AbiParam::new(types::F64));
+            s.returns.push(AbiParam::new(types::I64));
+            self.b.import_signature(s)
+        });
+        let f = self.iconst(self.abi.new_float as i64);
+        let call = self.b.ins().call_indirect(sig, f, &[v]);
+        self.b.inst_results(call)[0]
+    }
+
+    /// Lowers the blocks in code order: every block but a loop header is
+    /// first reached by a forward edge, so its entry stack is known when it
+    /// is lowered.
+    fn body(&mut self) -> Result<(), Refusal> {
+        let plan = self.plan;
+        let mut k = 0;
+        let insns = &plan.insns;
+        while k < insns.len() {
+            let start = insns[k].off;
+            let Some((blk, Some(shape))) = self.blocks.get(&start).cloned() else {
+                // a block no edge reaches (dead code after a jump): skip it
+                k += 1;
+                while k < insns.len() && !plan.blocks.contains_key(&insns[k].off) {
+                    k += 1;
+                }
+                continue;
+            };
+            self.b.switch_to_block(blk);
+            self.done.insert(start);
+            let params: Vec<Value> = self.b.block_params(blk).to_vec();
+            let base = self.input.stack.len();
+            self.stack.truncate(0);
+            self.stack.resize(base, SV::Mem);
+            for (t, v) in shape.iter().zip(params) {
+                self.stack.push(SV::with(*t, v));
+            }
+            let hot = plan.blocks[&start];
+            // the instructions of this block
+            loop {
+                let i = insns[k];
+                let last = k + 1 == insns.len() || plan.blocks.contains_key(&insns[k + 1].off);
+                match self.insn(&i) {
+                    Ok(ends) => {
+                        if ends {
+                            break;
+                        }
+                        if last {
+                            // falls into the next block
+                            let (tgt, args) = self.edge_to(i.next)?;
+                            self.b.ins().jump(tgt, &args);
+                            break;
+                        }
+                    }
+                    Err(Unsupported(why)) => {
+                        if hot {
+                            return Err(why);
+                        }
+                        let e = self.exit_block(ExitKind::Leave, i.off);
+                        self.b.ins().jump(e, &[]);
+                        break;
+                    }
+                }
+                k += 1;
+            }
+            // to the next block start
+            k += 1;
+            while k < insns.len() && !plan.blocks.contains_key(&insns[k].off) {
+                k += 1;
+            }
+        }
+        Ok(())
+    }
+
+    fn pop(&mut self) -> Step<SV> {
+        match self.stack.pop() {
+            Some(SV::Mem) | None => unsupported(Refusal::Shape),
+            Some(v) => Ok(v),
+        }
+    }
+
+    fn peek(&self, n: usize) -> Step<SV> {
+        match self.stack.len().checked_sub(n).map(|i| self.stack[i]) {
+            Some(SV::Mem) | None => unsupported(Refusal::Shape),
+            Some(v) => Ok(v),
+        }
+    }
+
+    /// Takes `exit` (made now, for the state before this instruction)
+    /// unless `ok`.
+    fn guard_or_exit(&mut self, ok: Value, kind: ExitKind, at: u32) {
+        let e = self.exit_block(kind, at);
+        self.guard(ok, e);
+    }
+
+    /// Lowers one instruction; true when it ended the block (a jump).
+    fn insn(&mut self, i: &Insn) -> Step<bool> {
+        use Opcode::*;
+        match i.op {
+            NOP => {}
+            LOAD_FAST => {
+                let Some((ty, var)) = self.locals[i.arg as usize] else {
+                    return unsupported(Refusal::SlotType);
+                };
+                let v = self.b.use_var(var);
+                self.stack.push(SV::with(ty, v));
+            }
+            CHECK_FAST => {
+                if self.locals[i.arg as usize].is_none() {
+                    return unsupported(Refusal::SlotType);
+                }
+            }
+            STORE_FAST => {
+                let Some((ty, var)) = self.locals[i.arg as usize] else {
+                    return unsupported(Refusal::SlotType);
+                };
+                let v = self.peek(1)?;
+                if v.ty() != Some(ty) {
+                    return unsupported(Refusal::TypeConflict);
+                }
+                self.stack.pop();
+                self.b.def_var(var, v.val().unwrap_or_else(|| unreachable!()));
+            }
+            LOAD_CONST => {
+                let sv = match self.input.consts.get(i.arg as usize) {
+                    Some(Const::Int(n)) => SV::Int(self.iconst(*n)),
+                    Some(Const::Float(x)) => SV::Float(self.b.ins().f64const(*x)),
+                    Some(Const::Bool(t)) => SV::Bool(self.b.ins().iconst(types::I8, *t as i64)),
+                    _ => return unsupported(Refusal::Opcode(LOAD_CONST)),
+                };
+                self.stack.push(sv);
+            }
+            POP_TOP => {
+                self.pop()?;
+            }
+            COPY => {
+                let v = self.peek(i.arg as usize)?;
+                self.stack.push(v);
+            }
+            SWAP => {
+                let n = self.stack.len();
+                let a = i.arg as usize;
+                self.peek(1)?;
+                self.peek(a)?;
+                self.stack.swap(n - 1, n - a);
+            }
+            BINARY_OP => self.binary_op(i)?,
+            UNARY_NEGATIVE => match self.peek(1)? {
+                SV::Int(a) => {
+                    let zero = self.iconst(0);
+                    let (r, of) = self.b.ins().ssub_overflow(zero, a);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
+                    self.guard_or_exit(ok, ExitKind::Deopt, i.off);
+                    self.stack.pop();
+                    self.stack.push(SV::Int(r));
+                }
+                SV::Float(a) => {
+                    let r = self.b.ins().fneg(a);
+                    self.stack.pop();
+                    self.stack.push(SV::Float(r));
+                }
+                _ => return unsupported(Refusal::Operands),
+            },
+            UNARY_NOT => {
+                let v = self.peek(1)?;
+                let t = self.truth(v)?;
+                let r = self.b.ins().bxor_imm_s(t, 1);
+                self.stack.pop();
+                self.stack.push(SV::Bool(r));
+            }
+            TO_BOOL => {
+                let v = self.peek(1)?;
+                let t = self.truth(v)?;
+                self.stack.pop();
+                self.stack.push(SV::Bool(t));
+            }
+            COMPARE_OP => self.compare_op(i)?,
+            POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
+                let SV::Bool(c) = self.peek(1)? else {
+                    return unsupported(Refusal::Operands);
+                };
+                self.stack.pop();
+                let (tgt, targs) = self.edge_or_fail(i.arg)?;
+                let (nxt, nargs) = self.edge_or_fail(i.next)?;
+                if i.op == POP_JUMP_IF_TRUE {
+                    self.b.ins().brif(c, tgt, &targs, nxt, &nargs);
+                } else {
+                    self.b.ins().brif(c, nxt, &nargs, tgt, &targs);
+                }
+                return Ok(true);
+            }
+            POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
+                // an unboxed value is never None
+                self.pop()?;
+                let to = if i.op == POP_JUMP_IF_NOT_NONE {
+                    i.arg
+                } else {
+                    i.next
+                };
+                let (blk, args) = self.edge_or_fail(to)?;
+                self.b.ins().jump(blk, &args);
+                return Ok(true);
+            }
+            JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => {
+                let SV::Bool(c) = self.peek(1)? else {
+                    return unsupported(Refusal::Operands);
+                };
+                // jumping keeps the value; falling through pops it
+                let (tgt, targs) = self.edge_or_fail(i.arg)?;
+                self.stack.pop();
+                let (nxt, nargs) = self.edge_or_fail(i.next)?;
+                if i.op == JUMP_IF_TRUE_OR_POP {
+                    self.b.ins().brif(c, tgt, &targs, nxt, &nargs);
+                } else {
+                    self.b.ins().brif(c, nxt, &nargs, tgt, &targs);
+                }
+                return Ok(true);
+            }
+            JUMP_FORWARD => {
+                let (blk, args) = self.edge_or_fail(i.arg)?;
+                self.b.ins().jump(blk, &args);
+                return Ok(true);
+            }
+            JUMP_BACKWARD => {
+                // the back edge polls the eval breaker: any request leaves
+                // here, and the interpreter's JUMP_BACKWARD handles it
+                let word = self
+                    .b
+                    .ins()
+                    .load(types::I32, MemFlagsData::trusted(), self.breaker, 0);
+                let e = self.exit_block(ExitKind::Breaker, i.off);
+                let (blk, args) = self.edge_or_fail(i.arg)?;
+                self.b.ins().brif(word, e, &[], blk, &args);
+                return Ok(true);
+            }
+            FOR_ITER => {
+                let k = self.stack.len().checked_sub(1);
+                let Some(it) = k.and_then(|k| self.iters.get(&k)) else {
+                    return unsupported(Refusal::Opcode(FOR_ITER));
+                };
+                let (next, rem, step) = (it.next, it.remaining, it.step);
+                let r = self.b.use_var(rem);
+                let more = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, r, 0);
+                // exhausted: the interpreter's FOR_ITER finds it so, pops
+                // the iterator and jumps
+                self.guard_or_exit(more, ExitKind::Leave, i.off);
+                let r1 = self.b.ins().iadd_imm_s(r, -1);
+                self.b.def_var(rem, r1);
+                let n = self.b.use_var(next);
+                let s = self.b.use_var(step);
+                let n1 = self.b.ins().iadd(n, s);
+                self.b.def_var(next, n1);
+                self.stack.push(SV::Int(n));
+            }
+            op => return unsupported(Refusal::Opcode(op)),
+        }
+        Ok(false)
+    }
+
+    fn edge_or_fail(&mut self, target: u32) -> Step<(Block, Vec<BlockArg>)> {
+        self.edge_to(target).map_err(Unsupported)
+    }
+
+    /// The truth of an unboxed value (an i8).
+    fn truth(&mut self, v: SV) -> Step<Value> {
+        Ok(match v {
+            SV::Bool(b) => b,
+            SV::Int(a) => self.b.ins().icmp_imm_s(IntCC::NotEqual, a, 0),
+            SV::Float(x) => {
+                let z = self.b.ins().f64const(0.0);
+                self.b.ins().fcmp(FloatCC::NotEqual, x, z)
+            }
+            SV::Mem => return unsupported(Refusal::Operands),
+        })
+    }
+
+    /// An int as f64 when Python's comparison with a float would give the
+    /// same answer on the converted value (|i| <= 2**53), else the exit.
+    fn exact_f64(&mut self, a: Value, at: u32) -> Value {
+        let lim = 1i64 << 53;
+        let biased = self.b.ins().iadd_imm_s(a, lim);
+        let ok = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, biased, 2 * lim);
+        self.guard_or_exit(ok, ExitKind::Deopt, at);
+        self.b.ins().fcvt_from_sint(types::F64, a)
+    }
+
+    fn compare_op(&mut self, i: &Insn) -> Step<()> {
+        let Some(op) = CmpOp::from_u32(i.arg) else {
+            return unsupported(Refusal::Operands);
+        };
+        let (a, b) = (self.peek(2)?, self.peek(1)?);
+        let icc = match op {
+            CmpOp::Lt => IntCC::SignedLessThan,
+            CmpOp::Le => IntCC::SignedLessThanOrEqual,
+            CmpOp::Eq => IntCC::Equal,
+            CmpOp::Ne => IntCC::NotEqual,
+            CmpOp::Gt => IntCC::SignedGreaterThan,
+            CmpOp::Ge => IntCC::SignedGreaterThanOrEqual,
+        };
+        let fcc = match op {
+            CmpOp::Lt => FloatCC::LessThan,
+            CmpOp::Le => FloatCC::LessThanOrEqual,
+            CmpOp::Eq => FloatCC::Equal,
+            CmpOp::Ne => FloatCC::NotEqual,
+            CmpOp::Gt => FloatCC::GreaterThan,
+            CmpOp::Ge => FloatCC::GreaterThanOrEqual,
+        };
+        let r = match (a, b) {
+            (SV::Int(x), SV::Int(y)) => self.b.ins().icmp(icc, x, y),
+            (SV::Bool(x), SV::Bool(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                self.b.ins().icmp(icc, x, y)
+            }
+            (SV::Float(x), SV::Float(y)) => self.b.ins().fcmp(fcc, x, y),
+            (SV::Int(x), SV::Float(y)) => {
+                let x = self.exact_f64(x, i.off);
+                self.b.ins().fcmp(fcc, x, y)
+            }
+            (SV::Float(x), SV::Int(y)) => {
+                let y = self.exact_f64(y, i.off);
+                self.b.ins().fcmp(fcc, x, y)
+            }
+            _ => return unsupported(Refusal::Operands),
+        };
+        self.stack.pop();
+        self.stack.pop();
+        self.stack.push(SV::Bool(r));
+        Ok(())
+    }
+
+    fn binary_op(&mut self, i: &Insn) -> Step<()> {
+        let Some(op) = BinOp::from_u32(i.arg) else {
+            return unsupported(Refusal::Operands);
+        };
+        let op = op.base();
+        let (a, b) = (self.peek(2)?, self.peek(1)?);
+        let at = i.off;
+        let r = match (a, b) {
+            (SV::Int(x), SV::Int(y)) => self.int_op(op, x, y, at)?,
+            (SV::Float(_) | SV::Int(_), SV::Float(_) | SV::Int(_)) => {
+                let x = self.as_f64(a);
+                let y = self.as_f64(b);
+                self.float_op(op, x, y, at)?
+            }
+            _ => return unsupported(Refusal::Operands),
+        };
+        self.stack.pop();
+        self.stack.pop();
+        self.stack.push(r);
+        Ok(())
+    }
+
+    fn as_f64(&mut self, v: SV) -> Value {
+        match v {
+            SV::Float(x) => x,
+            SV::Int(a) => self.b.ins().fcvt_from_sint(types::F64, a),
+            _ => unreachable!(),
+        }
+    }
+
+    /// Python's int operators on two i64s: overflow, a zero divisor or a
+    /// negative shift leave through a deopt exit (the interpreter then makes
+    /// the big int or raises).
+    fn int_op(&mut self, op: BinOp, x: Value, y: Value, at: u32) -> Step<SV> {
+        let r = match op {
+            BinOp::Add | BinOp::Subtract | BinOp::Multiply => {
+                let (r, of) = match op {
+                    BinOp::Add => self.b.ins().sadd_overflow(x, y),
+                    BinOp::Subtract => self.b.ins().ssub_overflow(x, y),
+                    _ => self.b.ins().smul_overflow(x, y),
+                };
+                let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
+                self.guard_or_exit(ok, ExitKind::Deopt, at);
+                r
+            }
+            BinOp::And => self.b.ins().band(x, y),
+            BinOp::Or => self.b.ins().bor(x, y),
+            BinOp::Xor => self.b.ins().bxor(x, y),
+            BinOp::FloorDivide | BinOp::Remainder => {
+                // a zero divisor raises, and -1 may overflow (MIN // -1):
+                // both are the interpreter's
+                let plus1 = self.b.ins().iadd_imm_s(y, 1);
+                let ok = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, plus1, 1);
+                self.guard_or_exit(ok, ExitKind::Deopt, at);
+                let q = self.b.ins().sdiv(x, y);
+                let rem = self.b.ins().srem(x, y);
+                // floor: when the remainder is non-zero and its sign differs
+                // from the divisor's, q - 1 and rem + y
+                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
+                let sx = self.b.ins().bxor(rem, y);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
+                let fix = self.b.ins().band(nz, neg);
+                if op == BinOp::FloorDivide {
+                    let q1 = self.b.ins().iadd_imm_s(q, -1);
+                    self.b.ins().select(fix, q1, q)
+                } else {
+                    let r1 = self.b.ins().iadd(rem, y);
+                    self.b.ins().select(fix, r1, rem)
+                }
+            }
+            BinOp::Lshift => {
+                // 0 <= y < 64 and no bits lost, else the interpreter's
+                let ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, y, 64);
+                self.guard_or_exit(ok, ExitKind::Deopt, at);
+                let r = self.b.ins().ishl(x, y);
+                let back = self.b.ins().sshr(r, y);
+                let ok = self.b.ins().icmp(IntCC::Equal, back, x);
+                self.guard_or_exit(ok, ExitKind::Deopt, at);
+                r
+            }
+            BinOp::Rshift => {
+                let ok = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, y, 0);
+                self.guard_or_exit(ok, ExitKind::Deopt, at);
+                let c63 = self.iconst(63);
+                let n = self.b.ins().umin(y, c63);
+                self.b.ins().sshr(x, n)
+            }
+            BinOp::TrueDivide => {
+                // exact when both fit 53 bits (then one rounding, as
+                // Python's); a zero divisor raises
+                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
+                self.guard_or_exit(nz, ExitKind::Deopt, at);
+                let fx = self.exact_f64(x, at);
+                let fy = self.exact_f64(y, at);
+                return Ok(SV::Float(self.b.ins().fdiv(fx, fy)));
+            }
+            _ => return unsupported(Refusal::Operands),
+        };
+        Ok(SV::Int(r))
+    }
+
+    fn float_op(&mut self, op: BinOp, x: Value, y: Value, at: u32) -> Step<SV> {
+        let r = match op {
+            BinOp::Add => self.b.ins().fadd(x, y),
+            BinOp::Subtract => self.b.ins().fsub(x, y),
+            BinOp::Multiply => self.b.ins().fmul(x, y),
+            BinOp::TrueDivide => {
+                let z = self.b.ins().f64const(0.0);
+                let nz = self.b.ins().fcmp(FloatCC::NotEqual, y, z);
+                // NaN != 0 holds: only a zero divisor exits
+                self.guard_or_exit(nz, ExitKind::Deopt, at);
+                self.b.ins().fdiv(x, y)
+            }
+            _ => return unsupported(Refusal::Operands),
+        };
+        Ok(SV::Float(r))
+    }
+}
