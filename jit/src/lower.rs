@@ -214,9 +214,14 @@ impl<'a, 'f> Lower<'a, 'f> {
             self.b.def_var(var, v);
             self.locals[i] = Some((ty, var));
         }
+        // the iterator of the loop's own `for`: the top item at the header.
+        // Only that one is virtual: the items under it may be the same
+        // object (`for a in it: for b in it:`), and two virtual copies of
+        // one iterator would each write their own state back
         let base = input.stack_base as usize;
+        let top = input.stack.len().checked_sub(1);
         for (k, seen) in input.stack.iter().enumerate() {
-            if *seen != Seen::RangeIter {
+            if *seen != Seen::RangeIter || Some(k) != top {
                 continue;
             }
             let w = self.load_slot(base + k);
@@ -524,6 +529,9 @@ impl<'a, 'f> Lower<'a, 'f> {
             loop {
                 let i = insns[k];
                 let last = k + 1 == insns.len() || plan.blocks.contains_key(&insns[k + 1].off);
+                // an instruction refused midway leaves the stack as it was
+                // before it (its exit resumes at it)
+                let before = self.stack.clone();
                 match self.insn(&i) {
                     Ok(ends) => {
                         if ends {
@@ -540,6 +548,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                         if hot {
                             return Err(why);
                         }
+                        self.stack = before;
                         let e = self.exit_block(ExitKind::Leave, i.off);
                         self.b.ins().jump(e, &[]);
                         break;
@@ -557,10 +566,9 @@ impl<'a, 'f> Lower<'a, 'f> {
     }
 
     fn pop(&mut self) -> Step<SV> {
-        match self.stack.pop() {
-            Some(SV::Mem) | None => unsupported(Refusal::Shape),
-            Some(v) => Ok(v),
-        }
+        let v = self.peek(1)?;
+        self.stack.pop();
+        Ok(v)
     }
 
     fn peek(&self, n: usize) -> Step<SV> {
@@ -708,12 +716,12 @@ impl<'a, 'f> Lower<'a, 'f> {
             JUMP_BACKWARD => {
                 // the back edge polls the eval breaker: any request leaves
                 // here, and the interpreter's JUMP_BACKWARD handles it
+                let (blk, args) = self.edge_or_fail(i.arg)?;
                 let word = self
                     .b
                     .ins()
                     .load(types::I32, MemFlagsData::trusted(), self.breaker, 0);
                 let e = self.exit_block(ExitKind::Breaker, i.off);
-                let (blk, args) = self.edge_or_fail(i.arg)?;
                 self.b.ins().brif(word, e, &[], blk, &args);
                 return Ok(true);
             }
