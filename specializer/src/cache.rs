@@ -31,16 +31,29 @@ pub const DATA: usize = 2;
 /// Families whose forms need no data: the counter alone.
 pub const COUNTER_ONLY: usize = 1;
 
-/// `LOAD_GLOBAL`: globals dict (2 units), its version (2), the value (2),
-/// builtins dict (2), its version (2). `LOAD_GLOBAL_MODULE` reads the first
-/// six units, `LOAD_GLOBAL_BUILTIN` all ten.
-pub const LOAD_GLOBAL: usize = DATA + 10;
+/// `LOAD_GLOBAL`: globals dict (2 units), its version (2), the value (2, 0
+/// when the value is read through the entry instead), builtins dict (2),
+/// its version (2), the globals' keys version (2), the name's entry index
+/// in the globals (1).
+///
+/// `LOAD_GLOBAL_MODULE` reads the first six units: while the globals'
+/// version is the one recorded nothing in them changed and the cached value
+/// is current. When another global was rebound (a counter, a flag: the
+/// version moves, the key set does not), it reads all thirteen and takes the
+/// value from the recorded entry while the keys version is unchanged (as
+/// CPython 3.11's keys-version guard), so one hot rebinding does not make
+/// every global load of its module miss. `LOAD_GLOBAL_BUILTIN` guards the
+/// globals' keys version (the name is still not a global) and the builtins'
+/// version.
+pub const LOAD_GLOBAL: usize = DATA + 13;
 pub const GLOBALS: usize = DATA;
 pub const GLOBALS_VERSION: usize = DATA + 2;
 pub const GLOBAL_VALUE: usize = DATA + 4;
 pub const BUILTINS: usize = DATA + 6;
 pub const BUILTINS_VERSION: usize = DATA + 8;
-/// Data units `LOAD_GLOBAL_MODULE` reads (globals, version, value).
+pub const GLOBALS_KEYS_VERSION: usize = DATA + 10;
+pub const GLOBAL_INDEX: usize = DATA + 12;
+/// Data units `LOAD_GLOBAL_MODULE` reads first (globals, version, value).
 pub const GLOBAL_MODULE_UNITS: usize = 6;
 
 /// `CALL`: the class's version tag (1 unit) and its `__init__` (2), for
@@ -143,6 +156,7 @@ mod tests {
     #[test]
     fn layouts_fit() {
         assert!(BUILTINS_VERSION + 2 <= LOAD_GLOBAL);
+        assert_eq!(GLOBAL_INDEX + 1, LOAD_GLOBAL);
         assert_eq!(GLOBAL_VALUE + 2, DATA + GLOBAL_MODULE_UNITS);
         assert!(ATTR_C + 2 <= ATTR);
         assert_eq!(METHOD - DATA, 3 * METHOD_ENTRIES);

@@ -273,7 +273,8 @@ pub enum GlobalSite {
 /// `namespaces_deferred`: both dicts are deferred (module namespaces, never
 /// freed, so their addresses identify them); `shareable`: the value is
 /// immortal or deferred (or a tagged int), so a cached copy stays valid to
-/// read even after another thread rebinds the name.
+/// read even after another thread rebinds the name. A global that is not
+/// shareable is still specialized: its value is read through its entry.
 pub fn load_global(site: GlobalSite, namespaces_deferred: bool, shareable: bool) -> Decision {
     if site == GlobalSite::Missing {
         return Err(Failure::NotFound);
@@ -281,7 +282,7 @@ pub fn load_global(site: GlobalSite, namespaces_deferred: bool, shareable: bool)
     if !namespaces_deferred {
         return Err(Failure::Namespace);
     }
-    if !shareable {
+    if !shareable && site == GlobalSite::Builtins {
         return Err(Failure::NotShareable);
     }
     Ok(match site {
@@ -526,7 +527,7 @@ mod tests {
     }
 
     #[test]
-    fn globals_need_shareable_values_in_module_namespaces() {
+    fn globals_in_module_namespaces_builtins_shareable() {
         assert_eq!(
             load_global(GlobalSite::Globals, true, true),
             Ok(Opcode::LOAD_GLOBAL_MODULE)
@@ -537,6 +538,10 @@ mod tests {
         );
         assert_eq!(
             load_global(GlobalSite::Globals, true, false),
+            Ok(Opcode::LOAD_GLOBAL_MODULE)
+        );
+        assert_eq!(
+            load_global(GlobalSite::Builtins, true, false),
             Err(Failure::NotShareable)
         );
         assert_eq!(

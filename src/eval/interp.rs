@@ -2379,13 +2379,27 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     skip_cache!(LOAD_GLOBAL);
                     use specializer::cache::join;
                     let d = cache_data!(6);
-                    if !namespace_unchanged(&f.globals, join(d[0], d[1]), join(d[2], d[3])) {
-                        deopt!()
+                    if namespace_unchanged(&f.globals, join(d[0], d[1]), join(d[2], d[3]))
+                        && (d[4] | d[5]) != 0
+                    {
+                        hit!();
+                        // SAFETY: LOAD_GLOBAL caches only immortal or deferred
+                        // values (quicken::shareable), and the version says it
+                        // is still bound.
+                        push!(unsafe { quicken::cached_value(d[4], d[5]) });
+                    } else {
+                        // another global changed (or the value is not
+                        // cached): while the key set is the same, the value
+                        // is the one in the recorded entry
+                        let d = cache_data!(13);
+                        let Some(v) =
+                            global_entry(&f.globals, join(d[0], d[1]), join(d[10], d[11]), d[12], &code.names[(arg >> 1) as usize])
+                        else {
+                            deopt!()
+                        };
+                        hit!();
+                        push!(v);
                     }
-                    hit!();
-                    // SAFETY: LOAD_GLOBAL caches only immortal or deferred values
-                    // (quicken::shareable), and the version says it is still bound.
-                    push!(unsafe { quicken::cached_value(d[4], d[5]) });
                     if arg & 1 == 1 {
                         push_null!();
                     }
@@ -2393,8 +2407,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 Opcode::LOAD_GLOBAL_BUILTIN => {
                     skip_cache!(LOAD_GLOBAL);
                     use specializer::cache::join;
-                    let d = cache_data!(10);
-                    if !(namespace_unchanged(&f.globals, join(d[0], d[1]), join(d[2], d[3]))
+                    let d = cache_data!(12);
+                    // the name is still not a global (same key set), and
+                    // nothing in the builtins changed
+                    if !(keys_unchanged(&f.globals, join(d[0], d[1]), join(d[10], d[11]))
                         && namespace_unchanged(&f.builtins, join(d[6], d[7]), join(d[8], d[9])))
                     {
                         deopt!()
@@ -3021,6 +3037,31 @@ fn namespace_unchanged(ns: &Value, addr: u64, version: u64) -> bool {
         // SAFETY: the word is the address of the dict the cache recorded.
         && unsafe { ns.downcast_unchecked::<crate::types::dict::DictObj>() }.version_relaxed()
             == version
+}
+
+/// The guard of `LOAD_GLOBAL_BUILTIN` on the globals: `ns` is the dict
+/// recorded at `addr` and its key set has not changed since `keys_version`
+/// (so a name that was not in it still is not).
+#[inline(always)]
+fn keys_unchanged(ns: &Value, addr: u64, keys_version: u64) -> bool {
+    ns.raw() == addr as usize
+        // SAFETY: the word is the address of the dict the cache recorded.
+        && unsafe { ns.downcast_unchecked::<crate::types::dict::DictObj>() }.keys_version_relaxed()
+            == keys_version
+}
+
+/// `LOAD_GLOBAL_MODULE` after another global was rebound: the value of
+/// `name` in the recorded entry of `ns`, while `ns` is the dict recorded and
+/// its key set is unchanged (the entry's key is checked too, under the
+/// dict's read protocol, so a stale index never reads another name).
+#[inline(always)]
+fn global_entry(ns: &Value, addr: u64, keys_version: u64, index: u32, name: &Value) -> Option<Value> {
+    if !keys_unchanged(ns, addr, keys_version) {
+        return None;
+    }
+    // SAFETY: checked above: the dict the cache recorded.
+    let d = unsafe { ns.downcast_unchecked::<crate::types::dict::DictObj>() };
+    d.get_at(index as usize, name)
 }
 
 /// The polymorphic guard of the instance-value forms: the type's version is

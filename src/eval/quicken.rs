@@ -473,7 +473,7 @@ pub fn specialize_load_global(
     };
     // versions read before the lookups: a value found is at least as new
     // as the versions recorded with it (see runtime::namespace_cache)
-    let (gv, bv) = (g.version(), b.version());
+    let (gv, bv, gk) = (g.version(), b.version(), g.keys_version());
     let (site, value) = match g.get_str(name) {
         Some(v) => (decide::GlobalSite::Globals, Some(v)),
         None => match b.get_str(name) {
@@ -489,20 +489,32 @@ pub fn specialize_load_global(
         globals.is_deferred() && builtins.is_deferred(),
         value.as_ref().is_some_and(shareable),
     );
-    let mut data = [0u32; 10];
+    let mut data = [0u32; cache::LOAD_GLOBAL - cache::DATA];
     if let (Ok(_), Some(v)) = (&d, &value) {
+        // a global's entry, read when other globals were rebound (the
+        // value is cached only when it may be read after a rebinding)
+        let index = match site {
+            decide::GlobalSite::Globals => match g.index_of_str(name) {
+                Some(ix) if ix < u32::MAX as usize => ix as u32,
+                _ => return commit(units, Opcode::LOAD_GLOBAL, Err(Failure::Busy), &[]),
+            },
+            _ => u32::MAX,
+        };
+        let value_word = if shareable(v) { v.raw() } else { 0 };
         // in the order of `cache::LOAD_GLOBAL`'s layout
         let parts = [
             words(globals.raw()),
             cache::split(gv),
-            words(v.raw()),
+            words(value_word),
             words(builtins.raw()),
             cache::split(bv),
+            cache::split(gk),
         ];
         for (k, p) in parts.iter().enumerate() {
             data[2 * k] = p[0];
             data[2 * k + 1] = p[1];
         }
+        data[cache::GLOBAL_INDEX - cache::DATA] = index;
     }
     commit(units, Opcode::LOAD_GLOBAL, d, &data);
 }

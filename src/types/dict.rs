@@ -284,6 +284,13 @@ impl DictObj {
         self.keys_version.load(Ordering::Acquire)
     }
 
+    /// [`DictObj::keys_version`] for guards that then read through the
+    /// dict's own read protocol (the `LOAD_GLOBAL` forms).
+    #[inline(always)]
+    pub fn keys_version_relaxed(&self) -> u64 {
+        self.keys_version.load(Ordering::Relaxed)
+    }
+
     /// Runs `f` on the locked table.
     #[inline]
     fn locked<R>(&self, owner: &Header, f: impl FnOnce(&mut DictData) -> R) -> R {
