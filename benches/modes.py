@@ -29,6 +29,7 @@ def run_rss(cmd):
     if pid == 0:
         fd = os.open(os.devnull, os.O_WRONLY)
         os.dup2(fd, 1)
+        os.dup2(fd, 2)  # the workloads' KRAIT_BENCH_TIME line (for ratios.py)
         os.execv(cmd[0], cmd)
     _, status, usage = os.wait4(pid, 0)
     elapsed = time.perf_counter() - t

@@ -2,6 +2,7 @@
 tuples, lists, strings), walks it, then rebuilds it a few times. Used for the
 peak-memory comparison of the two lock modes (benches/modes.py)."""
 import sys
+import time
 
 
 class Node:
@@ -33,4 +34,6 @@ def main(n):
     print(total)
 
 
+_t0 = time.perf_counter()
 main(int(sys.argv[1]) if len(sys.argv) > 1 else 200_000)
+print("KRAIT_BENCH_TIME %.6f" % (time.perf_counter() - _t0), file=sys.stderr)

@@ -11,6 +11,7 @@ and bound-method calls, small-int arithmetic.
 Usage: calls.py [N]   (default 32; the small-call loop runs fib(N) times)
 """
 import sys
+import time
 
 
 def fib(n):
@@ -86,4 +87,6 @@ def main():
     print("small calls: %d loops, acc = %d, counter = %d" % (loops, acc, value))
 
 
+_t0 = time.perf_counter()
 main()
+print("KRAIT_BENCH_TIME %.6f" % (time.perf_counter() - _t0), file=sys.stderr)

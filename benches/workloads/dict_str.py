@@ -14,6 +14,7 @@ with a key function, % formatting.
 Usage: dict_str.py [LINES]   (default 60_000)
 """
 import sys
+import time
 
 SYLLABLES = ["ka", "ro", "ti", "en", "mu", "sa", "lo", "ve", "ri", "do",
              "an", "qu", "el", "mi", "to", "na", "be", "or", "us", "ze"]
@@ -102,4 +103,6 @@ def main():
     print("distinct words starting 'ka' containing 'ro':", ka_words)
 
 
+_t0 = time.perf_counter()
 main()
+print("KRAIT_BENCH_TIME %.6f" % (time.perf_counter() - _t0), file=sys.stderr)

@@ -15,6 +15,7 @@ computed REPEAT times instead (the results must agree each time).
 Usage: fannkuch.py [N [REPEAT]]   (default N = 9, REPEAT = 5)
 """
 import sys
+import time
 
 
 def fannkuch(n):
@@ -77,4 +78,6 @@ def main():
     print("Pfannkuchen(%d) = %d" % (n, max_flips))
 
 
+_t0 = time.perf_counter()
 main()
+print("KRAIT_BENCH_TIME %.6f" % (time.perf_counter() - _t0), file=sys.stderr)

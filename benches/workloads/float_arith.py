@@ -12,6 +12,7 @@ mixing (index -> coordinate), nested loops, list of lists.
 Usage: float_arith.py [SIZE]   (default 600)
 """
 import sys
+import time
 
 MAX_ITER = 200
 SHADES = " .:-=+*#%"
@@ -74,4 +75,6 @@ def main():
         print("".join(line).rstrip())
 
 
+_t0 = time.perf_counter()
 main()
+print("KRAIT_BENCH_TIME %.6f" % (time.perf_counter() - _t0), file=sys.stderr)

@@ -12,6 +12,7 @@ closures over loop-invariant arguments.
 Usage: generators.py [N]   (default 2_000_000)
 """
 import sys
+import time
 
 
 def count_up(n):
@@ -156,4 +157,6 @@ def main():
     print("coroutine mean x1000:", mean)
 
 
+_t0 = time.perf_counter()
 main()
+print("KRAIT_BENCH_TIME %.6f" % (time.perf_counter() - _t0), file=sys.stderr)

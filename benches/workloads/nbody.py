@@ -10,6 +10,7 @@ list items, nested tuple unpacking in `for` targets, list indexing.
 Usage: nbody.py [STEPS]   (default 500_000)
 """
 import sys
+import time
 
 PI = 3.14159265358979323
 SOLAR_MASS = 4 * PI * PI
@@ -114,4 +115,6 @@ def main():
     print("%.9f" % energy(bodies, pairs))
 
 
+_t0 = time.perf_counter()
 main()
+print("KRAIT_BENCH_TIME %.6f" % (time.perf_counter() - _t0), file=sys.stderr)

@@ -15,6 +15,7 @@ generator expressions feeding set(), set add/remove/membership, recursion.
 Usage: nqueens.py [N]   (default 9)
 """
 import sys
+import time
 
 BACKTRACK_EXTRA = 3
 
@@ -76,4 +77,6 @@ def main():
     print("n =", m, "solutions (backtracking):", count_by_backtracking(m))
 
 
+_t0 = time.perf_counter()
 main()
+print("KRAIT_BENCH_TIME %.6f" % (time.perf_counter() - _t0), file=sys.stderr)

@@ -13,6 +13,7 @@ instance attribute loads/stores, `is None` tests, linked lists of objects.
 Usage: richards.py [ITERATIONS]   (default 60)
 """
 import sys
+import time
 
 # Task identifiers (indices into Scheduler.tasks).
 IDLE = 1
@@ -263,4 +264,6 @@ def main():
         print("ERROR: expected hold count 9297 and 23246 packets")
 
 
+_t0 = time.perf_counter()
 main()
+print("KRAIT_BENCH_TIME %.6f" % (time.perf_counter() - _t0), file=sys.stderr)

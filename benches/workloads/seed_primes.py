@@ -10,6 +10,7 @@ loop `break`.
 Usage: seed_primes.py [LIMIT]   (default 200_000)
 """
 import sys
+import time
 
 LIMIT = int(sys.argv[1]) if len(sys.argv) > 1 else 200_000
 
@@ -27,4 +28,6 @@ def compute_primes(limit):
     return len(primes)
 
 
+_t0 = time.perf_counter()
 print(compute_primes(LIMIT))
+print("KRAIT_BENCH_TIME %.6f" % (time.perf_counter() - _t0), file=sys.stderr)

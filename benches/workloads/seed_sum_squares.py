@@ -11,6 +11,7 @@ global name lookup.
 Usage: seed_sum_squares.py [N]   (default 20_000_000)
 """
 import sys
+import time
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000_000
 
@@ -22,5 +23,7 @@ def cpu_intensive_task():
     return total
 
 
+_t0 = time.perf_counter()
 result = cpu_intensive_task()
 print(result)
+print("KRAIT_BENCH_TIME %.6f" % (time.perf_counter() - _t0), file=sys.stderr)

@@ -10,6 +10,7 @@ accumulation, list indexing and item assignment.
 Usage: spectral_norm.py [N]   (default 600)
 """
 import sys
+import time
 
 
 def eval_a(i, j):
@@ -55,4 +56,6 @@ def main():
     print("%.9f" % ((vbv / vv) ** 0.5))
 
 
+_t0 = time.perf_counter()
 main()
+print("KRAIT_BENCH_TIME %.6f" % (time.perf_counter() - _t0), file=sys.stderr)
