@@ -391,3 +391,31 @@ fn specialization_stats_table() {
     let quiet = krait(&["-c", prog]);
     assert!(quiet.stderr.is_empty());
 }
+
+#[test]
+fn jit_flags_and_statistics() {
+    let prog = "import sys\nprint(sys._jit.is_available(), sys._jit.is_enabled(), sys._jit.is_active())";
+    let on = krait(&["-c", prog]);
+    assert_eq!(stdout(&on), "True True False\n");
+    let off = krait(&["-X", "jit=0", "-c", prog]);
+    assert_eq!(stdout(&off), "True False False\n");
+    let env_off = krait_env(&["-c", prog], &[("PYTHON_JIT", "0")]);
+    assert_eq!(stdout(&env_off), "True False False\n");
+    // the option wins over the environment
+    let both = krait_env(&["-X", "jit=1", "-c", prog], &[("PYTHON_JIT", "0")]);
+    assert_eq!(stdout(&both), "True True False\n");
+    // a hot loop is compiled, entered and left; -X stats says so
+    let lp = "def f(n):\n    t = 0\n    for i in range(n):\n        t += i * i\n    return t\nprint(f(100000))";
+    let o = krait(&["-X", "stats", "-X", "jit-threshold=10", "-c", lp]);
+    no_crash(&o);
+    assert_eq!(stdout(&o), "333328333350000\n");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("regions compiled: 1"), "{err}");
+    assert!(err.contains("exits (leave): 1"), "{err}");
+    // a loop the JIT does not handle says why
+    let lp = "def f(n):\n    t = []\n    for i in range(n):\n        t.append(i)\n    return len(t)\nprint(f(100))";
+    let o = krait(&["-X", "stats", "-X", "jit=always", "-c", lp]);
+    assert_eq!(stdout(&o), "100\n");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("loops refused:"), "{err}");
+}

@@ -19,6 +19,9 @@ use crate::{LoopInput, Refusal, Seen};
 pub enum Ty {
     /// A 64-bit signed int (boxed as a small int, or a big int past 63 bits).
     Int,
+    /// A 128-bit signed int: a local that held an int past 64 bits when the
+    /// loop was compiled (ints stored into it are widened).
+    I128,
     /// An f64 (boxed as an exact float).
     Float,
     /// A bool as 0/1 (boxed as True/False).
@@ -29,6 +32,7 @@ impl Ty {
     pub fn of(seen: Seen) -> Option<Ty> {
         match seen {
             Seen::SmallInt => Some(Ty::Int),
+            Seen::BigInt => Some(Ty::I128),
             Seen::Float => Some(Ty::Float),
             Seen::Bool => Some(Ty::Bool),
             _ => None,

@@ -42,10 +42,19 @@ pub struct JitCtx {
     /// set makes the loop leave at that back edge so the interpreter handles
     /// it (GIL hand-off, refcount merges, the fuzzing budget).
     pub breaker: *const AtomicU32,
+    /// Where an exit leaves the unboxed values the frame needs, raw
+    /// ([`OUT_WORDS`] words); [`Exit::values`] says which slot each is for.
+    pub out: *mut u64,
 }
 
-/// Offset of [`JitCtx::breaker`].
+/// Offsets of [`JitCtx`]'s fields.
 pub const CTX_BREAKER: i32 = std::mem::offset_of!(JitCtx, breaker) as i32;
+pub const CTX_OUT: i32 = std::mem::offset_of!(JitCtx, out) as i32;
+/// The size of the `out` buffer in words (a loop whose exits need more is
+/// refused).
+pub const OUT_WORDS: usize = 64;
+
+pub use analyze::Ty;
 
 /// What the runtime tells the compiler about object layouts, and the helpers
 /// compiled code may call. Every address here is immortal (builtin types,
@@ -69,15 +78,9 @@ pub struct Abi {
     /// The words of True and False.
     pub true_word: usize,
     pub false_word: usize,
-    /// `extern "C" fn(i64) -> usize`: a new int object for a value outside
-    /// the small-int range (an owned word).
-    pub box_int: usize,
-    /// `extern "C" fn(*mut usize, f64)`: stores a float into a slot that
-    /// holds an exact float, reusing it when nothing else refers to it,
-    /// else replacing (and releasing) it.
-    pub store_float: usize,
-    /// `extern "C" fn(f64) -> usize`: a new float (an owned word).
-    pub new_float: usize,
+    /// `extern "C" fn(usize, *mut [u64; 2]) -> u8`: 1 and the value (low
+    /// word first) if the word is an exact int that fits 128 bits.
+    pub unbox_i128: usize,
 }
 
 /// A value a code constant stands for, as far as compiled code cares.
@@ -95,6 +98,9 @@ pub enum Seen {
     Unbound,
     /// A small int (the word's tag bit set).
     SmallInt,
+    /// An exact int outside the small range that fits 128 bits (an
+    /// accumulator that outgrew 64 bits: kept in an i128).
+    BigInt,
     /// An exact float.
     Float,
     Bool,
@@ -165,6 +171,10 @@ pub struct Exit {
     pub resume: u32,
     /// Stack depth (above the stack base) the exit leaves.
     pub depth: u32,
+    /// The values left in `JitCtx::out`, in order: the frame slot each is
+    /// for and its type (ints, bools: one word; floats: one f64; i128: two
+    /// words, low first). The runtime boxes them into those slots.
+    pub values: Vec<(u32, Ty)>,
     /// Times taken (kept by the runtime).
     pub taken: AtomicU64,
 }
@@ -288,7 +298,8 @@ pub fn compile(input: &LoopInput, abi: &Abi, want_clif: bool) -> Result<Compiled
     let mut ctx = module.make_context();
     ctx.func.signature = lower::signature(&module);
     let exits = lower::lower(input, &plan, abi, &mut ctx.func, isa.frontend_config())?;
-    let clif = want_clif.then(|| ctx.func.display().to_string());
+    let mut clif = want_clif.then(|| ctx.func.display().to_string());
+    ctx.set_disasm(want_clif);
     let id = module
         .declare_function(
             "loop",
@@ -303,6 +314,13 @@ pub fn compile(input: &LoopInput, abi: &Abi, want_clif: bool) -> Result<Compiled
         .compiled_code()
         .map(|c| c.code_buffer().len())
         .unwrap_or(0);
+    if let (Some(text), Some(asm)) = (
+        clif.as_mut(),
+        ctx.compiled_code().and_then(|c| c.vcode.as_ref()),
+    ) {
+        text.push_str("\n; machine code\n");
+        text.push_str(asm);
+    }
     module.clear_context(&mut ctx);
     module.finalize_definitions().map_err(|_| Refusal::Codegen)?;
     let ptr = module.get_finalized_function(id);
@@ -315,10 +333,11 @@ pub fn compile(input: &LoopInput, abi: &Abi, want_clif: bool) -> Result<Compiled
             entry,
             exits: exits
                 .into_iter()
-                .map(|(kind, resume, depth)| Exit {
+                .map(|(kind, resume, depth, values)| Exit {
                     kind,
                     resume,
                     depth,
+                    values,
                     taken: AtomicU64::new(0),
                 })
                 .collect(),

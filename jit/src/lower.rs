@@ -26,7 +26,7 @@ use cranelift_module::Module;
 use specializer::{BinOp, CmpOp, Opcode};
 
 use crate::analyze::{Insn, Plan, Ty};
-use crate::{Abi, Const, ExitKind, LoopInput, Refusal, Seen, CTX_BREAKER};
+use crate::{Abi, Const, ExitKind, LoopInput, Refusal, Seen, CTX_BREAKER, CTX_OUT, OUT_WORDS};
 
 /// `fn(slots, ctx) -> u32`.
 pub fn signature(m: &impl Module) -> Signature {
@@ -41,6 +41,7 @@ pub fn signature(m: &impl Module) -> Signature {
 #[derive(Clone, Copy, Debug)]
 enum SV {
     Int(Value),
+    I128(Value),
     Float(Value),
     Bool(Value),
     /// An item under the loop's own pushes, left in its frame slot.
@@ -51,6 +52,7 @@ impl SV {
     fn ty(self) -> Option<Ty> {
         match self {
             SV::Int(_) => Some(Ty::Int),
+            SV::I128(_) => Some(Ty::I128),
             SV::Float(_) => Some(Ty::Float),
             SV::Bool(_) => Some(Ty::Bool),
             SV::Mem => None,
@@ -58,13 +60,14 @@ impl SV {
     }
     fn val(self) -> Option<Value> {
         match self {
-            SV::Int(v) | SV::Float(v) | SV::Bool(v) => Some(v),
+            SV::Int(v) | SV::I128(v) | SV::Float(v) | SV::Bool(v) => Some(v),
             SV::Mem => None,
         }
     }
     fn with(ty: Ty, v: Value) -> SV {
         match ty {
             Ty::Int => SV::Int(v),
+            Ty::I128 => SV::I128(v),
             Ty::Float => SV::Float(v),
             Ty::Bool => SV::Bool(v),
         }
@@ -74,6 +77,7 @@ impl SV {
 fn clif_ty(t: Ty) -> ir::Type {
     match t {
         Ty::Int => types::I64,
+        Ty::I128 => types::I128,
         Ty::Float => types::F64,
         Ty::Bool => types::I8,
     }
@@ -111,25 +115,32 @@ struct Lower<'a, 'f> {
     /// the loop's base (fixed by the first edge seen).
     blocks: HashMap<u32, (Block, Option<Vec<Ty>>)>,
     exits: Vec<(ExitKind, u32, u32)>,
+    /// What each exit leaves in `out` (filled when its code is emitted).
+    exit_values: Vec<Vec<(u32, Ty)>>,
+    /// The context's `out` buffer.
+    out: Value,
     stack: Vec<SV>,
     /// Exits whose code is still to emit: block, index, stack.
     pending: Vec<(Block, u32, Vec<SV>)>,
     /// Blocks lowered so far (by start offset).
     done: std::collections::HashSet<u32>,
-    box_int_sig: Option<ir::SigRef>,
-    store_float_sig: Option<ir::SigRef>,
-    new_float_sig: Option<ir::SigRef>,
+    unbox_sig: Option<ir::SigRef>,
+    /// 16 bytes of the native frame for `unbox_i128`'s result.
+    scratch: Option<ir::StackSlot>,
 }
 
-/// Lowers the loop into `func`; returns the exit table (kind, resume offset,
-/// stack depth).
+/// One row of the exit table as lowered: kind, resume offset, stack depth,
+/// and the values left in `out` (the slot each goes to, and its type).
+pub type ExitRow = (ExitKind, u32, u32, Vec<(u32, Ty)>);
+
+/// Lowers the loop into `func`; returns the exit table.
 pub fn lower(
     input: &LoopInput,
     plan: &Plan,
     abi: &Abi,
     func: &mut ir::Function,
     config: TargetFrontendConfig,
-) -> Result<Vec<(ExitKind, u32, u32)>, Refusal> {
+) -> Result<Vec<ExitRow>, Refusal> {
     let mut fctx = FunctionBuilderContext::new();
     let mut b = FunctionBuilder::new(func, &mut fctx);
     let entry = b.create_block();
@@ -140,6 +151,9 @@ pub fn lower(
     let breaker = b
         .ins()
         .load(types::I64, MemFlagsData::trusted(), ctx, CTX_BREAKER);
+    let out = b
+        .ins()
+        .load(types::I64, MemFlagsData::trusted(), ctx, CTX_OUT);
     let mut l = Lower {
         b,
         input,
@@ -151,12 +165,13 @@ pub fn lower(
         iters: HashMap::new(),
         blocks: HashMap::new(),
         exits: Vec::new(),
+        exit_values: Vec::new(),
+        out,
         stack: Vec::new(),
         pending: Vec::new(),
         done: Default::default(),
-        box_int_sig: None,
-        store_float_sig: None,
-        new_float_sig: None,
+        unbox_sig: None,
+        scratch: None,
     };
     l.entry()?;
     l.body()?;
@@ -167,7 +182,20 @@ pub fn lower(
     l.flush_exits();
     l.b.seal_all_blocks();
     l.b.finalize(config);
-    Ok(l.exits)
+    let words = |v: &Vec<(u32, Ty)>| {
+        v.iter()
+            .map(|(_, t)| if *t == Ty::I128 { 2 } else { 1 })
+            .sum::<usize>()
+    };
+    if l.exit_values.iter().any(|v| words(v) > OUT_WORDS) {
+        return Err(Refusal::Shape);
+    }
+    Ok(l
+        .exits
+        .into_iter()
+        .zip(l.exit_values)
+        .map(|((k, r, d), v)| (k, r, d, v))
+        .collect())
 }
 
 impl<'a, 'f> Lower<'a, 'f> {
@@ -186,11 +214,6 @@ impl<'a, 'f> Lower<'a, 'f> {
             .load(types::I64, MemFlagsData::trusted(), self.slots, off)
     }
 
-    fn store_slot(&mut self, i: usize, v: Value) {
-        let off = self.slot_addr(i);
-        self.b.ins().store(MemFlagsData::trusted(), v, self.slots, off);
-    }
-
     /// Continues in a new block when `ok` holds, else takes `exit`.
     fn guard(&mut self, ok: Value, exit: Block) {
         let cont = self.b.create_block();
@@ -204,6 +227,7 @@ impl<'a, 'f> Lower<'a, 'f> {
         let input = self.input;
         let depth = input.stack.len() as u32;
         self.exits.push((ExitKind::EntryGuard, input.header, depth));
+        self.exit_values.push(Vec::new());
         let fail = self.b.create_block();
         self.b.set_cold_block(fail);
         for (i, ty) in self.plan.locals.clone().into_iter().enumerate() {
@@ -270,6 +294,24 @@ impl<'a, 'f> Lower<'a, 'f> {
     /// The unboxed value of word `w`, which must hold a `ty` (else `fail`).
     fn unbox_guarded(&mut self, w: Value, ty: Ty, fail: Block) -> Value {
         match ty {
+            Ty::I128 => {
+                let unbox = self.unbox_i128_sig();
+                let slot = *self.scratch.get_or_insert_with(|| {
+                    self.b.create_sized_stack_slot(ir::StackSlotData::new(
+                        ir::StackSlotKind::ExplicitSlot,
+                        16,
+                        3,
+                    ))
+                });
+                let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+                let f = self.iconst(self.abi.unbox_i128 as i64);
+                let call = self.b.ins().call_indirect(unbox, f, &[w, addr]);
+                let ok = self.b.inst_results(call)[0];
+                self.guard(ok, fail);
+                let lo = self.b.ins().stack_load(types::I64, types::I64, slot, 0);
+                let hi = self.b.ins().stack_load(types::I64, types::I64, slot, 8);
+                self.b.ins().iconcat(lo, hi)
+            }
             Ty::Int => {
                 let tag = self.b.ins().band_imm_s(w, 1);
                 self.guard(tag, fail);
@@ -367,6 +409,7 @@ impl<'a, 'f> Lower<'a, 'f> {
         self.b.set_cold_block(blk);
         let idx = self.exits.len() as u32;
         self.exits.push((kind, resume, self.stack.len() as u32));
+        self.exit_values.push(Vec::new());
         self.pending.push((blk, idx, self.stack.clone()));
         blk
     }
@@ -374,13 +417,43 @@ impl<'a, 'f> Lower<'a, 'f> {
     fn flush_exits(&mut self) {
         while let Some((blk, idx, stack)) = self.pending.pop() {
             self.b.switch_to_block(blk);
-            self.write_back(&stack);
+            let values = self.write_back(&stack);
+            self.exit_values[idx as usize] = values;
             let r = self.b.ins().iconst(types::I32, idx as i64);
             self.b.ins().return_(&[r]);
         }
     }
 
-    fn write_back(&mut self, stack: &[SV]) {
+    /// Stores the frame's unboxed values at an exit into the context's
+    /// `out` buffer, raw (ints and bools as i64, floats as f64, i128s as two
+    /// words, low first), and returns where each goes: the runtime boxes
+    /// them into their slots after the return (no calls here, so nothing in
+    /// the loop has to survive a call). Virtual iterators are written back
+    /// into their objects directly.
+    fn write_back(&mut self, stack: &[SV]) -> Vec<(u32, Ty)> {
+        let mut values = Vec::new();
+        let mut at = 0i32;
+        let out = self.out;
+        let mut put = |l: &mut Self, slot: usize, ty: Ty, v: Value| {
+            match ty {
+                Ty::I128 => {
+                    let (lo, hi) = l.b.ins().isplit(v);
+                    l.b.ins().store(MemFlagsData::trusted(), lo, out, at);
+                    l.b.ins().store(MemFlagsData::trusted(), hi, out, at + 8);
+                    at += 16;
+                }
+                Ty::Bool => {
+                    let w = l.b.ins().uextend(types::I64, v);
+                    l.b.ins().store(MemFlagsData::trusted(), w, out, at);
+                    at += 8;
+                }
+                Ty::Int | Ty::Float => {
+                    l.b.ins().store(MemFlagsData::trusted(), v, out, at);
+                    at += 8;
+                }
+            }
+            values.push((slot as u32, ty));
+        };
         // locals the loop wrote
         for i in 0..self.locals.len() {
             if !self.plan.written[i] {
@@ -390,18 +463,13 @@ impl<'a, 'f> Lower<'a, 'f> {
                 continue;
             };
             let v = self.b.use_var(var);
-            match ty {
-                Ty::Float => {
-                    let off = self.slot_addr(i) as i64;
-                    let addr = self.b.ins().iadd_imm_s(self.slots, off);
-                    self.call_store_float(addr, v);
-                }
-                _ => {
-                    // the slot held a small int or a bool at entry (guarded),
-                    // which owns no count: overwrite it
-                    let w = self.box_value(ty, v);
-                    self.store_slot(i, w);
-                }
+            put(self, i, ty, v);
+        }
+        // the loop's pushes, for the (empty) stack slots above the base
+        let base = self.input.stack_base as usize;
+        for (k, sv) in stack.iter().enumerate() {
+            if let (Some(t), Some(v)) = (sv.ty(), sv.val()) {
+                put(self, base + k, t, v);
             }
         }
         // virtual iterators: their state back into the object
@@ -421,81 +489,21 @@ impl<'a, 'f> Lower<'a, 'f> {
                 .ins()
                 .store(MemFlagsData::trusted(), r, w, self.abi.range_remaining);
         }
-        // the loop's pushes, into the (empty) stack slots above the base
-        let base = self.input.stack_base as usize;
-        for (k, sv) in stack.iter().enumerate() {
-            if let (Some(t), Some(v)) = (sv.ty(), sv.val()) {
-                let w = if t == Ty::Float {
-                    self.call_new_float(v)
-                } else {
-                    self.box_value(t, v)
-                };
-                self.store_slot(base + k, w);
-            }
+        values
+    }
+
+    /// The signature of `unbox_i128`.
+    fn unbox_i128_sig(&mut self) -> ir::SigRef {
+        if let Some(s) = self.unbox_sig {
+            return s;
         }
-    }
-
-    /// The value word of an unboxed int or bool (ints outside the small
-    /// range through the `box_int` helper).
-    fn box_value(&mut self, ty: Ty, v: Value) -> Value {
-        match ty {
-            Ty::Bool => {
-                let t = self.iconst(self.abi.true_word as i64);
-                let f = self.iconst(self.abi.false_word as i64);
-                self.b.ins().select(v, t, f)
-            }
-            Ty::Int => {
-                let sh = self.b.ins().ishl_imm_s(v, 1);
-                let back = self.b.ins().sshr_imm_s(sh, 1);
-                let fits = self.b.ins().icmp(IntCC::Equal, back, v);
-                let small = self.b.create_block();
-                let big = self.b.create_block();
-                let join = self.b.create_block();
-                self.b.append_block_param(join, types::I64);
-                self.b.set_cold_block(big);
-                self.b.ins().brif(fits, small, &[], big, &[]);
-                self.b.switch_to_block(small);
-                let tagged = self.b.ins().bor_imm_s(sh, 1);
-                self.b.ins().jump(join, &[BlockArg::Value(tagged)]);
-                self.b.switch_to_block(big);
-                let sig = *self.box_int_sig.get_or_insert_with(|| {
-                    let mut s = Signature::new(self.b.func.signature.call_conv);
-                    s.params.push(AbiParam::new(types::I64));
-                    s.returns.push(AbiParam::new(types::I64));
-                    self.b.import_signature(s)
-                });
-                let f = self.iconst(self.abi.box_int as i64);
-                let call = self.b.ins().call_indirect(sig, f, &[v]);
-                let w = self.b.inst_results(call)[0];
-                self.b.ins().jump(join, &[BlockArg::Value(w)]);
-                self.b.switch_to_block(join);
-                self.b.block_params(join)[0]
-            }
-            Ty::Float => unreachable!("floats are boxed by helpers"),
-        }
-    }
-
-    fn call_store_float(&mut self, addr: Value, v: Value) {
-        let sig = *self.store_float_sig.get_or_insert_with(|| {
-            let mut s = Signature::new(self.b.func.signature.call_conv);
-            s.params.push(AbiParam::new(types::I64));
-            s.params.push(AbiParam::new(types::F64));
-            self.b.import_signature(s)
-        });
-        let f = self.iconst(self.abi.store_float as i64);
-        self.b.ins().call_indirect(sig, f, &[addr, v]);
-    }
-
-    fn call_new_float(&mut self, v: Value) -> Value {
-        let sig = *self.new_float_sig.get_or_insert_with(|| {
-            let mut s = Signature::new(self.b.func.signature.call_conv);
-            s.params.push(AbiParam::new(types::F64));
-            s.returns.push(AbiParam::new(types::I64));
-            self.b.import_signature(s)
-        });
-        let f = self.iconst(self.abi.new_float as i64);
-        let call = self.b.ins().call_indirect(sig, f, &[v]);
-        self.b.inst_results(call)[0]
+        let mut unbox = Signature::new(self.b.func.signature.call_conv);
+        unbox.params.push(AbiParam::new(types::I64));
+        unbox.params.push(AbiParam::new(types::I64));
+        unbox.returns.push(AbiParam::new(types::I8));
+        let s = self.b.import_signature(unbox);
+        self.unbox_sig = Some(s);
+        s
     }
 
     /// Lowers the blocks in code order: every block but a loop header is
@@ -606,12 +614,13 @@ impl<'a, 'f> Lower<'a, 'f> {
                 let Some((ty, var)) = self.locals[i.arg as usize] else {
                     return unsupported(Refusal::SlotType);
                 };
-                let v = self.peek(1)?;
-                if v.ty() != Some(ty) {
-                    return unsupported(Refusal::TypeConflict);
-                }
+                let v = match (self.peek(1)?, ty) {
+                    (SV::Int(x), Ty::I128) => self.b.ins().sextend(types::I128, x),
+                    (v, _) if v.ty() == Some(ty) => v.val().unwrap_or_else(|| unreachable!()),
+                    _ => return unsupported(Refusal::TypeConflict),
+                };
                 self.stack.pop();
-                self.b.def_var(var, v.val().unwrap_or_else(|| unreachable!()));
+                self.b.def_var(var, v);
             }
             LOAD_CONST => {
                 let sv = match self.input.consts.get(i.arg as usize) {
@@ -757,7 +766,7 @@ impl<'a, 'f> Lower<'a, 'f> {
     fn truth(&mut self, v: SV) -> Step<Value> {
         Ok(match v {
             SV::Bool(b) => b,
-            SV::Int(a) => self.b.ins().icmp_imm_s(IntCC::NotEqual, a, 0),
+            SV::Int(a) | SV::I128(a) => self.b.ins().icmp_imm_s(IntCC::NotEqual, a, 0),
             SV::Float(x) => {
                 let z = self.b.ins().f64const(0.0);
                 self.b.ins().fcmp(FloatCC::NotEqual, x, z)
@@ -802,6 +811,10 @@ impl<'a, 'f> Lower<'a, 'f> {
         };
         let r = match (a, b) {
             (SV::Int(x), SV::Int(y)) => self.b.ins().icmp(icc, x, y),
+            (SV::Int(_) | SV::I128(_), SV::Int(_) | SV::I128(_)) => {
+                let (x, y) = (self.wide(a), self.wide(b));
+                self.b.ins().icmp(icc, x, y)
+            }
             (SV::Bool(x), SV::Bool(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 self.b.ins().icmp(icc, x, y)
             }
@@ -831,6 +844,17 @@ impl<'a, 'f> Lower<'a, 'f> {
         let at = i.off;
         let r = match (a, b) {
             (SV::Int(x), SV::Int(y)) => self.int_op(op, x, y, at)?,
+            (SV::Int(_) | SV::I128(_), SV::Int(_) | SV::I128(_)) => {
+                let (x, y) = (self.wide(a), self.wide(b));
+                let (r, of) = match op {
+                    BinOp::Add => self.b.ins().sadd_overflow(x, y),
+                    BinOp::Subtract => self.b.ins().ssub_overflow(x, y),
+                    _ => return unsupported(Refusal::Operands),
+                };
+                let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
+                self.guard_or_exit(ok, ExitKind::Deopt, at);
+                SV::I128(r)
+            }
             (SV::Float(_) | SV::Int(_), SV::Float(_) | SV::Int(_)) => {
                 let x = self.as_f64(a);
                 let y = self.as_f64(b);
@@ -842,6 +866,15 @@ impl<'a, 'f> Lower<'a, 'f> {
         self.stack.pop();
         self.stack.push(r);
         Ok(())
+    }
+
+    /// An int operand as an i128.
+    fn wide(&mut self, v: SV) -> Value {
+        match v {
+            SV::Int(a) => self.b.ins().sextend(types::I128, a),
+            SV::I128(a) => a,
+            _ => unreachable!(),
+        }
     }
 
     fn as_f64(&mut self, v: SV) -> Value {

@@ -1445,13 +1445,15 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     if counting {
                         region.entries.fetch_add(1, Ordering::Relaxed);
                     }
-                    let ctx = crate::eval::jit::ctx();
+                    let mut out = [0u64; jit::OUT_WORDS];
+                    let ctx = crate::eval::jit::ctx(&mut out);
                     // SAFETY: the frame is at the loop's header (just
                     // jumped there) with the stack as deep as when the loop
                     // was compiled (a back edge's depth never changes), in
                     // the code the region was compiled from; `ctx` is this
-                    // thread's.
+                    // thread's; `restore` gets what the exit left.
                     let exit = unsafe { region.enter(slots as *mut usize, &ctx) };
+                    unsafe { crate::eval::jit::restore(exit, slots, &out) };
                     sp = stack_base + exit.depth as usize;
                     ip = at!(exit.resume);
                     crate::eval::jit::after_exit(

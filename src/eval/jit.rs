@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU8, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
-use jit::{Abi, Const, ExitKind, LoopInput, Refusal, Region, Seen};
+use jit::{Abi, Const, ExitKind, LoopInput, Refusal, Region, Seen, Ty};
 use specializer::{cache, counter, decode, encode, Opcode};
 
 use crate::code::CodeObj;
@@ -87,29 +87,72 @@ pub fn initial_counter() -> u32 {
 
 // ---- the ABI ----------------------------------------------------------------
 
-/// A new int object for a value outside the small-int range.
-extern "C" fn box_int(v: i64) -> usize {
-    crate::types::int::int_from_i64(v).into_raw()
-}
-
-/// A new float.
-extern "C" fn new_float(x: f64) -> usize {
-    crate::types::float::new_float(x).into_raw()
-}
-
-/// Stores `x` into a frame slot that holds an exact float.
-extern "C" fn store_float(slot: *mut usize, x: f64) {
-    // SAFETY: compiled code passes the address of a slot of the frame it
-    // runs in (alive and this thread's), which held an exact float when the
-    // loop was entered (a guard checked it) and which compiled code never
-    // writes otherwise; the slot owns the reference its word stands for.
-    unsafe {
-        let cur = ManuallyDrop::new(Value::from_raw(*slot));
-        if crate::types::float::reuse_exact(&cur, x) {
-            return;
+/// The int a frame slot's word holds, if it is an exact int that fits 128
+/// bits (`out`: low word, high word).
+extern "C" fn unbox_i128(w: usize, out: *mut [u64; 2]) -> u8 {
+    if w == 0 {
+        return 0;
+    }
+    // SAFETY: `w` is the word of a frame slot of the running frame (a live
+    // value the slot owns; not released here); `out` is 16 bytes of the
+    // compiled code's own stack frame.
+    let v = ManuallyDrop::new(unsafe { Value::from_raw(w) });
+    let i = if let Some(i) = v.as_small() {
+        i as i128
+    } else if v.is_exact(types().int) {
+        use num_traits::ToPrimitive;
+        match v.downcast::<crate::types::int::IntObj>().and_then(|o| o.value().to_i128()) {
+            Some(i) => i,
+            None => return 0,
         }
-        *slot = crate::types::float::new_float(x).into_raw();
-        drop(ManuallyDrop::into_inner(cur));
+    } else {
+        return 0;
+    };
+    // SAFETY: see above.
+    unsafe { *out = [i as u64, (i >> 64) as u64] };
+    1
+}
+
+/// After an exit: boxes the values the exit left in `out` into the frame
+/// slots they are for (see `jit::Exit::values`), releasing what the slots
+/// held (a float a local held and nothing else refers to is reused).
+///
+/// # Safety
+/// `slots` is the frame the region ran on and `out` the buffer its
+/// `JitCtx` named, as the exit left them.
+pub unsafe fn restore(exit: &jit::Exit, slots: *mut Option<Value>, out: &[u64]) {
+    let mut k = 0;
+    let mut word = || {
+        let w = out.get(k).copied().unwrap_or(0);
+        k += 1;
+        w
+    };
+    for &(slot, ty) in &exit.values {
+        // SAFETY: the exit table names slots of the frame the region was
+        // compiled for (locals, or stack slots below its size)
+        let p = unsafe { &mut *slots.add(slot as usize) };
+        let new = match ty {
+            Ty::Int => crate::types::int::int_from_i64(word() as i64),
+            Ty::I128 => {
+                let lo = word();
+                let hi = word();
+                crate::types::int::int_from_i128(((hi as i128) << 64) | lo as i128)
+            }
+            Ty::Bool => Value::bool(word() != 0),
+            Ty::Float => {
+                let x = f64::from_bits(word());
+                if let Some(cur) = p.as_ref() {
+                    // SAFETY: tested to be an exact float just before
+                    if cur.is_exact_obj(types().float)
+                        && unsafe { crate::types::float::reuse_exact(cur, x) }
+                    {
+                        continue;
+                    }
+                }
+                crate::types::float::new_float(x)
+            }
+        };
+        crate::value::release_opt(p.replace(new));
     }
 }
 
@@ -129,18 +172,17 @@ pub fn abi() -> &'static Abi {
             float_value: crate::types::float::VALUE_OFFSET as i32,
             true_word: Value::bool(true).raw(),
             false_word: Value::bool(false).raw(),
-            box_int: box_int as *const () as usize,
-            store_float: store_float as *const () as usize,
-            new_float: new_float as *const () as usize,
+            unbox_i128: unbox_i128 as *const () as usize,
         }
     })
 }
 
-/// The per-call context of this thread.
+/// The per-call context of this thread, with `out` for the exit's values.
 #[inline(always)]
-pub fn ctx() -> jit::JitCtx {
+pub fn ctx(out: &mut [u64; jit::OUT_WORDS]) -> jit::JitCtx {
     jit::JitCtx {
         breaker: crate::runtime::eval_breaker::word(),
+        out: out.as_mut_ptr(),
     }
 }
 
@@ -150,6 +192,16 @@ fn seen(v: &Option<Value>) -> Seen {
     let Some(v) = v else { return Seen::Unbound };
     if v.is_small_int() {
         Seen::SmallInt
+    } else if v.is_exact(types().int) {
+        use num_traits::ToPrimitive;
+        let fits = v
+            .downcast::<crate::types::int::IntObj>()
+            .is_some_and(|o| o.value().to_i128().is_some());
+        if fits {
+            Seen::BigInt
+        } else {
+            Seen::Other
+        }
     } else if v.is_bool() {
         Seen::Bool
     } else if v.is_exact_obj(types().float) {
@@ -217,7 +269,12 @@ pub fn hot_loop(
     let t0 = Instant::now();
     static DUMP: OnceLock<bool> = OnceLock::new();
     let dump = *DUMP.get_or_init(|| std::env::var_os("KRAIT_JIT_DUMP").is_some());
-    let result = jit::compile(&input, abi(), dump);
+    // a bug in the compiler must not take the program down: the loop
+    // stays interpreted (and `-X stats` counts it)
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        jit::compile(&input, abi(), dump)
+    }))
+    .unwrap_or(Err(Refusal::Codegen));
     let dt = t0.elapsed();
     match result {
         Ok(c) => {

@@ -161,6 +161,21 @@ fn getdefaultencoding(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyRes
 fn is_gil_enabled(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(Value::bool(crate::runtime::gil::enabled()))
 }
+/// `sys._jit.is_available()`: this machine can run compiled code.
+fn jit_is_available(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(Value::bool(jit::available()))
+}
+/// `sys._jit.is_enabled()`: hot loops are compiled (`-X jit`, `PYTHON_JIT`).
+fn jit_is_enabled(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(Value::bool(
+        crate::eval::jit::mode() != crate::eval::jit::Mode::Off,
+    ))
+}
+/// `sys._jit.is_active()`: whether the calling frame runs compiled code,
+/// never so today (compiled loops make no calls).
+fn jit_is_active(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
+    Ok(Value::bool(false))
+}
 fn getframe(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let depth = match args.first() {
         Some(d) => to_i64(d).unwrap_or(0) as usize,
@@ -313,6 +328,12 @@ pub fn make_module(vm: &Vm) -> Value {
     add_fn(&m, "getdefaultencoding", getdefaultencoding);
     add_fn(&m, "getfilesystemencoding", getdefaultencoding);
     add_fn(&m, "_is_gil_enabled", is_gil_enabled);
+    // `sys._jit`, as CPython 3.14's
+    let j = new_module("sys._jit");
+    add_fn(&j, "is_available", jit_is_available);
+    add_fn(&j, "is_enabled", jit_is_enabled);
+    add_fn(&j, "is_active", jit_is_active);
+    set_attr(&m, "_jit", j);
     add_fn(&m, "_getframe", getframe);
     add_fn(&m, "get_int_max_str_digits", get_int_max_str_digits);
     add_fn(&m, "set_int_max_str_digits", set_int_max_str_digits);
