@@ -26,6 +26,9 @@ pub enum Ty {
     Float,
     /// A bool as 0/1 (boxed as True/False).
     Bool,
+    /// An exact list, left in its local (which the loop never stores to):
+    /// loads are borrowed.
+    List,
 }
 
 impl Ty {
@@ -35,6 +38,7 @@ impl Ty {
             Seen::BigInt => Some(Ty::I128),
             Seen::Float => Some(Ty::Float),
             Seen::Bool => Some(Ty::Bool),
+            Seen::List => Some(Ty::List),
             _ => None,
         }
     }
@@ -225,6 +229,11 @@ pub fn analyze(input: &LoopInput) -> Result<Plan, Refusal> {
             }
             let ty = input.locals.get(l).copied().and_then(Ty::of);
             match ty {
+                // a list local is only read (its loads are borrowed)
+                Some(Ty::List) if i.op == Opcode::STORE_FAST && is_hot => {
+                    return Err(Refusal::SlotType)
+                }
+                Some(Ty::List) if i.op == Opcode::STORE_FAST => {}
                 Some(t) => {
                     locals[l] = Some(t);
                     if i.op == Opcode::STORE_FAST && is_hot {
@@ -238,7 +247,9 @@ pub fn analyze(input: &LoopInput) -> Result<Plan, Refusal> {
     }
     // a store on a cold path writes the local too (before its exit)
     for i in &insns {
-        if i.op == Opcode::STORE_FAST && locals[i.arg as usize].is_some() {
+        if i.op == Opcode::STORE_FAST
+            && locals[i.arg as usize].is_some_and(|t| t != Ty::List)
+        {
             written[i.arg as usize] = true;
         }
     }

@@ -81,6 +81,22 @@ pub struct Abi {
     /// `extern "C" fn(usize, *mut [u64; 2]) -> u8`: 1 and the value (low
     /// word first) if the word is an exact int that fits 128 bits.
     pub unbox_i128: usize,
+    /// Offsets of a dict's keys version and version (u64 each) from the
+    /// object's start: guards of the namespaces a loop's globals come from.
+    pub dict_keys_version: i32,
+    pub dict_version: i32,
+    /// The exact list type's address.
+    pub list_type: usize,
+    /// The word of `list.append` (the method descriptor), and
+    /// `extern "C" fn(list: usize, repr: u32, lo: u64, hi: u64)`, which
+    /// appends an unboxed value (`Repr` number, raw words) to an exact list.
+    pub list_append_word: usize,
+    pub list_append: usize,
+    /// `extern "C" fn(f64, f64) -> f64`: `x ** y` as float `**` computes it
+    /// (the caller has ruled out the cases that raise or give a complex).
+    pub pow: usize,
+    /// The word of None.
+    pub none_word: usize,
 }
 
 /// A value a code constant stands for, as far as compiled code cares.
@@ -90,6 +106,76 @@ pub enum Const {
     Float(f64),
     Bool(bool),
     Other,
+}
+
+/// A builtin whose semantics compiled code knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    Range,
+    Int,
+}
+
+/// What a name of the code stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Name {
+    /// As a global: this builtin (not shadowed by a global), at this word
+    /// (immortal).
+    Builtin(Builtin, usize),
+    /// As a method name: `append`.
+    Append,
+    Other,
+}
+
+/// The globals and builtins dicts (deferred: never freed) with the globals'
+/// keys version and the builtins' version seen when the loop was compiled.
+#[derive(Clone, Copy, Debug)]
+pub struct Namespaces {
+    pub globals: usize,
+    pub globals_keys_version: u64,
+    pub builtins: usize,
+    pub builtins_version: u64,
+}
+
+/// How a value an exit leaves is put into its frame slot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Repr {
+    /// An unboxed value in `out` (one word; two for an i128).
+    Unboxed(Ty),
+    /// An immortal object's word, in `out`.
+    Word,
+    /// A new `range(start, stop, step)`: three words in `out`.
+    Range,
+    /// A new range iterator (next, stop, step, remaining): four words.
+    RangeIter,
+    /// A new reference to what the given slot (a local) holds: no words.
+    CopyOf(u32),
+}
+
+impl Repr {
+    /// Words of `out` it takes.
+    pub fn words(self) -> usize {
+        match self {
+            Repr::Unboxed(Ty::I128) => 2,
+            Repr::Unboxed(_) | Repr::Word => 1,
+            Repr::Range => 3,
+            Repr::RangeIter => 4,
+            Repr::CopyOf(_) => 0,
+        }
+    }
+
+    /// Its number (for the `list_append` helper).
+    pub fn code(self) -> u32 {
+        match self {
+            Repr::Unboxed(Ty::Int) => 0,
+            Repr::Unboxed(Ty::I128) => 1,
+            Repr::Unboxed(Ty::Float) => 2,
+            Repr::Unboxed(Ty::Bool) => 3,
+            Repr::Unboxed(Ty::List) | Repr::CopyOf(_) => 4,
+            Repr::Word => 5,
+            Repr::Range => 6,
+            Repr::RangeIter => 7,
+        }
+    }
 }
 
 /// What a local or stack slot held when the loop got hot.
@@ -106,6 +192,8 @@ pub enum Seen {
     Bool,
     /// A range iterator (on the stack under a `for` loop).
     RangeIter,
+    /// An exact list.
+    List,
     Other,
 }
 
@@ -122,6 +210,13 @@ pub struct LoopInput<'a> {
     /// Index of the first value-stack slot.
     pub stack_base: u32,
     pub consts: &'a [Const],
+    /// What each of the code's names stands for where the loop reads it as
+    /// a global (`co_names` order).
+    pub names: &'a [Name],
+    /// The namespaces the loop's globals come from and their versions, when
+    /// some name resolves to a known builtin: compiled code checks them at
+    /// entry and at every back edge of the loop.
+    pub namespaces: Option<Namespaces>,
     /// What each local held (`nlocals` entries).
     pub locals: &'a [Seen],
     /// What each stack slot held at the header, bottom first.
@@ -172,9 +267,10 @@ pub struct Exit {
     /// Stack depth (above the stack base) the exit leaves.
     pub depth: u32,
     /// The values left in `JitCtx::out`, in order: the frame slot each is
-    /// for and its type (ints, bools: one word; floats: one f64; i128: two
-    /// words, low first). The runtime boxes them into those slots.
-    pub values: Vec<(u32, Ty)>,
+    /// for and how it is made ([`Repr::words`] words each; ints and bools
+    /// as i64, floats as f64, i128 low word first). The runtime boxes them
+    /// into those slots.
+    pub values: Vec<(u32, Repr)>,
     /// Times taken (kept by the runtime).
     pub taken: AtomicU64,
 }

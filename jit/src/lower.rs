@@ -26,7 +26,10 @@ use cranelift_module::Module;
 use specializer::{BinOp, CmpOp, Opcode};
 
 use crate::analyze::{Insn, Plan, Ty};
-use crate::{Abi, Const, ExitKind, LoopInput, Refusal, Seen, CTX_BREAKER, CTX_OUT, OUT_WORDS};
+use crate::{
+    Abi, Builtin, Const, ExitKind, LoopInput, Name, Refusal, Repr, Seen, CTX_BREAKER, CTX_OUT,
+    OUT_WORDS,
+};
 
 /// `fn(slots, ctx) -> u32`.
 pub fn signature(m: &impl Module) -> Signature {
@@ -38,7 +41,7 @@ pub fn signature(m: &impl Module) -> Signature {
 }
 
 /// A value on the symbolic stack.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum SV {
     Int(Value),
     I128(Value),
@@ -46,6 +49,17 @@ enum SV {
     Bool(Value),
     /// An item under the loop's own pushes, left in its frame slot.
     Mem,
+    /// An immortal object: a known builtin, None, `list.append`.
+    Word(u64),
+    /// The empty slot of the calling convention (no `self`).
+    Null,
+    /// `range(start, stop)` (step 1), not made (only `GET_ITER` takes it).
+    Range(Value, Value),
+    /// A range iterator the loop made (`GET_ITER` at this offset), virtual:
+    /// its state is in variables.
+    Iter(u32),
+    /// A borrowed load of a list local (which the loop never stores to).
+    Local(u32),
 }
 
 impl SV {
@@ -55,13 +69,13 @@ impl SV {
             SV::I128(_) => Some(Ty::I128),
             SV::Float(_) => Some(Ty::Float),
             SV::Bool(_) => Some(Ty::Bool),
-            SV::Mem => None,
+            _ => None,
         }
     }
     fn val(self) -> Option<Value> {
         match self {
             SV::Int(v) | SV::I128(v) | SV::Float(v) | SV::Bool(v) => Some(v),
-            SV::Mem => None,
+            _ => None,
         }
     }
     fn with(ty: Ty, v: Value) -> SV {
@@ -70,8 +84,18 @@ impl SV {
             Ty::I128 => SV::I128(v),
             Ty::Float => SV::Float(v),
             Ty::Bool => SV::Bool(v),
+            Ty::List => unreachable!("list locals are not unboxed"),
         }
     }
+}
+
+/// A stack item at a block's entry: a value passed as a block parameter,
+/// or an item every edge must agree on (`Mem`, `Word`, `Null`, `Iter`,
+/// `Local`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Shape {
+    Val(Ty),
+    Fixed(SV),
 }
 
 fn clif_ty(t: Ty) -> ir::Type {
@@ -80,6 +104,7 @@ fn clif_ty(t: Ty) -> ir::Type {
         Ty::I128 => types::I128,
         Ty::Float => types::F64,
         Ty::Bool => types::I8,
+        Ty::List => types::I64,
     }
 }
 
@@ -89,6 +114,13 @@ struct Iter {
     next: Variable,
     remaining: Variable,
     step: Variable,
+}
+
+/// A range iterator made inside the loop: next, remaining, stop (step 1).
+struct MadeIter {
+    next: Variable,
+    remaining: Variable,
+    stop: Variable,
 }
 
 /// Why an instruction was not lowered: on a cold path it becomes an exit,
@@ -111,12 +143,19 @@ struct Lower<'a, 'f> {
     locals: Vec<Option<(Ty, Variable)>>,
     /// Virtual iterators by stack index.
     iters: HashMap<usize, Iter>,
-    /// Blocks by start offset, with the types of their entry stack above
+    /// Virtual iterators the loop makes, by the offset of their `GET_ITER`.
+    made_iters: HashMap<u32, MadeIter>,
+    /// Blocks by start offset, with the shape of their entry stack above
     /// the loop's base (fixed by the first edge seen).
-    blocks: HashMap<u32, (Block, Option<Vec<Ty>>)>,
+    blocks: HashMap<u32, (Block, Option<Vec<Shape>>)>,
+    /// Whether the loop reads globals (its namespaces are then guarded at
+    /// entry and at its back edge).
+    uses_globals: bool,
+    pow_sig: Option<ir::SigRef>,
+    append_sig: Option<ir::SigRef>,
     exits: Vec<(ExitKind, u32, u32)>,
     /// What each exit leaves in `out` (filled when its code is emitted).
-    exit_values: Vec<Vec<(u32, Ty)>>,
+    exit_values: Vec<Vec<(u32, Repr)>>,
     /// The context's `out` buffer.
     out: Value,
     stack: Vec<SV>,
@@ -131,7 +170,7 @@ struct Lower<'a, 'f> {
 
 /// One row of the exit table as lowered: kind, resume offset, stack depth,
 /// and the values left in `out` (the slot each goes to, and its type).
-pub type ExitRow = (ExitKind, u32, u32, Vec<(u32, Ty)>);
+pub type ExitRow = (ExitKind, u32, u32, Vec<(u32, Repr)>);
 
 /// Lowers the loop into `func`; returns the exit table.
 pub fn lower(
@@ -163,7 +202,11 @@ pub fn lower(
         breaker,
         locals: vec![None; input.nlocals as usize],
         iters: HashMap::new(),
+        made_iters: HashMap::new(),
         blocks: HashMap::new(),
+        uses_globals: false,
+        pow_sig: None,
+        append_sig: None,
         exits: Vec::new(),
         exit_values: Vec::new(),
         out,
@@ -182,11 +225,7 @@ pub fn lower(
     l.flush_exits();
     l.b.seal_all_blocks();
     l.b.finalize(config);
-    let words = |v: &Vec<(u32, Ty)>| {
-        v.iter()
-            .map(|(_, t)| if *t == Ty::I128 { 2 } else { 1 })
-            .sum::<usize>()
-    };
+    let words = |v: &Vec<(u32, Repr)>| v.iter().map(|(_, r)| r.words()).sum::<usize>();
     if l.exit_values.iter().any(|v| words(v) > OUT_WORDS) {
         return Err(Refusal::Shape);
     }
@@ -282,6 +321,18 @@ impl<'a, 'f> Lower<'a, 'f> {
                 },
             );
         }
+        // the namespaces of the builtins the loop reads
+        self.uses_globals = self.plan.insns.iter().any(|i| {
+            i.op == Opcode::LOAD_GLOBAL
+                && matches!(
+                    input.names.get((i.arg >> 1) as usize),
+                    Some(Name::Builtin(..))
+                )
+        });
+        if self.uses_globals {
+            let ok = self.namespaces_unchanged().ok_or(Refusal::SlotType)?;
+            self.guard(ok, fail);
+        }
         self.stack = vec![SV::Mem; input.stack.len()];
         let header = self.block_for(input.header, &[])?;
         self.b.ins().jump(header, &[]);
@@ -291,9 +342,53 @@ impl<'a, 'f> Lower<'a, 'f> {
         Ok(())
     }
 
+    /// Whether the globals' keys and the builtins are as when the loop was
+    /// compiled (an i8), or `None` if the runtime gave no namespaces.
+    fn namespaces_unchanged(&mut self) -> Option<Value> {
+        let ns = self.input.namespaces?;
+        let g = self.iconst(ns.globals as i64);
+        let gk = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            g,
+            self.abi.dict_keys_version,
+        );
+        let ok1 = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, gk, ns.globals_keys_version as i64);
+        let bd = self.iconst(ns.builtins as i64);
+        let bv = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), bd, self.abi.dict_version);
+        let ok2 = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, bv, ns.builtins_version as i64);
+        Some(self.b.ins().band(ok1, ok2))
+    }
+
     /// The unboxed value of word `w`, which must hold a `ty` (else `fail`).
     fn unbox_guarded(&mut self, w: Value, ty: Ty, fail: Block) -> Value {
         match ty {
+            Ty::List => {
+                let tag = self.b.ins().band_imm_s(w, 1);
+                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
+                let untagged = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
+                let ok = self.b.ins().band(nonzero, untagged);
+                self.guard(ok, fail);
+                let t = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), w, self.abi.header_type);
+                let ok = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, t, self.abi.list_type as i64);
+                self.guard(ok, fail);
+                w
+            }
             Ty::I128 => {
                 let unbox = self.unbox_i128_sig();
                 let slot = *self.scratch.get_or_insert_with(|| {
@@ -354,36 +449,39 @@ impl<'a, 'f> Lower<'a, 'f> {
 
     /// The block starting at `off`, whose entry stack (above the base) has
     /// the types of `tys`; a block first seen gets one parameter per item.
-    fn block_for(&mut self, off: u32, tys: &[Ty]) -> Result<Block, Refusal> {
-        if let Some((blk, shape)) = self.blocks.get(&off) {
-            if shape.as_deref() != Some(tys) {
+    fn block_for(&mut self, off: u32, shape: &[Shape]) -> Result<Block, Refusal> {
+        if let Some((blk, known)) = self.blocks.get(&off) {
+            if known.as_deref() != Some(shape) {
                 return Err(Refusal::TypeConflict);
             }
             return Ok(*blk);
         }
         let blk = self.b.create_block();
-        for t in tys {
-            self.b.append_block_param(blk, clif_ty(*t));
+        for sh in shape {
+            if let Shape::Val(t) = sh {
+                self.b.append_block_param(blk, clif_ty(*t));
+            }
         }
-        self.blocks.insert(off, (blk, Some(tys.to_vec())));
+        self.blocks.insert(off, (blk, Some(shape.to_vec())));
         Ok(blk)
     }
 
-    /// The types and values of the stack above the base.
-    fn pushed(&self) -> Result<(Vec<Ty>, Vec<BlockArg>), Refusal> {
+    /// The shape and values of the stack above the base.
+    fn pushed(&self) -> Result<(Vec<Shape>, Vec<BlockArg>), Refusal> {
         let base = self.input.stack.len();
-        let mut tys = Vec::new();
+        let mut shape = Vec::new();
         let mut vals = Vec::new();
         for sv in &self.stack[base..] {
-            match (sv.ty(), sv.val()) {
-                (Some(t), Some(v)) => {
-                    tys.push(t);
+            match (sv.ty(), sv.val(), sv) {
+                (Some(t), Some(v), _) => {
+                    shape.push(Shape::Val(t));
                     vals.push(BlockArg::Value(v));
                 }
-                _ => return Err(Refusal::Shape),
+                (_, _, SV::Range(..)) => return Err(Refusal::Shape),
+                (_, _, other) => shape.push(Shape::Fixed(*other)),
             }
         }
-        Ok((tys, vals))
+        Ok((shape, vals))
     }
 
     /// Emits a jump to `target` with the current stack, as an edge of the
@@ -415,6 +513,7 @@ impl<'a, 'f> Lower<'a, 'f> {
     }
 
     fn flush_exits(&mut self) {
+        // (an exit can be made while another is emitted: none is today)
         while let Some((blk, idx, stack)) = self.pending.pop() {
             self.b.switch_to_block(blk);
             let values = self.write_back(&stack);
@@ -430,29 +529,52 @@ impl<'a, 'f> Lower<'a, 'f> {
     /// them into their slots after the return (no calls here, so nothing in
     /// the loop has to survive a call). Virtual iterators are written back
     /// into their objects directly.
-    fn write_back(&mut self, stack: &[SV]) -> Vec<(u32, Ty)> {
+    fn write_back(&mut self, stack: &[SV]) -> Vec<(u32, Repr)> {
         let mut values = Vec::new();
-        let mut at = 0i32;
-        let out = self.out;
-        let mut put = |l: &mut Self, slot: usize, ty: Ty, v: Value| {
-            match ty {
-                Ty::I128 => {
+        let mut words: Vec<Value> = Vec::new();
+        let mut put = |l: &mut Self, slot: usize, sv: SV| {
+            let repr = match sv {
+                SV::I128(v) => {
                     let (lo, hi) = l.b.ins().isplit(v);
-                    l.b.ins().store(MemFlagsData::trusted(), lo, out, at);
-                    l.b.ins().store(MemFlagsData::trusted(), hi, out, at + 8);
-                    at += 16;
+                    words.extend([lo, hi]);
+                    Repr::Unboxed(Ty::I128)
                 }
-                Ty::Bool => {
-                    let w = l.b.ins().uextend(types::I64, v);
-                    l.b.ins().store(MemFlagsData::trusted(), w, out, at);
-                    at += 8;
+                SV::Bool(v) => {
+                    words.push(l.b.ins().uextend(types::I64, v));
+                    Repr::Unboxed(Ty::Bool)
                 }
-                Ty::Int | Ty::Float => {
-                    l.b.ins().store(MemFlagsData::trusted(), v, out, at);
-                    at += 8;
+                SV::Int(v) => {
+                    words.push(v);
+                    Repr::Unboxed(Ty::Int)
                 }
-            }
-            values.push((slot as u32, ty));
+                SV::Float(v) => {
+                    words.push(v);
+                    Repr::Unboxed(Ty::Float)
+                }
+                SV::Word(w) => {
+                    words.push(l.iconst(w as i64));
+                    Repr::Word
+                }
+                SV::Range(start, stop) => {
+                    let one = l.iconst(1);
+                    words.extend([start, stop, one]);
+                    Repr::Range
+                }
+                SV::Iter(site) => {
+                    let it = &l.made_iters[&site];
+                    let (n, r, st) = (it.next, it.remaining, it.stop);
+                    let n = l.b.use_var(n);
+                    let st = l.b.use_var(st);
+                    let one = l.iconst(1);
+                    let r = l.b.use_var(r);
+                    words.extend([n, st, one, r]);
+                    Repr::RangeIter
+                }
+                SV::Local(src) => Repr::CopyOf(src),
+                // in its slot already, or the empty slot of a call
+                SV::Mem | SV::Null => return,
+            };
+            values.push((slot as u32, repr));
         };
         // locals the loop wrote
         for i in 0..self.locals.len() {
@@ -463,14 +585,17 @@ impl<'a, 'f> Lower<'a, 'f> {
                 continue;
             };
             let v = self.b.use_var(var);
-            put(self, i, ty, v);
+            put(self, i, SV::with(ty, v));
         }
         // the loop's pushes, for the (empty) stack slots above the base
         let base = self.input.stack_base as usize;
         for (k, sv) in stack.iter().enumerate() {
-            if let (Some(t), Some(v)) = (sv.ty(), sv.val()) {
-                put(self, base + k, t, v);
-            }
+            put(self, base + k, *sv);
+        }
+        let mut at = 0i32;
+        for w in words {
+            self.b.ins().store(MemFlagsData::trusted(), w, self.out, at);
+            at += 8;
         }
         // virtual iterators: their state back into the object
         let iters: Vec<(usize, Variable, Variable)> = self
@@ -525,12 +650,15 @@ impl<'a, 'f> Lower<'a, 'f> {
             };
             self.b.switch_to_block(blk);
             self.done.insert(start);
-            let params: Vec<Value> = self.b.block_params(blk).to_vec();
+            let mut params = self.b.block_params(blk).to_vec().into_iter();
             let base = self.input.stack.len();
             self.stack.truncate(0);
             self.stack.resize(base, SV::Mem);
-            for (t, v) in shape.iter().zip(params) {
-                self.stack.push(SV::with(*t, v));
+            for sh in &shape {
+                self.stack.push(match sh {
+                    Shape::Val(t) => SV::with(*t, params.next().ok_or(Refusal::Shape)?),
+                    Shape::Fixed(sv) => *sv,
+                });
             }
             let hot = plan.blocks[&start];
             // the instructions of this block
@@ -598,12 +726,58 @@ impl<'a, 'f> Lower<'a, 'f> {
         use Opcode::*;
         match i.op {
             NOP => {}
+            PUSH_NULL => self.stack.push(SV::Null),
             LOAD_FAST => {
                 let Some((ty, var)) = self.locals[i.arg as usize] else {
                     return unsupported(Refusal::SlotType);
                 };
-                let v = self.b.use_var(var);
-                self.stack.push(SV::with(ty, v));
+                if ty == Ty::List {
+                    self.stack.push(SV::Local(i.arg));
+                } else {
+                    let v = self.b.use_var(var);
+                    self.stack.push(SV::with(ty, v));
+                }
+            }
+            LOAD_GLOBAL => {
+                let Some(Name::Builtin(_, w)) = self.input.names.get((i.arg >> 1) as usize) else {
+                    return unsupported(Refusal::Opcode(LOAD_GLOBAL));
+                };
+                if !self.uses_globals {
+                    return unsupported(Refusal::Opcode(LOAD_GLOBAL));
+                }
+                self.stack.push(SV::Word(*w as u64));
+                if i.arg & 1 == 1 {
+                    self.stack.push(SV::Null);
+                }
+            }
+            LOAD_METHOD => {
+                let SV::Local(l) = self.peek(1)? else {
+                    return unsupported(Refusal::Opcode(LOAD_METHOD));
+                };
+                let is_list = matches!(self.locals[l as usize], Some((Ty::List, _)));
+                if !is_list || self.input.names.get(i.arg as usize) != Some(&Name::Append) {
+                    return unsupported(Refusal::Opcode(LOAD_METHOD));
+                }
+                self.stack.pop();
+                self.stack.push(SV::Word(self.abi.list_append_word as u64));
+                self.stack.push(SV::Local(l));
+            }
+            CALL => self.call(i)?,
+            GET_ITER => {
+                let SV::Range(start, stop) = self.peek(1)? else {
+                    return unsupported(Refusal::Opcode(GET_ITER));
+                };
+                let (rem, of) = self.b.ins().ssub_overflow(stop, start);
+                let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
+                self.guard_or_exit(ok, ExitKind::Deopt, i.off);
+                let zero = self.iconst(0);
+                let rem = self.b.ins().smax(rem, zero);
+                let it = self.made_iter(i.off);
+                self.b.def_var(it.0, start);
+                self.b.def_var(it.1, rem);
+                self.b.def_var(it.2, stop);
+                self.stack.pop();
+                self.stack.push(SV::Iter(i.off));
             }
             CHECK_FAST => {
                 if self.locals[i.arg as usize].is_none() {
@@ -614,6 +788,9 @@ impl<'a, 'f> Lower<'a, 'f> {
                 let Some((ty, var)) = self.locals[i.arg as usize] else {
                     return unsupported(Refusal::SlotType);
                 };
+                if ty == Ty::List {
+                    return unsupported(Refusal::TypeConflict);
+                }
                 let v = match (self.peek(1)?, ty) {
                     (SV::Int(x), Ty::I128) => self.b.ins().sextend(types::I128, x),
                     (v, _) if v.ty() == Some(ty) => v.val().unwrap_or_else(|| unreachable!()),
@@ -691,9 +868,11 @@ impl<'a, 'f> Lower<'a, 'f> {
                 return Ok(true);
             }
             POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
-                // an unboxed value is never None
-                self.pop()?;
-                let to = if i.op == POP_JUMP_IF_NOT_NONE {
+                // known statically: only the word of None is None (an
+                // unboxed value, a list, an iterator never are)
+                let v = self.pop()?;
+                let is_none = v == SV::Word(self.abi.none_word as u64);
+                let to = if (i.op == POP_JUMP_IF_NOT_NONE) != is_none {
                     i.arg
                 } else {
                     i.next
@@ -726,6 +905,15 @@ impl<'a, 'f> Lower<'a, 'f> {
                 // the back edge polls the eval breaker: any request leaves
                 // here, and the interpreter's JUMP_BACKWARD handles it
                 let (blk, args) = self.edge_or_fail(i.arg)?;
+                if self.uses_globals && i.off == self.input.back_edge {
+                    // a builtin rebound (or a global that shadows it) since
+                    // the loop was compiled, by this thread or another: the
+                    // interpreter takes over (its entry then fails and the
+                    // site is compiled again)
+                    if let Some(ok) = self.namespaces_unchanged() {
+                        self.guard_or_exit(ok, ExitKind::Deopt, i.off);
+                    }
+                }
                 let word = self
                     .b
                     .ins()
@@ -733,6 +921,32 @@ impl<'a, 'f> Lower<'a, 'f> {
                 let e = self.exit_block(ExitKind::Breaker, i.off);
                 self.b.ins().brif(word, e, &[], blk, &args);
                 return Ok(true);
+            }
+            FOR_ITER if matches!(self.stack.last(), Some(SV::Iter(_))) => {
+                let Some(SV::Iter(site)) = self.stack.last().copied() else {
+                    unreachable!()
+                };
+                let (next, rem) = {
+                    let it = &self.made_iters[&site];
+                    (it.next, it.remaining)
+                };
+                let r = self.b.use_var(rem);
+                let more = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, r, 0);
+                // exhausted: the iterator is popped and the loop jumps on
+                let saved = self.stack.clone();
+                self.stack.pop();
+                let edge = self.edge_or_fail(i.arg);
+                self.stack = saved;
+                let (tgt, targs) = edge?;
+                let cont = self.b.create_block();
+                self.b.ins().brif(more, cont, &[], tgt, &targs);
+                self.b.switch_to_block(cont);
+                let r1 = self.b.ins().iadd_imm_s(r, -1);
+                self.b.def_var(rem, r1);
+                let n = self.b.use_var(next);
+                let n1 = self.b.ins().iadd_imm_s(n, 1);
+                self.b.def_var(next, n1);
+                self.stack.push(SV::Int(n));
             }
             FOR_ITER => {
                 let k = self.stack.len().checked_sub(1);
@@ -758,6 +972,102 @@ impl<'a, 'f> Lower<'a, 'f> {
         Ok(false)
     }
 
+    /// The variables of the range iterator made at `site` (next, remaining,
+    /// stop).
+    fn made_iter(&mut self, site: u32) -> (Variable, Variable, Variable) {
+        if !self.made_iters.contains_key(&site) {
+            let next = self.b.declare_var(types::I64);
+            let remaining = self.b.declare_var(types::I64);
+            let stop = self.b.declare_var(types::I64);
+            self.made_iters.insert(
+                site,
+                MadeIter {
+                    next,
+                    remaining,
+                    stop,
+                },
+            );
+        }
+        let it = &self.made_iters[&site];
+        (it.next, it.remaining, it.stop)
+    }
+
+    /// `CALL n` of a builtin compiled code knows: `range(a)`,
+    /// `range(a, b)`, `int(x)`, `lst.append(x)`.
+    fn call(&mut self, i: &Insn) -> Step<()> {
+        let n = i.arg as usize;
+        let len = self.stack.len();
+        if len < n + 2 {
+            return unsupported(Refusal::Shape);
+        }
+        let callee = self.stack[len - n - 2];
+        let this = self.stack[len - n - 1];
+        let args: Vec<SV> = self.stack[len - n..].to_vec();
+        let builtin = |w: u64| {
+            self.input.names.iter().find_map(|nm| match nm {
+                Name::Builtin(b, word) if *word as u64 == w => Some(*b),
+                _ => None,
+            })
+        };
+        let result = match (callee, this, args.as_slice()) {
+            (SV::Word(w), SV::Local(l), [x]) if w == self.abi.list_append_word as u64 => {
+                let (repr, lo, hi) = match *x {
+                    SV::Int(v) | SV::Float(v) => (Repr::Unboxed(x.ty().unwrap_or(Ty::Int)), v, None),
+                    SV::Bool(v) => (Repr::Unboxed(Ty::Bool), self.b.ins().uextend(types::I64, v), None),
+                    SV::I128(v) => {
+                        let (lo, hi) = self.b.ins().isplit(v);
+                        (Repr::Unboxed(Ty::I128), lo, Some(hi))
+                    }
+                    _ => return unsupported(Refusal::Operands),
+                };
+                let lo = if matches!(x, SV::Float(_)) {
+                    self.b.ins().bitcast(types::I64, MemFlagsData::new(), lo)
+                } else {
+                    lo
+                };
+                let hi = match hi {
+                    Some(h) => h,
+                    None => self.iconst(0),
+                };
+                let list = self.load_slot(l as usize);
+                let sig = *self.append_sig.get_or_insert_with(|| {
+                    let mut s = Signature::new(self.b.func.signature.call_conv);
+                    s.params.push(AbiParam::new(types::I64));
+                    s.params.push(AbiParam::new(types::I32));
+                    s.params.push(AbiParam::new(types::I64));
+                    s.params.push(AbiParam::new(types::I64));
+                    self.b.import_signature(s)
+                });
+                let code = self.b.ins().iconst(types::I32, repr.code() as i64);
+                let f = self.iconst(self.abi.list_append as i64);
+                self.b.ins().call_indirect(sig, f, &[list, code, lo, hi]);
+                SV::Word(self.abi.none_word as u64)
+            }
+            (SV::Word(w), SV::Null, args) => match (builtin(w), args) {
+                (Some(Builtin::Range), [SV::Int(stop)]) => {
+                    let zero = self.iconst(0);
+                    SV::Range(zero, *stop)
+                }
+                (Some(Builtin::Range), [SV::Int(start), SV::Int(stop)]) => SV::Range(*start, *stop),
+                (Some(Builtin::Int), [SV::Int(v)]) => SV::Int(*v),
+                (Some(Builtin::Int), [SV::Float(x)]) => {
+                    // finite and within i64: truncation toward zero, as
+                    // int(x); anything else is the interpreter's
+                    let lim = self.b.ins().f64const(9.223372036854775808e18);
+                    let ax = self.b.ins().fabs(*x);
+                    let ok = self.b.ins().fcmp(FloatCC::LessThan, ax, lim);
+                    self.guard_or_exit(ok, ExitKind::Deopt, i.off);
+                    SV::Int(self.b.ins().fcvt_to_sint_sat(types::I64, *x))
+                }
+                _ => return unsupported(Refusal::Opcode(Opcode::CALL)),
+            },
+            _ => return unsupported(Refusal::Opcode(Opcode::CALL)),
+        };
+        self.stack.truncate(len - n - 2);
+        self.stack.push(result);
+        Ok(())
+    }
+
     fn edge_or_fail(&mut self, target: u32) -> Step<(Block, Vec<BlockArg>)> {
         self.edge_to(target).map_err(Unsupported)
     }
@@ -771,7 +1081,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                 let z = self.b.ins().f64const(0.0);
                 self.b.ins().fcmp(FloatCC::NotEqual, x, z)
             }
-            SV::Mem => return unsupported(Refusal::Operands),
+            _ => return unsupported(Refusal::Operands),
         })
     }
 
@@ -843,6 +1153,39 @@ impl<'a, 'f> Lower<'a, 'f> {
         let (a, b) = (self.peek(2)?, self.peek(1)?);
         let at = i.off;
         let r = match (a, b) {
+            (SV::Int(_) | SV::Float(_), SV::Float(y)) if op == BinOp::Power => {
+                // float `**` where it neither raises nor gives a complex:
+                // a positive base, or zero to a non-negative power
+                let x = self.as_f64(a);
+                let zero = self.b.ins().f64const(0.0);
+                let pos = self.b.ins().fcmp(FloatCC::GreaterThan, x, zero);
+                let xz = self.b.ins().fcmp(FloatCC::Equal, x, zero);
+                let yp = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, y, zero);
+                let zok = self.b.ins().band(xz, yp);
+                let ok = self.b.ins().bor(pos, zok);
+                self.guard_or_exit(ok, ExitKind::Deopt, at);
+                let sig = *self.pow_sig.get_or_insert_with(|| {
+                    let mut s = Signature::new(self.b.func.signature.call_conv);
+                    s.params.push(AbiParam::new(types::F64));
+                    s.params.push(AbiParam::new(types::F64));
+                    s.returns.push(AbiParam::new(types::F64));
+                    self.b.import_signature(s)
+                });
+                let f = self.iconst(self.abi.pow as i64);
+                let call = self.b.ins().call_indirect(sig, f, &[x, y]);
+                let r = self.b.inst_results(call)[0];
+                // an infinite result from finite operands is an
+                // OverflowError: the interpreter's
+                let inf = self.b.ins().f64const(f64::INFINITY);
+                let fin = self.b.ins().fcmp(FloatCC::LessThan, r, inf);
+                let xi = self.b.ins().fcmp(FloatCC::Equal, x, inf);
+                let yi = self.b.ins().fabs(y);
+                let yi = self.b.ins().fcmp(FloatCC::Equal, yi, inf);
+                let any_inf = self.b.ins().bor(xi, yi);
+                let ok = self.b.ins().bor(fin, any_inf);
+                self.guard_or_exit(ok, ExitKind::Deopt, at);
+                SV::Float(r)
+            }
             (SV::Int(x), SV::Int(y)) => self.int_op(op, x, y, at)?,
             (SV::Int(_) | SV::I128(_), SV::Int(_) | SV::I128(_)) => {
                 let (x, y) = (self.wide(a), self.wide(b));
@@ -909,21 +1252,49 @@ impl<'a, 'f> Lower<'a, 'f> {
                 let plus1 = self.b.ins().iadd_imm_s(y, 1);
                 let ok = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, plus1, 1);
                 self.guard_or_exit(ok, ExitKind::Deopt, at);
+                // both in [0, 2**31) (loop counters, indices): one 32-bit
+                // unsigned division, several times cheaper than a 64-bit one
+                let both = self.b.ins().bor(x, y);
+                let small = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::UnsignedLessThan, both, 1i64 << 31);
+                let narrow = self.b.create_block();
+                let wide = self.b.create_block();
+                let join = self.b.create_block();
+                self.b.append_block_param(join, types::I64);
+                self.b.ins().brif(small, narrow, &[], wide, &[]);
+                self.b.switch_to_block(narrow);
+                let x32 = self.b.ins().ireduce(types::I32, x);
+                let y32 = self.b.ins().ireduce(types::I32, y);
+                let r32 = if op == BinOp::FloorDivide {
+                    self.b.ins().udiv(x32, y32)
+                } else {
+                    self.b.ins().urem(x32, y32)
+                };
+                let r = self.b.ins().uextend(types::I64, r32);
+                self.b.ins().jump(join, &[BlockArg::Value(r)]);
+                self.b.switch_to_block(wide);
+                // one division: the remainder from the quotient
                 let q = self.b.ins().sdiv(x, y);
-                let rem = self.b.ins().srem(x, y);
+                let qy = self.b.ins().imul(q, y);
+                let rem = self.b.ins().isub(x, qy);
                 // floor: when the remainder is non-zero and its sign differs
                 // from the divisor's, q - 1 and rem + y
                 let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
                 let sx = self.b.ins().bxor(rem, y);
                 let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
                 let fix = self.b.ins().band(nz, neg);
-                if op == BinOp::FloorDivide {
+                let r = if op == BinOp::FloorDivide {
                     let q1 = self.b.ins().iadd_imm_s(q, -1);
                     self.b.ins().select(fix, q1, q)
                 } else {
                     let r1 = self.b.ins().iadd(rem, y);
                     self.b.ins().select(fix, r1, rem)
-                }
+                };
+                self.b.ins().jump(join, &[BlockArg::Value(r)]);
+                self.b.switch_to_block(join);
+                self.b.block_params(join)[0]
             }
             BinOp::Lshift => {
                 // 0 <= y < 64 and no bits lost, else the interpreter's

@@ -6,7 +6,7 @@
 use std::sync::atomic::AtomicU32;
 use std::sync::Mutex;
 
-use jit::{compile, Abi, Const, ExitKind, JitCtx, LoopInput, Refusal, Seen, Ty};
+use jit::{compile, Abi, Const, ExitKind, JitCtx, LoopInput, Refusal, Repr, Seen, Ty};
 use specializer::{encode, BinOp, CmpOp, Opcode, Opcode::*};
 
 /// Bytecode from (opcode, argument) pairs, with zeroed caches; returns the
@@ -65,6 +65,13 @@ fn abi() -> Abi {
         true_word: TRUE,
         false_word: FALSE,
         unbox_i128: unbox_i128 as *const () as usize,
+        dict_keys_version: 8,
+        dict_version: 16,
+        list_type: 0x5000,
+        list_append_word: 0x6000,
+        list_append: 0,
+        pow: 0,
+        none_word: 0x7000,
     }
 }
 
@@ -112,6 +119,8 @@ fn run(
         nlocals: locals.len() as u32,
         stack_base: locals.len() as u32,
         consts: &[Const::Int(1)],
+        names: &[],
+        namespaces: None,
         locals,
         stack,
     };
@@ -135,7 +144,10 @@ fn run(
 /// True and False, floats their bits.
 fn restore(e: &jit::Exit, slots: &mut [usize], out: &[u64]) {
     let mut k = 0;
-    for &(slot, ty) in &e.values {
+    for &(slot, repr) in &e.values {
+        let Repr::Unboxed(ty) = repr else {
+            panic!("only unboxed values in these loops: {repr:?}")
+        };
         let w = out[k];
         k += 1;
         slots[slot as usize] = match ty {
@@ -161,6 +173,7 @@ fn restore(e: &jit::Exit, slots: &mut [usize], out: &[u64]) {
                 }
             }
             Ty::Float => w as usize,
+            Ty::List => unreachable!(),
         };
     }
 }
@@ -316,6 +329,8 @@ fn the_ir_guards_overflow_without_traps() {
         nlocals: 3,
         stack_base: 3,
         consts: &[Const::Int(1)],
+        names: &[],
+        namespaces: None,
         locals: &[Seen::SmallInt; 3],
         stack: &[],
     };
@@ -355,6 +370,8 @@ fn loops_that_need_the_interpreter_on_their_hot_path_are_refused() {
         nlocals: 1,
         stack_base: 1,
         consts: &[],
+        names: &[],
+        namespaces: None,
         locals: &[Seen::SmallInt],
         stack: &[],
     };
@@ -371,6 +388,8 @@ fn loops_that_need_the_interpreter_on_their_hot_path_are_refused() {
         nlocals: 3,
         stack_base: 3,
         consts: &[Const::Int(1)],
+        names: &[],
+        namespaces: None,
         locals: &[Seen::SmallInt, Seen::SmallInt, Seen::Other],
         stack: &[],
     };

@@ -1425,6 +1425,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         let all = unsafe { std::slice::from_raw_parts(slots, nslots) };
                         crate::eval::jit::hot_loop(
                             code,
+                            &f.globals,
+                            &f.builtins,
                             units!(1 + Opcode::JUMP_BACKWARD.cache_units()),
                             lasti!(),
                             arg,

@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU8, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
-use jit::{Abi, Const, ExitKind, LoopInput, Refusal, Region, Seen, Ty};
+use jit::{Abi, Builtin, Const, ExitKind, LoopInput, Name, Namespaces, Refusal, Region, Repr, Seen, Ty};
 use specializer::{cache, counter, decode, encode, Opcode};
 
 use crate::code::CodeObj;
@@ -127,19 +127,19 @@ pub unsafe fn restore(exit: &jit::Exit, slots: *mut Option<Value>, out: &[u64]) 
         k += 1;
         w
     };
-    for &(slot, ty) in &exit.values {
+    for &(slot, repr) in &exit.values {
         // SAFETY: the exit table names slots of the frame the region was
         // compiled for (locals, or stack slots below its size)
         let p = unsafe { &mut *slots.add(slot as usize) };
-        let new = match ty {
-            Ty::Int => crate::types::int::int_from_i64(word() as i64),
-            Ty::I128 => {
+        let new = match repr {
+            Repr::Unboxed(Ty::Int) => crate::types::int::int_from_i64(word() as i64),
+            Repr::Unboxed(Ty::I128) => {
                 let lo = word();
                 let hi = word();
                 crate::types::int::int_from_i128(((hi as i128) << 64) | lo as i128)
             }
-            Ty::Bool => Value::bool(word() != 0),
-            Ty::Float => {
+            Repr::Unboxed(Ty::Bool) => Value::bool(word() != 0),
+            Repr::Unboxed(Ty::Float) => {
                 let x = f64::from_bits(word());
                 if let Some(cur) = p.as_ref() {
                     // SAFETY: tested to be an exact float just before
@@ -151,9 +151,52 @@ pub unsafe fn restore(exit: &jit::Exit, slots: *mut Option<Value>, out: &[u64]) 
                 }
                 crate::types::float::new_float(x)
             }
+            Repr::Unboxed(Ty::List) => continue,
+            // SAFETY: compiled code names only objects that live as long
+            // as the process (builtins, None, `list.append`)
+            Repr::Word => unsafe { Value::from_raw_borrowed(word() as usize) },
+            Repr::Range => {
+                let (a, b, c) = (word() as i64, word() as i64, word() as i64);
+                crate::types::range::new_range(a, b, c)
+            }
+            Repr::RangeIter => {
+                let (n, st, sp, r) = (word() as i64, word() as i64, word() as i64, word() as i64);
+                crate::types::range::new_range_iter(n, st, sp, r)
+            }
+            Repr::CopyOf(src) => {
+                // SAFETY: as above (a local of the same frame)
+                match unsafe { &*slots.add(src as usize) } {
+                    Some(v) => v.clone(),
+                    None => continue,
+                }
+            }
         };
         crate::value::release_opt(p.replace(new));
     }
+}
+
+/// `lst.append(x)` of an unboxed `x` (`jit::Repr::code` numbering, raw
+/// words) on an exact list.
+extern "C" fn list_append(list: usize, repr: u32, lo: u64, hi: u64) {
+    let item = match repr {
+        0 => crate::types::int::int_from_i64(lo as i64),
+        1 => crate::types::int::int_from_i128(((hi as i128) << 64) | lo as i128),
+        2 => crate::types::float::new_float(f64::from_bits(lo)),
+        _ => Value::bool(lo != 0),
+    };
+    // SAFETY: the word of a local of the running frame that holds an exact
+    // list (guarded at the loop's entry; the loop never stores to it), alive
+    // while the frame is; not released here.
+    let l = ManuallyDrop::new(unsafe { Value::from_raw(list) });
+    if let Some(l) = crate::types::list::as_list(&l) {
+        l.push(item);
+    }
+}
+
+/// Float `**` (as `float_pow` computes it, the raising cases ruled out by
+/// the caller).
+extern "C" fn pow(x: f64, y: f64) -> f64 {
+    x.powf(y)
 }
 
 /// Layouts and helpers for compiled code.
@@ -173,6 +216,17 @@ pub fn abi() -> &'static Abi {
             true_word: Value::bool(true).raw(),
             false_word: Value::bool(false).raw(),
             unbox_i128: unbox_i128 as *const () as usize,
+            dict_keys_version: crate::types::dict::KEYS_VERSION_OFFSET as i32,
+            dict_version: crate::types::dict::VERSION_OFFSET as i32,
+            list_type: t.list as *const crate::object::Obj<crate::object::TypeObj> as usize,
+            list_append_word: t
+                .list
+                .lookup(&crate::types::str::intern("append"))
+                .map(|v| v.raw())
+                .unwrap_or(0),
+            list_append: list_append as *const () as usize,
+            pow: pow as *const () as usize,
+            none_word: Value::none().raw(),
         }
     })
 }
@@ -208,6 +262,8 @@ fn seen(v: &Option<Value>) -> Seen {
         Seen::Float
     } else if v.kind() == Kind::RangeIter {
         Seen::RangeIter
+    } else if v.is_exact_obj(types().list) {
+        Seen::List
     } else {
         Seen::Other
     }
@@ -229,8 +285,11 @@ fn constant(v: &Value) -> Const {
 /// got hot in the running frame (`slots`, the stack `sp` deep from
 /// `stack_base`): compiles the loop and publishes it, or freezes the
 /// counter.
+#[allow(clippy::too_many_arguments)]
 pub fn hot_loop(
     code: &Obj<CodeObj>,
+    globals: &Value,
+    builtins: &Value,
     units: &[AtomicU32],
     back_edge: usize,
     header: u32,
@@ -256,8 +315,11 @@ pub fn hot_loop(
     let nlocals = code.nlocals();
     let locals: Vec<Seen> = slots[..nlocals].iter().map(seen).collect();
     let stack: Vec<Seen> = slots[stack_base..sp].iter().map(seen).collect();
+    let (names, namespaces) = names(code, globals, builtins);
     let input = LoopInput {
         code: &code.code,
+        names: &names,
+        namespaces,
         header,
         back_edge: back_edge as u32,
         nlocals: nlocals as u32,
@@ -303,6 +365,53 @@ pub fn hot_loop(
         }
         Err(why) => stats::refused_because(why),
     }
+}
+
+/// What the code's names stand for in a compiled loop: builtins it knows
+/// (read through the globals, not shadowed there), `append`; and the
+/// namespaces with the versions to guard.
+fn names(code: &Obj<CodeObj>, globals: &Value, builtins: &Value) -> (Vec<Name>, Option<Namespaces>) {
+    use crate::types::dict::as_dict;
+    let (Some(g), Some(b)) = (as_dict(globals), as_dict(builtins)) else {
+        return (vec![Name::Other; code.names.len()], None);
+    };
+    if !(globals.is_deferred() && builtins.is_deferred()) {
+        return (vec![Name::Other; code.names.len()], None);
+    }
+    // versions first: what the lookups find is at least as new
+    let ns = Namespaces {
+        globals: globals.raw(),
+        globals_keys_version: g.keys_version(),
+        builtins: builtins.raw(),
+        builtins_version: b.version(),
+    };
+    let t = types();
+    let names = code
+        .names
+        .iter()
+        .map(|n| {
+            let s = crate::types::str::as_str(n).unwrap_or("");
+            if g.get_str(n).is_none() {
+                if let Some(v) = b.get_str(n) {
+                    let as_type = |ty: &Obj<crate::object::TypeObj>| {
+                        v.raw() == ty as *const Obj<crate::object::TypeObj> as usize
+                    };
+                    if as_type(t.range) {
+                        return Name::Builtin(Builtin::Range, v.raw());
+                    }
+                    if as_type(t.int) {
+                        return Name::Builtin(Builtin::Int, v.raw());
+                    }
+                }
+            }
+            if s == "append" {
+                Name::Append
+            } else {
+                Name::Other
+            }
+        })
+        .collect();
+    (names, Some(ns))
 }
 
 /// After an exit: gives the site up when its guards keep failing (the

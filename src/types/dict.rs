@@ -51,6 +51,13 @@ pub struct DictObj {
     key_bloom: AtomicU64,
 }
 
+/// Offsets of a dict's keys version and version from the object's start
+/// (compiled loops guard the namespaces their builtins come from).
+pub const KEYS_VERSION_OFFSET: usize = std::mem::offset_of!(crate::object::Obj<DictObj>, data)
+    + std::mem::offset_of!(DictObj, keys_version);
+pub const VERSION_OFFSET: usize = std::mem::offset_of!(crate::object::Obj<DictObj>, data)
+    + std::mem::offset_of!(DictObj, version);
+
 /// The two bits of `key_bloom` for a key of hash `h`.
 #[inline]
 fn bloom_bits(h: i64) -> u64 {

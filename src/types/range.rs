@@ -106,6 +106,19 @@ pub const ITER_REMAINING_OFFSET: usize =
     std::mem::offset_of!(crate::object::Obj<RangeIterObj>, data)
         + std::mem::offset_of!(RangeIterObj, remaining);
 
+/// A range iterator in the given state (one a compiled loop kept virtual).
+pub fn new_range_iter(next: i64, stop: i64, step: i64, remaining: i64) -> Value {
+    object::alloc(
+        types().range_iterator,
+        RangeIterObj {
+            next: AtomicI64::new(next),
+            stop,
+            step,
+            remaining: AtomicI64::new(remaining),
+        },
+    )
+}
+
 pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
     object::alloc(
         types().range,
