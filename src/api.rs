@@ -61,6 +61,85 @@ pub fn run_bytes(data: &[u8], budget: u64, alloc_limit: usize) -> Outcome {
     })
 }
 
+/// Runs `data` under a budget as [`run_bytes`] does, capturing what it
+/// prints: (output, outcome).
+fn run_bytes_capture(data: &[u8], budget: u64, alloc_limit: usize) -> (String, Outcome) {
+    init();
+    let data = data.to_vec();
+    crate::with_big_stack(move || {
+        let vm = Vm::current();
+        crate::modules::io::start_capture();
+        crate::runtime::eval_breaker::set_budget(Some(budget));
+        crate::types::str::set_alloc_limit(alloc_limit);
+        let r = match crate::runtime::import::source_from_bytes(&data, "<fuzz>") {
+            Ok(src) => crate::run_main_source(&vm, &src, "<fuzz>"),
+            Err(e) => Err(e),
+        };
+        crate::runtime::eval_breaker::set_budget(None);
+        crate::types::str::set_alloc_limit(1 << 38);
+        let out = crate::modules::io::take_capture();
+        let outcome = match r {
+            Ok(()) => Outcome::Ok,
+            Err(e) => raised(&vm, e),
+        };
+        (out, outcome)
+    })
+}
+
+/// The tiers must agree: runs `data` (under a budget) with the adaptive
+/// interpreter and the JIT off, with the defaults (both on), and with every
+/// loop compiled at its first back edge (`-X jit=always`), and compares
+/// what each printed and how each ended (the exception's last traceback
+/// line, the budget's RecursionError included). Object addresses in the
+/// output are masked (they differ between runs). The `tiers` fuzz target.
+pub fn check_tiers(data: &[u8], budget: u64, alloc_limit: usize) -> Result<(), String> {
+    use crate::eval::{jit, quicken};
+    let configs = [
+        ("specialize=0 jit=0", quicken::Mode::Off, jit::Mode::Off),
+        ("default", quicken::Mode::On, jit::Mode::On),
+        ("jit=always", quicken::Mode::On, jit::Mode::Always),
+    ];
+    let mask = |s: &str| {
+        let mut out = String::with_capacity(s.len());
+        let mut rest = s;
+        while let Some(i) = rest.find("0x") {
+            out.push_str(&rest[..i]);
+            out.push_str("0x?");
+            rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+        }
+        out.push_str(rest);
+        out
+    };
+    let mut first: Option<(&str, String, Outcome)> = None;
+    for (name, spec, jit_mode) in configs {
+        quicken::set_mode(spec);
+        jit::set_mode(jit_mode);
+        let (out, outcome) = run_bytes_capture(data, budget, alloc_limit);
+        let (out, outcome) = (
+            mask(&out),
+            match outcome {
+                Outcome::Raised(s) => Outcome::Raised(mask(&s)),
+                o => o,
+            },
+        );
+        match &first {
+            None => first = Some((name, out, outcome)),
+            Some((n0, out0, outcome0)) => {
+                if *out0 != out || *outcome0 != outcome {
+                    quicken::set_mode(quicken::Mode::On);
+                    jit::set_mode(jit::Mode::On);
+                    return Err(format!(
+                        "{n0} and {name} differ:\n{n0}: {outcome0:?}\n{out0}\n{name}: {outcome:?}\n{out}"
+                    ));
+                }
+            }
+        }
+    }
+    quicken::set_mode(quicken::Mode::On);
+    jit::set_mode(jit::Mode::On);
+    Ok(())
+}
+
 /// Runs a program and returns what it printed (tests, benchmarks).
 pub fn run_capture(source: &str) -> Result<String, String> {
     init();

@@ -63,6 +63,32 @@ fn fuzz_targets_survive_their_seeds() {
     });
 }
 
+/// The `tiers` target (`fuzz/fuzz_targets/tiers.rs`) over its seeds: each
+/// program prints the same and ends the same way with specialization and the
+/// JIT off, with the defaults, and under `-X jit=always`.
+#[test]
+fn tiers_target_agrees_on_its_seeds() {
+    let _turn = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let files = inputs("tiers");
+    assert!(!files.is_empty(), "no seeds for fuzz target tiers");
+    let mut failed = Vec::new();
+    for p in &files {
+        let data = std::fs::read(p).unwrap();
+        if data.len() > MAX_LEN || std::str::from_utf8(&data).is_err() {
+            continue;
+        }
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            krait::api::check_tiers(&data, BUDGET, ALLOC_LIMIT)
+        }));
+        match r {
+            Ok(Ok(())) => {}
+            Ok(Err(why)) => failed.push(format!("{}: {why}", p.display())),
+            Err(_) => failed.push(format!("{}: panicked", p.display())),
+        }
+    }
+    assert!(failed.is_empty(), "tiers disagree: {failed:#?}");
+}
+
 /// The `threads` target (`fuzz/fuzz_targets/threads.rs`) over its seeds: each
 /// generated program runs in both lock modes; a thread that dies, a broken
 /// invariant or (for race-free programs) different output fails.
