@@ -76,22 +76,35 @@ fn stress_with_the_global_lock() {
 /// re-specializing the same instructions while others change the classes,
 /// globals and module attributes their caches describe; with the default
 /// thresholds and with every execution specializing (`-X specialize=always`).
+/// Also with every loop compiled at its first back edge (`-X jit=always`):
+/// `jit_loops.py` has threads running compiled loop nests while others
+/// rebind the builtins they read and churn their module's key set.
 #[test]
 fn specialization_races_free_threaded() {
-    run_all("tests/stress_specialize", 1, &["-X", "gil=0"]);
+    run_all("tests/stress_specialize", 2, &["-X", "gil=0"]);
     run_all(
         "tests/stress_specialize",
-        1,
+        2,
         &["-X", "gil=0", "-X", "specialize=always"],
+    );
+    run_all(
+        "tests/stress_specialize",
+        2,
+        &["-X", "gil=0", "-X", "jit=always"],
     );
 }
 
 #[test]
 fn specialization_races_with_the_global_lock() {
-    run_all("tests/stress_specialize", 1, &["-X", "gil=1"]);
+    run_all("tests/stress_specialize", 2, &["-X", "gil=1"]);
     run_all(
         "tests/stress_specialize",
-        1,
+        2,
         &["-X", "gil=1", "-X", "specialize=always"],
+    );
+    run_all(
+        "tests/stress_specialize",
+        2,
+        &["-X", "gil=1", "-X", "jit=always"],
     );
 }
