@@ -19,8 +19,9 @@ Options:
          -X specialize=0|1|always (adaptive specialization off/on/at
          every first execution, a test setting; on by default),
          -X stats (specialization and JIT statistics on stderr at exit),
-         -X jit=0|1|always (the JIT off/on/compiling every loop at its
-         first back edge, a test setting; on by default),
+         -X jit=0|1|always|fail-once (the JIT off/on/compiling every loop
+         at its first back edge/the same with every guard failing once,
+         test settings; on by default),
          -X jit-threshold=N (back edges before a loop is compiled, 1-4096;
          1000 by default), -X perf (compiled loops named in
          /tmp/perf-PID.map for `perf report`)

@@ -50,6 +50,7 @@ pub fn init(flags: runtime::vm::Flags) {
             ("stats", _) => eval::quicken::stats::enable(),
             ("jit", Some("0")) => eval::jit::set_mode(eval::jit::Mode::Off),
             ("jit", Some("always")) => eval::jit::set_mode(eval::jit::Mode::Always),
+            ("jit", Some("fail-once")) => eval::jit::set_mode(eval::jit::Mode::FailOnce),
             ("jit", _) => eval::jit::set_mode(eval::jit::Mode::On),
             ("jit-threshold", Some(n)) => {
                 if let Ok(n) = n.parse::<u32>() {

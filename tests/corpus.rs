@@ -276,6 +276,10 @@ fn corpus_with_the_jit_in_every_mode() {
         &["-X", "jit=always", "-X", "gil=1"][..],
         &["-X", "jit=always", "-X", "gil=1", "-X", "specialize=0"][..],
         &["-X", "jit=always", "-X", "gil=1", "-X", "specialize=always"][..],
+        // every guard and back-edge poll of compiled code fails the first
+        // time it is reached, so every exit path runs
+        &["-X", "jit=fail-once"][..],
+        &["-X", "jit=fail-once", "-X", "gil=1", "-X", "specialize=0"][..],
     ] {
         let failures = check_all(|p| differs(&run(exe, config, p), &expected(p)));
         report(failures, &format!("corpus with {}", config.join(" ")));

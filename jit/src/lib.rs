@@ -221,6 +221,9 @@ pub struct LoopInput<'a> {
     pub locals: &'a [Seen],
     /// What each stack slot held at the header, bottom first.
     pub stack: &'a [Seen],
+    /// Test setting: every guard inside the loop (and every back edge's
+    /// poll) fails the first time it is reached, so every exit path runs.
+    pub fail_once: bool,
 }
 
 /// Why an exit was taken.
@@ -326,6 +329,9 @@ pub struct Region {
     pub entries: AtomicU64,
     /// Kept alive (never freed) so the code stays mapped.
     _module: std::mem::ManuallyDrop<JITModule>,
+    /// With `fail_once`: one flag per exit, set once it has been taken
+    /// (compiled code reads and writes it).
+    _failed: Box<[std::sync::atomic::AtomicU8]>,
 }
 
 // SAFETY: the module's code is immutable once finalized and shared
@@ -393,7 +399,13 @@ pub fn compile(input: &LoopInput, abi: &Abi, want_clif: bool) -> Result<Compiled
     let mut module = JITModule::new(builder);
     let mut ctx = module.make_context();
     ctx.func.signature = lower::signature(&module);
-    let exits = lower::lower(input, &plan, abi, &mut ctx.func, isa.frontend_config())?;
+    // a flag per exit for `fail_once` (sized generously: a loop's exits are
+    // counted as it is lowered; one with more is refused)
+    let failed: Box<[std::sync::atomic::AtomicU8]> = (0..if input.fail_once { lower::MAX_EXITS } else { 0 })
+        .map(|_| std::sync::atomic::AtomicU8::new(0))
+        .collect();
+    let table = input.fail_once.then(|| failed.as_ptr() as usize);
+    let exits = lower::lower(input, &plan, abi, &mut ctx.func, isa.frontend_config(), table)?;
     let mut clif = want_clif.then(|| ctx.func.display().to_string());
     ctx.set_disasm(want_clif);
     let id = module
@@ -443,6 +455,7 @@ pub fn compile(input: &LoopInput, abi: &Abi, want_clif: bool) -> Result<Compiled
             back_edge: input.back_edge,
             entries: AtomicU64::new(0),
             _module: std::mem::ManuallyDrop::new(module),
+            _failed: failed,
         }),
         clif,
     })

@@ -166,19 +166,26 @@ struct Lower<'a, 'f> {
     unbox_sig: Option<ir::SigRef>,
     /// 16 bytes of the native frame for `unbox_i128`'s result.
     scratch: Option<ir::StackSlot>,
+    /// `fail_once`: the exits' flags.
+    fail_table: Option<usize>,
 }
 
 /// One row of the exit table as lowered: kind, resume offset, stack depth,
 /// and the values left in `out` (the slot each goes to, and its type).
 pub type ExitRow = (ExitKind, u32, u32, Vec<(u32, Repr)>);
 
-/// Lowers the loop into `func`; returns the exit table.
+/// Exits a loop may have under `fail_once` (the size of its flag table).
+pub const MAX_EXITS: usize = 4096;
+
+/// Lowers the loop into `func`; returns the exit table. `fail_table`: the
+/// address of one byte per exit when every guard is to fail once.
 pub fn lower(
     input: &LoopInput,
     plan: &Plan,
     abi: &Abi,
     func: &mut ir::Function,
     config: TargetFrontendConfig,
+    fail_table: Option<usize>,
 ) -> Result<Vec<ExitRow>, Refusal> {
     let mut fctx = FunctionBuilderContext::new();
     let mut b = FunctionBuilder::new(func, &mut fctx);
@@ -215,9 +222,13 @@ pub fn lower(
         done: Default::default(),
         unbox_sig: None,
         scratch: None,
+        fail_table,
     };
     l.entry()?;
     l.body()?;
+    if l.fail_table.is_some() && l.exits.len() > MAX_EXITS {
+        return Err(Refusal::Shape);
+    }
     // every block an edge reached must have been lowered
     if l.blocks.keys().any(|o| !l.done.contains(o)) {
         return Err(Refusal::Shape);
@@ -516,6 +527,13 @@ impl<'a, 'f> Lower<'a, 'f> {
         // (an exit can be made while another is emitted: none is today)
         while let Some((blk, idx, stack)) = self.pending.pop() {
             self.b.switch_to_block(blk);
+            if let Some(table) = self.fail_table.filter(|_| (idx as usize) < MAX_EXITS) {
+                let t = self.iconst(table as i64);
+                let one = self.b.ins().iconst(types::I8, 1);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), one, t, idx as i32);
+            }
             let values = self.write_back(&stack);
             self.exit_values[idx as usize] = values;
             let r = self.b.ins().iconst(types::I32, idx as i64);
@@ -717,8 +735,29 @@ impl<'a, 'f> Lower<'a, 'f> {
     /// Takes `exit` (made now, for the state before this instruction)
     /// unless `ok`.
     fn guard_or_exit(&mut self, ok: Value, kind: ExitKind, at: u32) {
+        let idx = self.exits.len();
         let e = self.exit_block(kind, at);
+        let ok = self.unless_first_time(ok, idx);
         self.guard(ok, e);
+    }
+
+    /// Under `fail_once`: `ok` and exit `idx` already taken once (its exit
+    /// block sets its flag), so the guard fails the first time it is
+    /// reached. Otherwise `ok`.
+    fn unless_first_time(&mut self, ok: Value, idx: usize) -> Value {
+        let Some(table) = self.fail_table else {
+            return ok;
+        };
+        if idx >= MAX_EXITS {
+            return ok;
+        }
+        let t = self.iconst(table as i64);
+        let flag = self
+            .b
+            .ins()
+            .load(types::I8, MemFlagsData::trusted(), t, idx as i32);
+        let seen = self.b.ins().icmp_imm_s(IntCC::NotEqual, flag, 0);
+        self.b.ins().band(ok, seen)
     }
 
     /// Lowers one instruction; true when it ended the block (a jump).
@@ -918,7 +957,15 @@ impl<'a, 'f> Lower<'a, 'f> {
                     .b
                     .ins()
                     .load(types::I32, MemFlagsData::trusted(), self.breaker, 0);
+                let idx = self.exits.len();
                 let e = self.exit_block(ExitKind::Breaker, i.off);
+                let word = if self.fail_table.is_some() {
+                    let quiet = self.b.ins().icmp_imm_s(IntCC::Equal, word, 0);
+                    let ok = self.unless_first_time(quiet, idx);
+                    self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0)
+                } else {
+                    word
+                };
                 self.b.ins().brif(word, e, &[], blk, &args);
                 return Ok(true);
             }

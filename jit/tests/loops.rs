@@ -123,6 +123,7 @@ fn run(
         namespaces: None,
         locals,
         stack,
+        fail_once: false,
     };
     let c = compile(&input, &abi(), true).expect("compiles");
     let word = AtomicU32::new(breaker);
@@ -333,6 +334,7 @@ fn the_ir_guards_overflow_without_traps() {
         namespaces: None,
         locals: &[Seen::SmallInt; 3],
         stack: &[],
+        fail_once: false,
     };
     let c = compile(&input, &abi(), true).unwrap();
     let clif = c.clif.unwrap();
@@ -374,6 +376,7 @@ fn loops_that_need_the_interpreter_on_their_hot_path_are_refused() {
         namespaces: None,
         locals: &[Seen::SmallInt],
         stack: &[],
+        fail_once: false,
     };
     assert_eq!(
         compile(&input, &abi(), false).err(),
@@ -392,6 +395,7 @@ fn loops_that_need_the_interpreter_on_their_hot_path_are_refused() {
         namespaces: None,
         locals: &[Seen::SmallInt, Seen::SmallInt, Seen::Other],
         stack: &[],
+        fail_once: false,
     };
     assert_eq!(compile(&input, &abi(), false).err(), Some(Refusal::SlotType));
 }

@@ -37,6 +37,10 @@ pub enum Mode {
     /// Test setting: compile at the first back edge, give a site up after
     /// its first failing exit (so exits and recompiles run).
     Always = 2,
+    /// Test setting: compile at the first back edge, and make every guard
+    /// and back-edge poll of compiled code fail the first time it is
+    /// reached, so every exit path runs.
+    FailOnce = 3,
 }
 
 static MODE: AtomicU8 = AtomicU8::new(Mode::On as u8);
@@ -64,6 +68,7 @@ pub fn mode() -> Mode {
     match MODE.load(Ordering::Relaxed) {
         0 => Mode::Off,
         2 => Mode::Always,
+        3 => Mode::FailOnce,
         _ => Mode::On,
     }
 }
@@ -81,7 +86,7 @@ pub fn initial_counter() -> u32 {
     match mode() {
         Mode::Off => counter::FROZEN,
         Mode::On => counter::make(THRESHOLD.load(Ordering::Relaxed) - 1, 0),
-        Mode::Always => counter::IMMEDIATE,
+        Mode::Always | Mode::FailOnce => counter::IMMEDIATE,
     }
 }
 
@@ -327,6 +332,7 @@ pub fn hot_loop(
         consts: &consts,
         locals: &locals,
         stack: &stack,
+        fail_once: mode() == Mode::FailOnce,
     };
     let t0 = Instant::now();
     static DUMP: OnceLock<bool> = OnceLock::new();
@@ -363,7 +369,20 @@ pub fn hot_loop(
                 units[0].store(encode(Opcode::JUMP_BACKWARD_JIT, arg), Ordering::Release);
             }
         }
-        Err(why) => stats::refused_because(why),
+        Err(why) => {
+            stats::refused_because(why);
+            // what the frame held may be why (a local not bound yet at the
+            // first back edge, a type that changes later): try again after
+            // a while, up to the limit; the loop's code itself is why
+            // otherwise, and the counter stays frozen
+            if matches!(why, Refusal::SlotType | Refusal::TypeConflict) {
+                let again = match mode() {
+                    Mode::Always | Mode::FailOnce => counter::IMMEDIATE,
+                    _ => counter::make(((16u32 << compiles.min(8)) - 1).min(4095), 0),
+                };
+                units[1 + cache::COUNTER].store(again, Ordering::Relaxed);
+            }
+        }
     }
 }
 

@@ -149,13 +149,18 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
             "0.0 cannot be raised to a negative power",
         ));
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+    if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() {
         return crate::types::complex::complex_pow_values(x, 0.0, y, 0.0);
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(error::overflow_error(
-            "(34, 'Numerical result out of range')",
+        // as CPython: the errno and its message (args (34, '...'))
+        return Err(error::PyErr::with_args(
+            types().exc.overflow_error,
+            vec![
+                crate::types::int::int_from_i64(34),
+                crate::types::str::new_str("Numerical result out of range".to_string()),
+            ],
         ));
     }
     Ok(new_float(r))
