@@ -364,15 +364,11 @@ fn isa() -> Option<OwnedTargetIsa> {
         fb.set("opt_level", "speed").ok()?;
         fb.set("use_colocated_libcalls", "false").ok()?;
         fb.set("is_pic", "false").ok()?;
-        fb.set(
-            "enable_verifier",
-            if cfg!(debug_assertions) {
-                "true"
-            } else {
-                "false"
-            },
-        )
-        .ok()?;
+        // Cranelift's IR verifier: on in debug builds, and in any build with
+        // KRAIT_JIT_VERIFY set (a failure refuses the loop as a codegen error)
+        let verify = cfg!(debug_assertions) || std::env::var_os("KRAIT_JIT_VERIFY").is_some();
+        fb.set("enable_verifier", if verify { "true" } else { "false" })
+            .ok()?;
         let b = cranelift_native::builder().ok()?;
         b.finish(settings::Flags::new(fb)).ok()
     })
