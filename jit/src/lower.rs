@@ -1100,9 +1100,12 @@ impl<'a, 'f> Lower<'a, 'f> {
                 (Some(Builtin::Int), [SV::Float(x)]) => {
                     // finite and within i64: truncation toward zero, as
                     // int(x); anything else is the interpreter's
-                    let lim = self.b.ins().f64const(9.223372036854775808e18);
-                    let ax = self.b.ins().fabs(*x);
-                    let ok = self.b.ins().fcmp(FloatCC::LessThan, ax, lim);
+                    // -2**63 <= x < 2**63 (false for NaN)
+                    let hi = self.b.ins().f64const(9.223372036854775808e18);
+                    let lo = self.b.ins().f64const(-9.223372036854775808e18);
+                    let below = self.b.ins().fcmp(FloatCC::LessThan, *x, hi);
+                    let above = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, *x, lo);
+                    let ok = self.b.ins().band(below, above);
                     self.guard_or_exit(ok, ExitKind::Deopt, i.off);
                     SV::Int(self.b.ins().fcvt_to_sint_sat(types::I64, *x))
                 }
