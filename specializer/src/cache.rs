@@ -31,8 +31,9 @@ pub const DATA: usize = 2;
 /// Families whose forms need no data: the counter alone.
 pub const COUNTER_ONLY: usize = 1;
 
-/// `LOAD_GLOBAL`: globals dict (2 units), its version (2), the value (2, 0
-/// when the value is read through the entry instead), builtins dict (2),
+/// `LOAD_GLOBAL`: globals dict (2 units), its version (2; `u64::MAX`, which
+/// no dict reaches, when the value is read through the entry instead), the
+/// value (2), builtins dict (2),
 /// its version (2), the globals' keys version (2), the name's entry index
 /// in the globals (1).
 ///

@@ -413,6 +413,9 @@ opcodes! {
     // JUMP_BACKWARD
     /// The loop was compiled: the back edge enters the region its cache names.
     JUMP_BACKWARD_JIT = 162, family JUMP_BACKWARD;
+    /// The loop will not be compiled (the JIT is off, or it refused the
+    /// loop for good): the back edge without its counter.
+    JUMP_BACKWARD_NO_JIT = 163, family JUMP_BACKWARD;
 }
 
 /// The superinstruction that does `first` and then `second` (generic

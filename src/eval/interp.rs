@@ -1414,6 +1414,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
 
                 // ---- control flow ----------------------------------------
                 Opcode::JUMP_FORWARD => ip = at!(arg),
+                Opcode::JUMP_BACKWARD_NO_JIT => {
+                    ip = at!(arg);
+                    t!(crate::runtime::eval_breaker::check(vm));
+                }
                 Opcode::JUMP_BACKWARD => {
                     ip = at!(arg);
                     t!(crate::runtime::eval_breaker::check(vm));
@@ -1444,24 +1448,14 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let region = unsafe { &*region };
                     ip = at!(arg);
                     t!(crate::runtime::eval_breaker::check(vm));
-                    if counting {
-                        region.entries.fetch_add(1, Ordering::Relaxed);
-                    }
-                    let mut out = [0u64; jit::OUT_WORDS];
-                    let ctx = crate::eval::jit::ctx(&mut out);
                     // SAFETY: the frame is at the loop's header (just
                     // jumped there) with the stack as deep as when the loop
                     // was compiled (a back edge's depth never changes), in
-                    // the code the region was compiled from; `ctx` is this
-                    // thread's; `restore` gets what the exit left.
-                    let exit = unsafe { region.enter(slots as *mut usize, &ctx) };
-                    unsafe { crate::eval::jit::restore(exit, slots, &out) };
+                    // the code the region was compiled from.
+                    let site = units!(1 + Opcode::JUMP_BACKWARD.cache_units());
+                    let exit = unsafe { crate::eval::jit::run(region, slots, site) };
                     sp = stack_base + exit.depth as usize;
                     ip = at!(exit.resume);
-                    crate::eval::jit::after_exit(
-                        units!(1 + Opcode::JUMP_BACKWARD.cache_units()),
-                        exit,
-                    );
                 }
                 Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
                     let v = pop!();
@@ -2383,13 +2377,12 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     skip_cache!(LOAD_GLOBAL);
                     use specializer::cache::join;
                     let d = cache_data!(6);
-                    if namespace_unchanged(&f.globals, join(d[0], d[1]), join(d[2], d[3]))
-                        && (d[4] | d[5]) != 0
-                    {
+                    if namespace_unchanged(&f.globals, join(d[0], d[1]), join(d[2], d[3])) {
                         hit!();
                         // SAFETY: LOAD_GLOBAL caches only immortal or deferred
-                        // values (quicken::shareable), and the version says it
-                        // is still bound.
+                        // values (quicken::shareable; for any other value the
+                        // version recorded is one no dict reaches), and the
+                        // version says it is still bound.
                         push!(unsafe { quicken::cached_value(d[4], d[5]) });
                     } else {
                         // another global changed (or the value is not

@@ -236,6 +236,33 @@ pub fn abi() -> &'static Abi {
     })
 }
 
+/// Runs a compiled loop on the frame's `slots` (at the loop header) and
+/// puts the frame back as its exit says: the interpreter resumes at
+/// `exit.resume` with the stack `exit.depth` deep. Out of line: the loop's
+/// `out` buffer stays off `run_frame`'s stack.
+///
+/// # Safety
+/// As [`Region::enter`]: `slots` is the running frame's, at the header of
+/// the loop `region` was compiled from, with the stack as deep as then.
+#[inline(never)]
+pub unsafe fn run(
+    region: &'static Region,
+    slots: *mut Option<Value>,
+    units: &[AtomicU32],
+) -> &'static jit::Exit {
+    if stats::counting() {
+        region.entries.fetch_add(1, Ordering::Relaxed);
+    }
+    let mut out = [0u64; jit::OUT_WORDS];
+    let ctx = ctx(&mut out);
+    // SAFETY: the caller's contract; `ctx` is this thread's
+    let exit = unsafe { region.enter(slots as *mut usize, &ctx) };
+    // SAFETY: what this exit left, for this frame
+    unsafe { restore(exit, slots, &out) };
+    after_exit(units, exit);
+    exit
+}
+
 /// The per-call context of this thread, with `out` for the exit's values.
 #[inline(always)]
 pub fn ctx(out: &mut [u64; jit::OUT_WORDS]) -> jit::JitCtx {
@@ -309,6 +336,7 @@ pub fn hot_loop(
     units[1 + cache::COUNTER].store(counter::FROZEN, Ordering::Relaxed);
     if compiles >= MAX_COMPILES {
         stats::refused("too many recompiles");
+        never_compile(units);
         return;
     }
     compiles_unit.store(compiles + 1, Ordering::Relaxed);
@@ -381,6 +409,8 @@ pub fn hot_loop(
                     _ => counter::make(((16u32 << compiles.min(8)) - 1).min(4095), 0),
                 };
                 units[1 + cache::COUNTER].store(again, Ordering::Relaxed);
+            } else {
+                never_compile(units);
             }
         }
     }
@@ -431,6 +461,15 @@ fn names(code: &Obj<CodeObj>, globals: &Value, builtins: &Value) -> (Vec<Name>, 
         })
         .collect();
     (names, Some(ns))
+}
+
+/// The loop at `units[0]` will not be compiled: its back edge stops
+/// counting (`JUMP_BACKWARD_NO_JIT`).
+fn never_compile(units: &[AtomicU32]) {
+    let (b, arg) = decode(units[0].load(Ordering::Relaxed));
+    if b == Opcode::JUMP_BACKWARD as u8 {
+        units[0].store(encode(Opcode::JUMP_BACKWARD_NO_JIT, arg), Ordering::Release);
+    }
 }
 
 /// After an exit: gives the site up when its guards keep failing (the

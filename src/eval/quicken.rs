@@ -181,6 +181,10 @@ pub fn quickened(code: &[u32], handlers: &[u32]) -> QuickCode {
             };
             out[i + 1 + cache::COUNTER].store(c, Ordering::Relaxed);
         }
+        // with the JIT off, back edges count nothing
+        if opb == Opcode::JUMP_BACKWARD as u8 && crate::eval::jit::mode() == crate::eval::jit::Mode::Off {
+            out[i].store(encode(Opcode::JUMP_BACKWARD_NO_JIT, arg), Ordering::Relaxed);
+        }
         // pairs become superinstructions (the second unit stays as it was)
         if mode() != Mode::Off {
             if let (Some(a), Some(b)) = (op_at(i), op_at(i + 1)) {
@@ -500,11 +504,17 @@ pub fn specialize_load_global(
             },
             _ => u32::MAX,
         };
-        let value_word = if shareable(v) { v.raw() } else { 0 };
+        // a value that may not be cached is read through its entry: the
+        // version recorded for the cached value then never matches
+        let (value_word, cached_version) = if shareable(v) {
+            (v.raw(), gv)
+        } else {
+            (0, u64::MAX)
+        };
         // in the order of `cache::LOAD_GLOBAL`'s layout
         let parts = [
             words(globals.raw()),
-            cache::split(gv),
+            cache::split(cached_version),
             words(value_word),
             words(builtins.raw()),
             cache::split(bv),
