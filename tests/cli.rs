@@ -419,3 +419,37 @@ fn jit_flags_and_statistics() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("loops refused:"), "{err}");
 }
+
+/// Cranelift's verifier runs in debug builds (and with KRAIT_JIT_VERIFY):
+/// no loop of the JIT corpus may be refused by it ("codegen error").
+#[test]
+fn compiled_loops_pass_the_ir_verifier() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/jit");
+    let mut progs: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let n = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            n.ends_with(".py") && !n.contains("thread")
+        })
+        .collect();
+    progs.sort();
+    assert!(progs.len() > 20);
+    let mut compiled = 0;
+    for p in &progs {
+        let o = krait_env(
+            &["-X", "stats", "-X", "jit=fail-once", p.to_str().unwrap()],
+            &[("KRAIT_JIT_VERIFY", "1")],
+        );
+        no_crash(&o);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(!err.contains("codegen error"), "{}: {err}", p.display());
+        compiled += err
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("regions compiled: "))
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or(0);
+    }
+    assert!(compiled > 50, "only {compiled} regions compiled");
+}
