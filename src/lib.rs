@@ -61,6 +61,7 @@ pub fn init(flags: runtime::vm::Flags) {
             _ => {}
         }
     }
+    eval::jit::prewarm();
     runtime::vm::init_runtime(flags);
     let vm = Vm::current();
     let _ = modules::sys::finish(&vm);

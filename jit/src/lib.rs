@@ -380,6 +380,70 @@ pub fn available() -> bool {
     isa().is_some()
 }
 
+/// Makes the ISA and compiles (never runs) a small loop, so that the first
+/// real compile finds the compiler's code and data in memory: the first
+/// compile in a process costs about 0.6 ms more than the next ones, mostly
+/// page faults on the compiler's code. The loop's code (one page) is kept.
+pub fn warm_up() {
+    use specializer::{encode, BinOp, CmpOp, Opcode};
+    if !available() {
+        return;
+    }
+    // while i < n: i += 1
+    let mut code = Vec::new();
+    let mut emit = |op: Opcode, arg: u32| {
+        let at = code.len() as u32;
+        code.push(encode(op, arg));
+        code.extend(std::iter::repeat_n(0, op.cache_units()));
+        at
+    };
+    emit(Opcode::LOAD_FAST, 0);
+    emit(Opcode::LOAD_FAST, 1);
+    emit(Opcode::COMPARE_OP, CmpOp::Lt as u32);
+    let jump_out = emit(Opcode::POP_JUMP_IF_FALSE, 0);
+    emit(Opcode::LOAD_FAST, 0);
+    emit(Opcode::LOAD_CONST, 0);
+    emit(Opcode::BINARY_OP, BinOp::InplaceAdd as u32);
+    emit(Opcode::STORE_FAST, 0);
+    let back = emit(Opcode::JUMP_BACKWARD, 0);
+    let end = emit(Opcode::RETURN_VALUE, 0);
+    code[jump_out as usize] = encode(Opcode::POP_JUMP_IF_FALSE, end);
+    let abi = Abi {
+        header_type: 0,
+        header_kind: 0,
+        range_iter_kind: 0,
+        range_next: 0,
+        range_step: 0,
+        range_remaining: 0,
+        float_type: 0,
+        float_value: 0,
+        true_word: 0,
+        false_word: 0,
+        unbox_i128: 0,
+        dict_keys_version: 0,
+        dict_version: 0,
+        list_type: 0,
+        list_append_word: 0,
+        list_append: 0,
+        pow: 0,
+        none_word: 0,
+    };
+    let input = LoopInput {
+        code: &code,
+        header: 0,
+        back_edge: back,
+        nlocals: 2,
+        stack_base: 2,
+        consts: &[Const::Int(1)],
+        names: &[],
+        namespaces: None,
+        locals: &[Seen::SmallInt, Seen::SmallInt],
+        stack: &[],
+        fail_once: false,
+    };
+    let _ = compile(&input, &abi, false);
+}
+
 /// The result of compiling one loop.
 pub struct Compiled {
     pub region: Arc<Region>,

@@ -62,14 +62,23 @@ pub fn set_mode(m: Mode) {
 }
 
 pub fn mode() -> Mode {
-    if !jit::available() {
-        return Mode::Off;
-    }
     match MODE.load(Ordering::Relaxed) {
         0 => Mode::Off,
         2 => Mode::Always,
         3 => Mode::FailOnce,
         _ => Mode::On,
+    }
+}
+
+/// Makes Cranelift's description of this machine and compiles a small loop
+/// (about a millisecond of work, mostly the compiler's first page faults)
+/// on a thread of its own at start-up, so the first hot loop does not wait
+/// for it; only when the JIT is on.
+pub fn prewarm() {
+    if mode() != Mode::Off {
+        let _ = std::thread::Builder::new()
+            .name("krait-jit-init".into())
+            .spawn(jit::warm_up);
     }
 }
 
@@ -342,6 +351,11 @@ pub fn hot_loop(
     compiles_unit.store(compiles + 1, Ordering::Relaxed);
     if stats::regions() >= MAX_REGIONS {
         stats::refused("region limit");
+        return;
+    }
+    if !jit::available() {
+        stats::refused("no code generator for this machine");
+        never_compile(units);
         return;
     }
     let consts: Vec<Const> = code.consts.iter().map(constant).collect();

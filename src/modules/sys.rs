@@ -168,7 +168,7 @@ fn jit_is_available(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResul
 /// `sys._jit.is_enabled()`: hot loops are compiled (`-X jit`, `PYTHON_JIT`).
 fn jit_is_enabled(_vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(Value::bool(
-        crate::eval::jit::mode() != crate::eval::jit::Mode::Off,
+        jit::available() && crate::eval::jit::mode() != crate::eval::jit::Mode::Off,
     ))
 }
 /// `sys._jit.is_active()`: whether the calling frame runs compiled code,
