@@ -68,6 +68,10 @@ fn run_bytes_capture(data: &[u8], budget: u64, alloc_limit: usize) -> (String, O
     let data = data.to_vec();
     crate::with_big_stack(move || {
         let vm = Vm::current();
+        // the builtins are shared by every run in this process: a program
+        // that rebinds one must not change what the next run sees
+        let builtins = crate::runtime::vm::runtime().builtins_dict.clone();
+        let saved = crate::types::dict::as_dict(&builtins).map(|d| d.items());
         crate::modules::io::start_capture();
         crate::runtime::eval_breaker::set_budget(Some(budget));
         crate::types::str::set_alloc_limit(alloc_limit);
@@ -78,6 +82,12 @@ fn run_bytes_capture(data: &[u8], budget: u64, alloc_limit: usize) -> (String, O
         crate::runtime::eval_breaker::set_budget(None);
         crate::types::str::set_alloc_limit(1 << 38);
         let out = crate::modules::io::take_capture();
+        if let (Some(d), Some(items)) = (crate::types::dict::as_dict(&builtins), saved) {
+            d.clear();
+            for (k, v) in items {
+                let _ = d.set_item(&vm, k, v);
+            }
+        }
         let outcome = match r {
             Ok(()) => Outcome::Ok,
             Err(e) => raised(&vm, e),
