@@ -394,7 +394,8 @@ fn specialization_stats_table() {
 
 #[test]
 fn jit_flags_and_statistics() {
-    let prog = "import sys\nprint(sys._jit.is_available(), sys._jit.is_enabled(), sys._jit.is_active())";
+    let prog =
+        "import sys\nprint(sys._jit.is_available(), sys._jit.is_enabled(), sys._jit.is_active())";
     let on = krait(&["-c", prog]);
     assert_eq!(stdout(&on), "True True False\n");
     let off = krait(&["-X", "jit=0", "-c", prog]);

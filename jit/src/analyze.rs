@@ -96,11 +96,19 @@ impl Plan {
 
     /// The start of the block holding instruction `off`.
     pub fn block_of(&self, off: u32) -> u32 {
-        *self.blocks.range(..=off).next_back().map(|(k, _)| k).unwrap_or(&0)
+        *self
+            .blocks
+            .range(..=off)
+            .next_back()
+            .map(|(k, _)| k)
+            .unwrap_or(&0)
     }
 
     pub fn hot(&self, off: u32) -> bool {
-        self.blocks.get(&self.block_of(off)).copied().unwrap_or(false)
+        self.blocks
+            .get(&self.block_of(off))
+            .copied()
+            .unwrap_or(false)
     }
 }
 
@@ -125,10 +133,7 @@ pub fn analyze(input: &LoopInput) -> Result<Plan, Refusal> {
         off = next as usize;
     }
     let last = insns.last().ok_or(Refusal::Shape)?;
-    if last.off != input.back_edge
-        || last.op != Opcode::JUMP_BACKWARD
-        || last.arg != input.header
-    {
+    if last.off != input.back_edge || last.op != Opcode::JUMP_BACKWARD || last.arg != input.header {
         return Err(Refusal::Shape);
     }
     let starts: BTreeSet<u32> = insns.iter().map(|i| i.off).collect();
@@ -166,9 +171,7 @@ pub fn analyze(input: &LoopInput) -> Result<Plan, Refusal> {
             cur = i.off;
             succ.entry(cur).or_default();
         }
-        let ends_block = insns
-            .get(k + 1)
-            .is_none_or(|n| leaders.contains(&n.off));
+        let ends_block = insns.get(k + 1).is_none_or(|n| leaders.contains(&n.off));
         let s = succ.entry(cur).or_default();
         match flow(i) {
             Flow::Jump(t) => {
@@ -222,7 +225,10 @@ pub fn analyze(input: &LoopInput) -> Result<Plan, Refusal> {
             block = i.off;
         }
         let is_hot = hot[&block];
-        if matches!(i.op, Opcode::LOAD_FAST | Opcode::STORE_FAST | Opcode::CHECK_FAST) {
+        if matches!(
+            i.op,
+            Opcode::LOAD_FAST | Opcode::STORE_FAST | Opcode::CHECK_FAST
+        ) {
             let l = i.arg as usize;
             if l >= n {
                 return Err(Refusal::Shape);
@@ -247,9 +253,7 @@ pub fn analyze(input: &LoopInput) -> Result<Plan, Refusal> {
     }
     // a store on a cold path writes the local too (before its exit)
     for i in &insns {
-        if i.op == Opcode::STORE_FAST
-            && locals[i.arg as usize].is_some_and(|t| t != Ty::List)
-        {
+        if i.op == Opcode::STORE_FAST && locals[i.arg as usize].is_some_and(|t| t != Ty::List) {
             written[i.arg as usize] = true;
         }
     }

@@ -461,11 +461,19 @@ pub fn compile(input: &LoopInput, abi: &Abi, want_clif: bool) -> Result<Compiled
     ctx.func.signature = lower::signature(&module);
     // a flag per exit for `fail_once` (sized generously: a loop's exits are
     // counted as it is lowered; one with more is refused)
-    let failed: Box<[std::sync::atomic::AtomicU8]> = (0..if input.fail_once { lower::MAX_EXITS } else { 0 })
-        .map(|_| std::sync::atomic::AtomicU8::new(0))
-        .collect();
+    let failed: Box<[std::sync::atomic::AtomicU8]> =
+        (0..if input.fail_once { lower::MAX_EXITS } else { 0 })
+            .map(|_| std::sync::atomic::AtomicU8::new(0))
+            .collect();
     let table = input.fail_once.then(|| failed.as_ptr() as usize);
-    let exits = lower::lower(input, &plan, abi, &mut ctx.func, isa.frontend_config(), table)?;
+    let exits = lower::lower(
+        input,
+        &plan,
+        abi,
+        &mut ctx.func,
+        isa.frontend_config(),
+        table,
+    )?;
     let mut clif = want_clif.then(|| ctx.func.display().to_string());
     ctx.set_disasm(want_clif);
     let id = module
@@ -490,7 +498,9 @@ pub fn compile(input: &LoopInput, abi: &Abi, want_clif: bool) -> Result<Compiled
         text.push_str(asm);
     }
     module.clear_context(&mut ctx);
-    module.finalize_definitions().map_err(|_| Refusal::Codegen)?;
+    module
+        .finalize_definitions()
+        .map_err(|_| Refusal::Codegen)?;
     let ptr = module.get_finalized_function(id);
     // SAFETY: the function was declared with `lower::signature`, which is
     // `EntryFn`'s (two pointer-sized arguments, a 32-bit result, the

@@ -240,8 +240,7 @@ pub fn lower(
     if l.exit_values.iter().any(|v| words(v) > OUT_WORDS) {
         return Err(Refusal::Shape);
     }
-    Ok(l
-        .exits
+    Ok(l.exits
         .into_iter()
         .zip(l.exit_values)
         .map(|((k, r, d), v)| (k, r, d, v))
@@ -304,10 +303,10 @@ impl<'a, 'f> Lower<'a, 'f> {
             let tagged = self.b.ins().icmp_imm_s(IntCC::Equal, is_ptr, 0);
             let ok = self.b.ins().band(nonzero, tagged);
             self.guard(ok, fail);
-            let kind = self
-                .b
-                .ins()
-                .uload8(types::I32, MemFlagsData::trusted(), w, self.abi.header_kind);
+            let kind =
+                self.b
+                    .ins()
+                    .uload8(types::I32, MemFlagsData::trusted(), w, self.abi.header_kind);
             let ok = self
                 .b
                 .ins()
@@ -369,10 +368,12 @@ impl<'a, 'f> Lower<'a, 'f> {
             .ins()
             .icmp_imm_s(IntCC::Equal, gk, ns.globals_keys_version as i64);
         let bd = self.iconst(ns.builtins as i64);
-        let bv = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), bd, self.abi.dict_version);
+        let bv = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            bd,
+            self.abi.dict_version,
+        );
         let ok2 = self
             .b
             .ins()
@@ -389,10 +390,10 @@ impl<'a, 'f> Lower<'a, 'f> {
                 let untagged = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
                 let ok = self.b.ins().band(nonzero, untagged);
                 self.guard(ok, fail);
-                let t = self
-                    .b
-                    .ins()
-                    .load(types::I64, MemFlagsData::trusted(), w, self.abi.header_type);
+                let t =
+                    self.b
+                        .ins()
+                        .load(types::I64, MemFlagsData::trusted(), w, self.abi.header_type);
                 let ok = self
                     .b
                     .ins()
@@ -429,10 +430,10 @@ impl<'a, 'f> Lower<'a, 'f> {
                 let untagged = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
                 let ok = self.b.ins().band(nonzero, untagged);
                 self.guard(ok, fail);
-                let t = self
-                    .b
-                    .ins()
-                    .load(types::I64, MemFlagsData::trusted(), w, self.abi.header_type);
+                let t =
+                    self.b
+                        .ins()
+                        .load(types::I64, MemFlagsData::trusted(), w, self.abi.header_type);
                 let ok = self
                     .b
                     .ins()
@@ -1059,8 +1060,14 @@ impl<'a, 'f> Lower<'a, 'f> {
         let result = match (callee, this, args.as_slice()) {
             (SV::Word(w), SV::Local(l), [x]) if w == self.abi.list_append_word as u64 => {
                 let (repr, lo, hi) = match *x {
-                    SV::Int(v) | SV::Float(v) => (Repr::Unboxed(x.ty().unwrap_or(Ty::Int)), v, None),
-                    SV::Bool(v) => (Repr::Unboxed(Ty::Bool), self.b.ins().uextend(types::I64, v), None),
+                    SV::Int(v) | SV::Float(v) => {
+                        (Repr::Unboxed(x.ty().unwrap_or(Ty::Int)), v, None)
+                    }
+                    SV::Bool(v) => (
+                        Repr::Unboxed(Ty::Bool),
+                        self.b.ins().uextend(types::I64, v),
+                        None,
+                    ),
                     SV::I128(v) => {
                         let (lo, hi) = self.b.ins().isplit(v);
                         (Repr::Unboxed(Ty::I128), lo, Some(hi))
@@ -1300,7 +1307,10 @@ impl<'a, 'f> Lower<'a, 'f> {
                 // a zero divisor raises, and -1 may overflow (MIN // -1):
                 // both are the interpreter's
                 let plus1 = self.b.ins().iadd_imm_s(y, 1);
-                let ok = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, plus1, 1);
+                let ok = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::UnsignedGreaterThan, plus1, 1);
                 self.guard_or_exit(ok, ExitKind::Deopt, at);
                 // both in [0, 2**31) (loop counters, indices): one 32-bit
                 // unsigned division, several times cheaper than a 64-bit one
@@ -1357,7 +1367,10 @@ impl<'a, 'f> Lower<'a, 'f> {
                 r
             }
             BinOp::Rshift => {
-                let ok = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, y, 0);
+                let ok = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, y, 0);
                 self.guard_or_exit(ok, ExitKind::Deopt, at);
                 let c63 = self.iconst(63);
                 let n = self.b.ins().umin(y, c63);

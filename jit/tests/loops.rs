@@ -301,16 +301,31 @@ fn floor_division_and_modulo_follow_python_signs() {
             (JUMP_BACKWARD, 0),
         ]
     });
-    for (a, b) in [(7i64, 2i64), (-7, 2), (7, -2), (-7, -2), (6, 3), (-6, 3), (0, -5)] {
+    for (a, b) in [
+        (7i64, 2i64),
+        (-7, 2),
+        (7, -2),
+        (-7, -2),
+        (6, 3),
+        (-6, 3),
+        (0, -5),
+    ] {
         let mut slots = vec![tag(a), tag(b), tag(0), tag(0), 0, 0];
         let exit = run(&code, &offs, 8, &[Seen::SmallInt; 4], &[], &mut slots, 1);
         assert_eq!(exit.0, ExitKind::Breaker);
         assert_eq!(
             (slots[2], slots[3]),
-            (tag(a.div_euclid(b) - if b < 0 && a.rem_euclid(b) != 0 { 1 } else { 0 }), {
-                let r = a % b;
-                tag(if r != 0 && (r < 0) != (b < 0) { r + b } else { r })
-            }),
+            (
+                tag(a.div_euclid(b) - if b < 0 && a.rem_euclid(b) != 0 { 1 } else { 0 }),
+                {
+                    let r = a % b;
+                    tag(if r != 0 && (r < 0) != (b < 0) {
+                        r + b
+                    } else {
+                        r
+                    })
+                }
+            ),
             "{a} // {b}, {a} % {b}"
         );
     }
@@ -358,13 +373,8 @@ fn the_ir_guards_overflow_without_traps() {
 #[test]
 fn loops_that_need_the_interpreter_on_their_hot_path_are_refused() {
     // a global read in the body
-    let (code, offs) = assemble_with(|_| {
-        vec![
-            (LOAD_GLOBAL, 0),
-            (STORE_FAST, 0),
-            (JUMP_BACKWARD, 0),
-        ]
-    });
+    let (code, offs) =
+        assemble_with(|_| vec![(LOAD_GLOBAL, 0), (STORE_FAST, 0), (JUMP_BACKWARD, 0)]);
     let input = LoopInput {
         code: &code,
         header: 0,
@@ -397,7 +407,10 @@ fn loops_that_need_the_interpreter_on_their_hot_path_are_refused() {
         stack: &[],
         fail_once: false,
     };
-    assert_eq!(compile(&input, &abi(), false).err(), Some(Refusal::SlotType));
+    assert_eq!(
+        compile(&input, &abi(), false).err(),
+        Some(Refusal::SlotType)
+    );
 }
 
 #[test]
@@ -435,7 +448,10 @@ fn an_accumulator_past_64_bits_adds_in_128() {
         0,
     );
     assert_eq!(exit, (ExitKind::Leave, offs[0], 1));
-    let want: i128 = start + (3_000_000_000i128..3_000_001_000).map(|i| i * i).sum::<i128>();
+    let want: i128 = start
+        + (3_000_000_000i128..3_000_001_000)
+            .map(|i| i * i)
+            .sum::<i128>();
     // SAFETY: written back by the fake store_i128
     assert_eq!(unsafe { *(slots[1] as *const i128) }, want);
 }

@@ -1442,7 +1442,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::JUMP_BACKWARD_JIT => {
                     let region = cache_data!(2);
-                    let region = specializer::cache::join(region[0], region[1]) as *const jit::Region;
+                    let region =
+                        specializer::cache::join(region[0], region[1]) as *const jit::Region;
                     // SAFETY: the cache data written for this form is the
                     // address of a region, and regions are never freed.
                     let region = unsafe { &*region };
@@ -2389,9 +2390,13 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         // cached): while the key set is the same, the value
                         // is the one in the recorded entry
                         let d = cache_data!(13);
-                        let Some(v) =
-                            global_entry(&f.globals, join(d[0], d[1]), join(d[10], d[11]), d[12], &code.names[(arg >> 1) as usize])
-                        else {
+                        let Some(v) = global_entry(
+                            &f.globals,
+                            join(d[0], d[1]),
+                            join(d[10], d[11]),
+                            d[12],
+                            &code.names[(arg >> 1) as usize],
+                        ) else {
                             deopt!()
                         };
                         hit!();
@@ -3052,7 +3057,13 @@ fn keys_unchanged(ns: &Value, addr: u64, keys_version: u64) -> bool {
 /// its key set is unchanged (the entry's key is checked too, under the
 /// dict's read protocol, so a stale index never reads another name).
 #[inline(always)]
-fn global_entry(ns: &Value, addr: u64, keys_version: u64, index: u32, name: &Value) -> Option<Value> {
+fn global_entry(
+    ns: &Value,
+    addr: u64,
+    keys_version: u64,
+    index: u32,
+    name: &Value,
+) -> Option<Value> {
     if !keys_unchanged(ns, addr, keys_version) {
         return None;
     }

@@ -21,7 +21,9 @@ use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU8, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
-use jit::{Abi, Builtin, Const, ExitKind, LoopInput, Name, Namespaces, Refusal, Region, Repr, Seen, Ty};
+use jit::{
+    Abi, Builtin, Const, ExitKind, LoopInput, Name, Namespaces, Refusal, Region, Repr, Seen, Ty,
+};
 use specializer::{cache, counter, decode, encode, Opcode};
 
 use crate::code::CodeObj;
@@ -115,7 +117,10 @@ extern "C" fn unbox_i128(w: usize, out: *mut [u64; 2]) -> u8 {
         i as i128
     } else if v.is_exact(types().int) {
         use num_traits::ToPrimitive;
-        match v.downcast::<crate::types::int::IntObj>().and_then(|o| o.value().to_i128()) {
+        match v
+            .downcast::<crate::types::int::IntObj>()
+            .and_then(|o| o.value().to_i128())
+        {
             Some(i) => i,
             None => return 0,
         }
@@ -389,7 +394,12 @@ pub fn hot_loop(
     match result {
         Ok(c) => {
             if let Some(clif) = &c.clif {
-                eprintln!("; loop L{} of {}\n{}", header, crate::types::str::as_str(&code.qualname).unwrap_or("?"), clif);
+                eprintln!(
+                    "; loop L{} of {}\n{}",
+                    header,
+                    crate::types::str::as_str(&code.qualname).unwrap_or("?"),
+                    clif
+                );
             }
             // leaked: compiled code is never freed (see the module doc)
             let region: &'static Region =
@@ -433,7 +443,11 @@ pub fn hot_loop(
 /// What the code's names stand for in a compiled loop: builtins it knows
 /// (read through the globals, not shadowed there), `append`; and the
 /// namespaces with the versions to guard.
-fn names(code: &Obj<CodeObj>, globals: &Value, builtins: &Value) -> (Vec<Name>, Option<Namespaces>) {
+fn names(
+    code: &Obj<CodeObj>,
+    globals: &Value,
+    builtins: &Value,
+) -> (Vec<Name>, Option<Namespaces>) {
     use crate::types::dict::as_dict;
     let (Some(g), Some(b)) = (as_dict(globals), as_dict(builtins)) else {
         return (vec![Name::Other; code.names.len()], None);
@@ -559,7 +573,10 @@ pub mod stats {
     }
 
     pub(super) fn regions() -> usize {
-        stats().lock().map(|s| s.regions.len()).unwrap_or(MAX_REGIONS)
+        stats()
+            .lock()
+            .map(|s| s.regions.len())
+            .unwrap_or(MAX_REGIONS)
     }
 
     pub(super) fn compiled(r: &'static Region, dt: std::time::Duration) {
@@ -647,7 +664,10 @@ pub mod stats {
             .collect();
         sites.sort_by(|a, b| b.0.cmp(&a.0));
         if !sites.is_empty() {
-            let _ = writeln!(out, "  top exit sites (taken, loop header, kind, resume offset):");
+            let _ = writeln!(
+                out,
+                "  top exit sites (taken, loop header, kind, resume offset):"
+            );
             for (n, h, k, at) in sites.iter().take(10) {
                 let _ = writeln!(out, "    {:>10}  L{:<6} {:<12} @{}", n, h, k.name(), at);
             }

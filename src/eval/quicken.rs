@@ -182,7 +182,9 @@ pub fn quickened(code: &[u32], handlers: &[u32]) -> QuickCode {
             out[i + 1 + cache::COUNTER].store(c, Ordering::Relaxed);
         }
         // with the JIT off, back edges count nothing
-        if opb == Opcode::JUMP_BACKWARD as u8 && crate::eval::jit::mode() == crate::eval::jit::Mode::Off {
+        if opb == Opcode::JUMP_BACKWARD as u8
+            && crate::eval::jit::mode() == crate::eval::jit::Mode::Off
+        {
             out[i].store(encode(Opcode::JUMP_BACKWARD_NO_JIT, arg), Ordering::Relaxed);
         }
         // pairs become superinstructions (the second unit stays as it was)

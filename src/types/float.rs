@@ -72,8 +72,8 @@ pub unsafe fn float_value_unchecked(v: &Value) -> f64 {
 }
 
 /// Offset of a float's bits from the object's start (read by compiled code).
-pub const VALUE_OFFSET: usize = std::mem::offset_of!(crate::object::Obj<FloatObj>, data)
-    + std::mem::offset_of!(FloatObj, bits);
+pub const VALUE_OFFSET: usize =
+    std::mem::offset_of!(crate::object::Obj<FloatObj>, data) + std::mem::offset_of!(FloatObj, bits);
 
 #[inline]
 pub fn new_float(f: f64) -> Value {
