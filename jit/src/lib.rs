@@ -27,7 +27,7 @@ pub mod analyze;
 pub mod lower;
 
 use std::sync::atomic::{AtomicU32, AtomicU64};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
@@ -345,7 +345,8 @@ impl Region {
     /// # Safety
     /// `slots` is the running frame's slot array, at the loop header with
     /// the stack `LoopInput::stack.len()` deep, for the code this region was
-    /// compiled from; `ctx.breaker` is this thread's breaker word. The
+    /// compiled from; `ctx.breaker` is this thread's breaker word and
+    /// `ctx.out` has room for [`OUT_WORDS`] words. The
     /// compiled code reads and writes only those slots (and objects they
     /// hold, as the types guarded at entry allow), calls only the `Abi`'s
     /// helpers, and never unwinds.
@@ -446,7 +447,7 @@ pub fn warm_up() {
 
 /// The result of compiling one loop.
 pub struct Compiled {
-    pub region: Arc<Region>,
+    pub region: Box<Region>,
     /// The Cranelift IR, when asked for (tests, debugging).
     pub clif: Option<String>,
 }
@@ -507,7 +508,7 @@ pub fn compile(input: &LoopInput, abi: &Abi, want_clif: bool) -> Result<Compiled
     // platform's C convention).
     let entry: EntryFn = unsafe { std::mem::transmute::<*const u8, EntryFn>(ptr) };
     Ok(Compiled {
-        region: Arc::new(Region {
+        region: Box::new(Region {
             entry,
             exits: exits
                 .into_iter()

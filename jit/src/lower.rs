@@ -123,6 +123,14 @@ struct MadeIter {
     stop: Variable,
 }
 
+/// What an entry guard checks of an object: its exact type (an address) or
+/// its layout kind.
+#[derive(Clone, Copy)]
+enum ObjCheck {
+    Type(usize),
+    Kind(u8),
+}
+
 /// Why an instruction was not lowered: on a cold path it becomes an exit,
 /// on the hot path it refuses the loop.
 struct Unsupported(Refusal);
@@ -298,20 +306,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                 continue;
             }
             let w = self.load_slot(base + k);
-            let is_ptr = self.b.ins().band_imm_s(w, 1);
-            let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
-            let tagged = self.b.ins().icmp_imm_s(IntCC::Equal, is_ptr, 0);
-            let ok = self.b.ins().band(nonzero, tagged);
-            self.guard(ok, fail);
-            let kind =
-                self.b
-                    .ins()
-                    .uload8(types::I32, MemFlagsData::trusted(), w, self.abi.header_kind);
-            let ok = self
-                .b
-                .ins()
-                .icmp_imm_s(IntCC::Equal, kind, self.abi.range_iter_kind as i64);
-            self.guard(ok, fail);
+            self.guard_object(w, ObjCheck::Kind(self.abi.range_iter_kind), fail);
             let var = |l: &mut Self, off: i32| {
                 let v = l.b.ins().load(types::I64, MemFlagsData::trusted(), w, off);
                 let var = l.b.declare_var(types::I64);
@@ -381,24 +376,40 @@ impl<'a, 'f> Lower<'a, 'f> {
         Some(self.b.ins().band(ok1, ok2))
     }
 
+    /// Continues only if word `w` points at an object (not empty, not a
+    /// small int) of the exact type, or the layout kind, `check` names;
+    /// else `fail`. The object is only read once both tests passed.
+    fn guard_object(&mut self, w: Value, check: ObjCheck, fail: Block) {
+        let tag = self.b.ins().band_imm_s(w, 1);
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
+        let untagged = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
+        let ok = self.b.ins().band(nonzero, untagged);
+        self.guard(ok, fail);
+        let trusted = MemFlagsData::trusted();
+        let ok = match check {
+            ObjCheck::Type(ty) => {
+                let t = self
+                    .b
+                    .ins()
+                    .load(types::I64, trusted, w, self.abi.header_type);
+                self.b.ins().icmp_imm_s(IntCC::Equal, t, ty as i64)
+            }
+            ObjCheck::Kind(kind) => {
+                let k = self
+                    .b
+                    .ins()
+                    .uload8(types::I32, trusted, w, self.abi.header_kind);
+                self.b.ins().icmp_imm_s(IntCC::Equal, k, kind as i64)
+            }
+        };
+        self.guard(ok, fail);
+    }
+
     /// The unboxed value of word `w`, which must hold a `ty` (else `fail`).
     fn unbox_guarded(&mut self, w: Value, ty: Ty, fail: Block) -> Value {
         match ty {
             Ty::List => {
-                let tag = self.b.ins().band_imm_s(w, 1);
-                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
-                let untagged = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
-                let ok = self.b.ins().band(nonzero, untagged);
-                self.guard(ok, fail);
-                let t =
-                    self.b
-                        .ins()
-                        .load(types::I64, MemFlagsData::trusted(), w, self.abi.header_type);
-                let ok = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, t, self.abi.list_type as i64);
-                self.guard(ok, fail);
+                self.guard_object(w, ObjCheck::Type(self.abi.list_type), fail);
                 w
             }
             Ty::I128 => {
@@ -425,20 +436,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                 self.b.ins().sshr_imm_s(w, 1)
             }
             Ty::Float => {
-                let tag = self.b.ins().band_imm_s(w, 1);
-                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
-                let untagged = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
-                let ok = self.b.ins().band(nonzero, untagged);
-                self.guard(ok, fail);
-                let t =
-                    self.b
-                        .ins()
-                        .load(types::I64, MemFlagsData::trusted(), w, self.abi.header_type);
-                let ok = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, t, self.abi.float_type as i64);
-                self.guard(ok, fail);
+                self.guard_object(w, ObjCheck::Type(self.abi.float_type), fail);
                 self.b
                     .ins()
                     .load(types::F64, MemFlagsData::trusted(), w, self.abi.float_value)

@@ -402,9 +402,7 @@ pub fn hot_loop(
                 );
             }
             // leaked: compiled code is never freed (see the module doc)
-            let region: &'static Region =
-                // SAFETY: the Arc is never dropped: its one count is leaked here
-                unsafe { &*std::sync::Arc::into_raw(c.region) };
+            let region: &'static Region = Box::leak(c.region);
             if PERF.load(Ordering::Relaxed) {
                 perf_map(code, region);
             }
