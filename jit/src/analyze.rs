@@ -29,18 +29,29 @@ pub enum Ty {
     /// An exact list, left in its local (which the loop never stores to):
     /// loads are borrowed.
     List,
+    /// Any object, boxed: a local of this type stays in its frame slot
+    /// (loads are borrowed, stores release what it held); on the stack, a
+    /// reference compiled code owns.
+    Obj,
 }
 
 impl Ty {
-    pub fn of(seen: Seen) -> Option<Ty> {
+    /// The type a local that held `seen` gets (a list the loop stores to
+    /// is any object).
+    pub fn of(seen: Seen) -> Ty {
         match seen {
-            Seen::SmallInt => Some(Ty::Int),
-            Seen::BigInt => Some(Ty::I128),
-            Seen::Float => Some(Ty::Float),
-            Seen::Bool => Some(Ty::Bool),
-            Seen::List => Some(Ty::List),
-            _ => None,
+            Seen::SmallInt => Ty::Int,
+            Seen::BigInt => Ty::I128,
+            Seen::Float => Ty::Float,
+            Seen::Bool => Ty::Bool,
+            Seen::List => Ty::List,
+            _ => Ty::Obj,
         }
+    }
+
+    /// Whether a local of this type lives in a variable, unboxed.
+    pub fn unboxed(self) -> bool {
+        !matches!(self, Ty::List | Ty::Obj)
     }
 }
 
@@ -214,47 +225,39 @@ pub fn analyze(input: &LoopInput) -> Result<Plan, Refusal> {
             break;
         }
     }
-    // locals: typed from what they held; refused only if the hot path needs
-    // an untyped one (a cold path's use becomes an exit)
+    // locals: typed from what they held (boxed objects stay in their
+    // slots); a list the loop stores to is any object
     let n = input.nlocals as usize;
     let mut locals = vec![None; n];
     let mut written = vec![false; n];
-    let mut block = input.header;
+    let mut stored = vec![false; n];
     for i in &insns {
-        if hot.contains_key(&i.off) {
-            block = i.off;
-        }
-        let is_hot = hot[&block];
         if matches!(
             i.op,
-            Opcode::LOAD_FAST | Opcode::STORE_FAST | Opcode::CHECK_FAST
+            Opcode::LOAD_FAST
+                | Opcode::STORE_FAST
+                | Opcode::CHECK_FAST
+                | Opcode::BINARY_SUBSCR_FAST
+                | Opcode::STORE_SUBSCR_FAST
         ) {
             let l = i.arg as usize;
             if l >= n {
                 return Err(Refusal::Shape);
             }
-            let ty = input.locals.get(l).copied().and_then(Ty::of);
-            match ty {
-                // a list local is only read (its loads are borrowed)
-                Some(Ty::List) if i.op == Opcode::STORE_FAST && is_hot => {
-                    return Err(Refusal::SlotType)
-                }
-                Some(Ty::List) if i.op == Opcode::STORE_FAST => {}
-                Some(t) => {
-                    locals[l] = Some(t);
-                    if i.op == Opcode::STORE_FAST && is_hot {
-                        written[l] = true;
-                    }
-                }
-                None if is_hot => return Err(Refusal::SlotType),
-                None => {}
+            let seen = input.locals.get(l).copied().unwrap_or(Seen::Unbound);
+            locals[l] = Some(Ty::of(seen));
+            if i.op == Opcode::STORE_FAST {
+                stored[l] = true;
             }
         }
     }
-    // a store on a cold path writes the local too (before its exit)
-    for i in &insns {
-        if i.op == Opcode::STORE_FAST && locals[i.arg as usize].is_some_and(|t| t != Ty::List) {
-            written[i.arg as usize] = true;
+    for l in 0..n {
+        if stored[l] {
+            if locals[l] == Some(Ty::List) {
+                locals[l] = Some(Ty::Obj);
+            }
+            // an unboxed local the loop stores to is written back at exits
+            written[l] = locals[l].is_some_and(Ty::unboxed);
         }
     }
     Ok(Plan {

@@ -45,11 +45,20 @@ pub struct JitCtx {
     /// Where an exit leaves the unboxed values the frame needs, raw
     /// ([`OUT_WORDS`] words); [`Exit::values`] says which slot each is for.
     pub out: *mut u64,
+    /// This thread's id for biased reference counting: compiled code counts
+    /// the objects this thread owns inline, and calls the runtime for the
+    /// others.
+    pub tid: usize,
+    /// The running frame's `lasti` (the offset of its current instruction):
+    /// set before a call, so the callee sees the caller's line.
+    pub lasti: *mut usize,
 }
 
 /// Offsets of [`JitCtx`]'s fields.
 pub const CTX_BREAKER: i32 = std::mem::offset_of!(JitCtx, breaker) as i32;
 pub const CTX_OUT: i32 = std::mem::offset_of!(JitCtx, out) as i32;
+pub const CTX_TID: i32 = std::mem::offset_of!(JitCtx, tid) as i32;
+pub const CTX_LASTI: i32 = std::mem::offset_of!(JitCtx, lasti) as i32;
 /// The size of the `out` buffer in words (a loop whose exits need more is
 /// refused).
 pub const OUT_WORDS: usize = 64;
@@ -97,6 +106,72 @@ pub struct Abi {
     pub pow: usize,
     /// The word of None.
     pub none_word: usize,
+    /// Offset of the header's owner-local count (a u32; `u32::MAX` marks
+    /// an immortal or deferred object, which is never counted).
+    pub header_ref_local: i32,
+    /// Offset of the header's owner thread id (a usize).
+    pub header_tid: i32,
+    /// The helpers for object operations.
+    pub helpers: Helpers,
+}
+
+/// What a helper returns instead of a value when an iterator is exhausted
+/// (0 is an error, with the exception pending for the exit).
+pub const ITER_DONE: usize = 2;
+
+/// The runtime's helpers for what compiled code does not do natively: each
+/// an `extern "C"` function that never unwinds. A helper *borrows* its
+/// operands (compiled code releases them after a success, and leaves them on
+/// the stack for the interpreter after a failure). Object results are new
+/// references; 0 is an error, the exception left pending in the runtime for
+/// the error exit that follows.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Helpers {
+    /// `fn(w)`: adds a reference (heap objects only).
+    pub incref: usize,
+    /// `fn(w)`: drops a reference (heap objects only).
+    pub decref: usize,
+    /// `fn(i64) -> w`, `fn(f64) -> w`: a new int, float.
+    pub box_int: usize,
+    pub box_float: usize,
+    /// `fn(a, b, op: u32) -> w`: `BINARY_OP op`.
+    pub binary_op: usize,
+    /// `fn(a, b, op: u32) -> w`: `COMPARE_OP op`.
+    pub compare: usize,
+    /// `fn(a, b, invert: u32) -> w`: `a in b` (`not in`).
+    pub contains: usize,
+    /// `fn(v, op: u32) -> w`: `-v` (0), `+v` (1), `~v` (2).
+    pub unary: usize,
+    /// `fn(v) -> i32`: truth (0/1), -1 on error.
+    pub truth: usize,
+    /// `fn(c, k) -> w`: `c[k]`.
+    pub getitem: usize,
+    /// `fn(c, k, v) -> i32`: `c[k] = v`; 1, or 0 on error.
+    pub setitem: usize,
+    /// `fn(seq, n, out: *mut usize) -> i32`: the `n` items of `seq`, new
+    /// references, first item last (as `UNPACK_SEQUENCE` pushes them).
+    pub unpack: usize,
+    /// `fn(o) -> w`: `iter(o)`.
+    pub get_iter: usize,
+    /// `fn(it) -> w`: `next(it)`, or [`ITER_DONE`].
+    pub next: usize,
+    /// `fn(globals, builtins, name) -> w`: a global.
+    pub load_global: usize,
+    /// `fn(o, name) -> w`: `o.name`.
+    pub getattr: usize,
+    /// `fn(o, name, v) -> i32`: `o.name = v`; 1, or 0 on error.
+    pub setattr: usize,
+    /// `fn(o, name, out: *mut usize) -> i32`: `LOAD_METHOD`: `out` gets
+    /// (method, o) or (attribute, 0), new references.
+    pub load_method: usize,
+    /// `fn(callable, self_or_0, args: *const usize, n) -> w`: `CALL n`.
+    pub call: usize,
+    /// `fn(kind, items: *const usize, n) -> w`: a tuple (0) or list (1).
+    pub build: usize,
+    /// `fn(list, i: i64) -> w`: `list[i]` of an exact list.
+    pub list_get: usize,
+    /// `fn(list, i: i64, v) -> i32`: `list[i] = v` of an exact list.
+    pub list_set: usize,
 }
 
 /// A value a code constant stands for, as far as compiled code cares.
@@ -105,6 +180,8 @@ pub enum Const {
     Int(i64),
     Float(f64),
     Bool(bool),
+    /// Any other constant: its word (constants are immortal).
+    Obj(usize),
     Other,
 }
 
@@ -149,6 +226,8 @@ pub enum Repr {
     RangeIter,
     /// A new reference to what the given slot (a local) holds: no words.
     CopyOf(u32),
+    /// A reference compiled code owns, moved into the slot: one word.
+    Owned,
 }
 
 impl Repr {
@@ -156,7 +235,7 @@ impl Repr {
     pub fn words(self) -> usize {
         match self {
             Repr::Unboxed(Ty::I128) => 2,
-            Repr::Unboxed(_) | Repr::Word => 1,
+            Repr::Unboxed(_) | Repr::Word | Repr::Owned => 1,
             Repr::Range => 3,
             Repr::RangeIter => 4,
             Repr::CopyOf(_) => 0,
@@ -170,7 +249,7 @@ impl Repr {
             Repr::Unboxed(Ty::I128) => 1,
             Repr::Unboxed(Ty::Float) => 2,
             Repr::Unboxed(Ty::Bool) => 3,
-            Repr::Unboxed(Ty::List) | Repr::CopyOf(_) => 4,
+            Repr::Unboxed(Ty::List | Ty::Obj) | Repr::CopyOf(_) | Repr::Owned => 4,
             Repr::Word => 5,
             Repr::Range => 6,
             Repr::RangeIter => 7,
@@ -221,6 +300,11 @@ pub struct LoopInput<'a> {
     pub locals: &'a [Seen],
     /// What each stack slot held at the header, bottom first.
     pub stack: &'a [Seen],
+    /// The opcode byte the adaptive interpreter has at each code offset
+    /// (its specialized forms are the loop's type feedback), 0 where none.
+    pub forms: &'a [u8],
+    /// The words of the code's names (interned strs: immortal).
+    pub name_words: &'a [usize],
     /// Test setting: every guard inside the loop (and every back edge's
     /// poll) fails the first time it is reached, so every exit path runs.
     pub fail_once: bool,
@@ -241,14 +325,18 @@ pub enum ExitKind {
     Leave,
     /// The eval breaker asked for the interpreter at a back edge.
     Breaker,
+    /// A helper raised: the exception is pending, raised at `resume` as if
+    /// by the interpreter's instruction there.
+    Error,
 }
 
 impl ExitKind {
-    pub const ALL: [ExitKind; 4] = [
+    pub const ALL: [ExitKind; 5] = [
         ExitKind::EntryGuard,
         ExitKind::Deopt,
         ExitKind::Leave,
         ExitKind::Breaker,
+        ExitKind::Error,
     ];
 
     pub fn name(self) -> &'static str {
@@ -257,6 +345,7 @@ impl ExitKind {
             ExitKind::Deopt => "deopt",
             ExitKind::Leave => "leave",
             ExitKind::Breaker => "breaker",
+            ExitKind::Error => "error",
         }
     }
 }
@@ -428,6 +517,9 @@ pub fn warm_up() {
         list_append: 0,
         pow: 0,
         none_word: 0,
+        header_ref_local: 0,
+        header_tid: 0,
+        helpers: Helpers::default(),
     };
     let input = LoopInput {
         code: &code,
@@ -440,6 +532,8 @@ pub fn warm_up() {
         namespaces: None,
         locals: &[Seen::SmallInt, Seen::SmallInt],
         stack: &[],
+        forms: &[],
+        name_words: &[],
         fail_once: false,
     };
     let _ = compile(&input, &abi, false);

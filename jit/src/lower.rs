@@ -27,8 +27,8 @@ use specializer::{BinOp, CmpOp, Opcode};
 
 use crate::analyze::{Insn, Plan, Ty};
 use crate::{
-    Abi, Builtin, Const, ExitKind, LoopInput, Name, Refusal, Repr, Seen, CTX_BREAKER, CTX_OUT,
-    OUT_WORDS,
+    Abi, Builtin, Const, ExitKind, LoopInput, Name, Refusal, Repr, Seen, CTX_BREAKER, CTX_LASTI,
+    CTX_OUT, CTX_TID, OUT_WORDS,
 };
 
 /// `fn(slots, ctx) -> u32`.
@@ -58,8 +58,14 @@ enum SV {
     /// A range iterator the loop made (`GET_ITER` at this offset), virtual:
     /// its state is in variables.
     Iter(u32),
-    /// A borrowed load of a list local (which the loop never stores to).
+    /// A borrowed load of a boxed local (in its frame slot): valid until
+    /// the local is stored to (a store first turns these into owned
+    /// references).
     Local(u32),
+    /// A reference compiled code owns (released when consumed; moved into
+    /// its stack slot at an exit). Possibly 0 where the stack may hold the
+    /// empty slot (`LOAD_METHOD`'s second item).
+    Obj(Value),
 }
 
 impl SV {
@@ -69,12 +75,13 @@ impl SV {
             SV::I128(_) => Some(Ty::I128),
             SV::Float(_) => Some(Ty::Float),
             SV::Bool(_) => Some(Ty::Bool),
+            SV::Obj(_) => Some(Ty::Obj),
             _ => None,
         }
     }
     fn val(self) -> Option<Value> {
         match self {
-            SV::Int(v) | SV::I128(v) | SV::Float(v) | SV::Bool(v) => Some(v),
+            SV::Int(v) | SV::I128(v) | SV::Float(v) | SV::Bool(v) | SV::Obj(v) => Some(v),
             _ => None,
         }
     }
@@ -84,8 +91,15 @@ impl SV {
             Ty::I128 => SV::I128(v),
             Ty::Float => SV::Float(v),
             Ty::Bool => SV::Bool(v),
+            Ty::Obj => SV::Obj(v),
             Ty::List => unreachable!("list locals are not unboxed"),
         }
+    }
+
+    /// Whether this is a boxed value (an object's word can be had without
+    /// allocating).
+    fn boxed(self) -> bool {
+        matches!(self, SV::Obj(_) | SV::Local(_) | SV::Word(_))
     }
 }
 
@@ -104,7 +118,7 @@ fn clif_ty(t: Ty) -> ir::Type {
         Ty::I128 => types::I128,
         Ty::Float => types::F64,
         Ty::Bool => types::I8,
-        Ty::List => types::I64,
+        Ty::List | Ty::Obj => types::I64,
     }
 }
 
@@ -148,6 +162,10 @@ struct Lower<'a, 'f> {
     abi: &'a Abi,
     slots: Value,
     breaker: Value,
+    /// This thread's id (biased counting).
+    tid: Value,
+    /// Where the frame's `lasti` is.
+    lasti: Value,
     locals: Vec<Option<(Ty, Variable)>>,
     /// Virtual iterators by stack index.
     iters: HashMap<usize, Iter>,
@@ -176,6 +194,11 @@ struct Lower<'a, 'f> {
     scratch: Option<ir::StackSlot>,
     /// `fail_once`: the exits' flags.
     fail_table: Option<usize>,
+    /// Helper signatures by (parameters, result).
+    sigs: HashMap<(Vec<ir::Type>, Option<ir::Type>), ir::SigRef>,
+    /// Boxed locals that were unbound when the loop was compiled (their
+    /// loads check).
+    maybe_unbound: Vec<bool>,
 }
 
 /// One row of the exit table as lowered: kind, resume offset, stack depth,
@@ -208,6 +231,12 @@ pub fn lower(
     let out = b
         .ins()
         .load(types::I64, MemFlagsData::trusted(), ctx, CTX_OUT);
+    let tid = b
+        .ins()
+        .load(types::I64, MemFlagsData::trusted(), ctx, CTX_TID);
+    let lasti = b
+        .ins()
+        .load(types::I64, MemFlagsData::trusted(), ctx, CTX_LASTI);
     let mut l = Lower {
         b,
         input,
@@ -215,6 +244,8 @@ pub fn lower(
         abi,
         slots,
         breaker,
+        tid,
+        lasti,
         locals: vec![None; input.nlocals as usize],
         iters: HashMap::new(),
         made_iters: HashMap::new(),
@@ -231,6 +262,8 @@ pub fn lower(
         unbox_sig: None,
         scratch: None,
         fail_table,
+        sigs: HashMap::new(),
+        maybe_unbound: input.locals.iter().map(|s| *s == Seen::Unbound).collect(),
     };
     l.entry()?;
     l.body()?;
@@ -289,6 +322,17 @@ impl<'a, 'f> Lower<'a, 'f> {
         self.b.set_cold_block(fail);
         for (i, ty) in self.plan.locals.clone().into_iter().enumerate() {
             let Some(ty) = ty else { continue };
+            if ty == Ty::Obj {
+                // any object; bound, if it was when the loop was compiled
+                if !self.maybe_unbound.get(i).copied().unwrap_or(true) {
+                    let w = self.load_slot(i);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
+                    self.guard(ok, fail);
+                }
+                let var = self.b.declare_var(types::I64);
+                self.locals[i] = Some((ty, var));
+                continue;
+            }
             let w = self.load_slot(i);
             let v = self.unbox_guarded(w, ty, fail);
             let var = self.b.declare_var(clif_ty(ty));
@@ -408,6 +452,7 @@ impl<'a, 'f> Lower<'a, 'f> {
     /// The unboxed value of word `w`, which must hold a `ty` (else `fail`).
     fn unbox_guarded(&mut self, w: Value, ty: Ty, fail: Block) -> Value {
         match ty {
+            Ty::Obj => w,
             Ty::List => {
                 self.guard_object(w, ObjCheck::Type(self.abi.list_type), fail);
                 w
@@ -588,6 +633,10 @@ impl<'a, 'f> Lower<'a, 'f> {
                     Repr::RangeIter
                 }
                 SV::Local(src) => Repr::CopyOf(src),
+                SV::Obj(v) => {
+                    words.push(v);
+                    Repr::Owned
+                }
                 // in its slot already, or the empty slot of a call
                 SV::Mem | SV::Null => return,
             };
@@ -769,7 +818,8 @@ impl<'a, 'f> Lower<'a, 'f> {
                 let Some((ty, var)) = self.locals[i.arg as usize] else {
                     return unsupported(Refusal::SlotType);
                 };
-                if ty == Ty::List {
+                if !ty.unboxed() {
+                    self.check_bound(i.arg, i.off);
                     self.stack.push(SV::Local(i.arg));
                 } else {
                     let v = self.b.use_var(var);
@@ -777,30 +827,63 @@ impl<'a, 'f> Lower<'a, 'f> {
                 }
             }
             LOAD_GLOBAL => {
-                let Some(Name::Builtin(_, w)) = self.input.names.get((i.arg >> 1) as usize) else {
-                    return unsupported(Refusal::Opcode(LOAD_GLOBAL));
-                };
-                if !self.uses_globals {
-                    return unsupported(Refusal::Opcode(LOAD_GLOBAL));
+                let name = (i.arg >> 1) as usize;
+                match self.input.names.get(name) {
+                    Some(Name::Builtin(_, w)) if self.uses_globals => {
+                        self.stack.push(SV::Word(*w as u64))
+                    }
+                    _ => {
+                        let Some(ns) = self.input.namespaces else {
+                            return unsupported(Refusal::Opcode(LOAD_GLOBAL));
+                        };
+                        let nm = self.name_word(name as u32, LOAD_GLOBAL)?;
+                        let g = self.iconst(ns.globals as i64);
+                        let bd = self.iconst(ns.builtins as i64);
+                        self.helper_op(self.abi.helpers.load_global, 0, &[g, bd, nm], i.off)?;
+                    }
                 }
-                self.stack.push(SV::Word(*w as u64));
                 if i.arg & 1 == 1 {
                     self.stack.push(SV::Null);
                 }
             }
             LOAD_METHOD => {
-                let SV::Local(l) = self.peek(1)? else {
-                    return unsupported(Refusal::Opcode(LOAD_METHOD));
-                };
-                let is_list = matches!(self.locals[l as usize], Some((Ty::List, _)));
-                if !is_list || self.input.names.get(i.arg as usize) != Some(&Name::Append) {
-                    return unsupported(Refusal::Opcode(LOAD_METHOD));
+                let top = self.peek(1)?;
+                let is_list = matches!(top, SV::Local(l)
+                    if matches!(self.locals[l as usize], Some((Ty::List, _))));
+                if is_list && self.input.names.get(i.arg as usize) == Some(&Name::Append) {
+                    self.stack.pop();
+                    self.stack.push(SV::Word(self.abi.list_append_word as u64));
+                    self.stack.push(top);
+                } else {
+                    let nm = self.name_word(i.arg, LOAD_METHOD)?;
+                    let (items, ops) = self.items(1)?;
+                    let out = self.spill(&[nm, nm]);
+                    let r = self
+                        .call_helper(
+                            self.abi.helpers.load_method,
+                            &[ops[0].0, nm, out],
+                            Some(types::I32),
+                        )
+                        .ok_or(Unsupported(Refusal::Codegen))?;
+                    self.release_temps(&ops);
+                    self.check_status(r, i.off);
+                    let m = self
+                        .b
+                        .ins()
+                        .load(types::I64, MemFlagsData::trusted(), out, 0);
+                    let this = self
+                        .b
+                        .ins()
+                        .load(types::I64, MemFlagsData::trusted(), out, 8);
+                    self.finish(items);
+                    self.stack.push(SV::Obj(m));
+                    self.stack.push(SV::Obj(this));
                 }
-                self.stack.pop();
-                self.stack.push(SV::Word(self.abi.list_append_word as u64));
-                self.stack.push(SV::Local(l));
             }
             CALL => self.call(i)?,
+            GET_ITER if self.peek(1)?.boxed() => {
+                self.helper_op(self.abi.helpers.get_iter, 1, &[], i.off)?;
+            }
             GET_ITER => {
                 let SV::Range(start, stop) = self.peek(1)? else {
                     return unsupported(Refusal::Opcode(GET_ITER));
@@ -821,6 +904,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                 if self.locals[i.arg as usize].is_none() {
                     return unsupported(Refusal::SlotType);
                 }
+                self.check_bound(i.arg, i.off);
             }
             STORE_FAST => {
                 let Some((ty, var)) = self.locals[i.arg as usize] else {
@@ -829,9 +913,28 @@ impl<'a, 'f> Lower<'a, 'f> {
                 if ty == Ty::List {
                     return unsupported(Refusal::TypeConflict);
                 }
+                if ty == Ty::Obj {
+                    let l = i.arg;
+                    self.detach_local(l);
+                    let v = self.peek(1)?;
+                    let w = self.owned(v)?;
+                    self.stack.pop();
+                    let off = self.slot_addr(l as usize);
+                    let old = self.load_slot(l as usize);
+                    self.b
+                        .ins()
+                        .store(MemFlagsData::trusted(), w, self.slots, off);
+                    self.decref(old);
+                    return Ok(false);
+                }
                 let v = match (self.peek(1)?, ty) {
                     (SV::Int(x), Ty::I128) => self.b.ins().sextend(types::I128, x),
                     (v, _) if v.ty() == Some(ty) => v.val().unwrap_or_else(|| unreachable!()),
+                    (v, Ty::Int | Ty::Float | Ty::Bool) if v.boxed() => {
+                        let x = self.unbox_sv(v, ty, false, i.off)?;
+                        self.consume(v);
+                        x
+                    }
                     _ => return unsupported(Refusal::TypeConflict),
                 };
                 self.stack.pop();
@@ -842,15 +945,20 @@ impl<'a, 'f> Lower<'a, 'f> {
                     Some(Const::Int(n)) => SV::Int(self.iconst(*n)),
                     Some(Const::Float(x)) => SV::Float(self.b.ins().f64const(*x)),
                     Some(Const::Bool(t)) => SV::Bool(self.b.ins().iconst(types::I8, *t as i64)),
+                    Some(Const::Obj(w)) => SV::Word(*w as u64),
                     _ => return unsupported(Refusal::Opcode(LOAD_CONST)),
                 };
                 self.stack.push(sv);
             }
             POP_TOP => {
-                self.pop()?;
+                let v = self.pop()?;
+                self.consume(v);
             }
             COPY => {
                 let v = self.peek(i.arg as usize)?;
+                if let SV::Obj(w) = v {
+                    self.incref(w);
+                }
                 self.stack.push(v);
             }
             SWAP => {
@@ -861,6 +969,15 @@ impl<'a, 'f> Lower<'a, 'f> {
                 self.stack.swap(n - 1, n - a);
             }
             BINARY_OP => self.binary_op(i)?,
+            UNARY_NEGATIVE | UNARY_POSITIVE | UNARY_INVERT if self.peek(1)?.boxed() => {
+                let code = match i.op {
+                    UNARY_NEGATIVE => 0,
+                    UNARY_POSITIVE => 1,
+                    _ => 2,
+                };
+                let code = self.i32const(code);
+                self.helper_op(self.abi.helpers.unary, 1, &[code], i.off)?;
+            }
             UNARY_NEGATIVE => match self.peek(1)? {
                 SV::Int(a) => {
                     let zero = self.iconst(0);
@@ -879,23 +996,29 @@ impl<'a, 'f> Lower<'a, 'f> {
             },
             UNARY_NOT => {
                 let v = self.peek(1)?;
-                let t = self.truth(v)?;
+                let t = self.truth(v, i.off)?;
                 let r = self.b.ins().bxor_imm_s(t, 1);
                 self.stack.pop();
+                self.consume(v);
                 self.stack.push(SV::Bool(r));
             }
             TO_BOOL => {
                 let v = self.peek(1)?;
-                let t = self.truth(v)?;
+                let t = self.truth(v, i.off)?;
                 self.stack.pop();
+                self.consume(v);
                 self.stack.push(SV::Bool(t));
             }
             COMPARE_OP => self.compare_op(i)?,
             POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
-                let SV::Bool(c) = self.peek(1)? else {
-                    return unsupported(Refusal::Operands);
+                let v = self.peek(1)?;
+                let c = match v {
+                    SV::Bool(c) => c,
+                    v if v.boxed() => self.truth_boxed(v, i.off)?,
+                    _ => return unsupported(Refusal::Operands),
                 };
                 self.stack.pop();
+                self.consume(v);
                 let (tgt, targs) = self.edge_or_fail(i.arg)?;
                 let (nxt, nargs) = self.edge_or_fail(i.next)?;
                 if i.op == POP_JUMP_IF_TRUE {
@@ -908,6 +1031,24 @@ impl<'a, 'f> Lower<'a, 'f> {
             POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
                 // known statically: only the word of None is None (an
                 // unboxed value, a list, an iterator never are)
+                let v = self.peek(1)?;
+                if matches!(v, SV::Obj(_) | SV::Local(_)) {
+                    let (w, _) = self.operand(v)?;
+                    let c = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, w, self.abi.none_word as i64);
+                    self.stack.pop();
+                    self.consume(v);
+                    let (tgt, targs) = self.edge_or_fail(i.arg)?;
+                    let (nxt, nargs) = self.edge_or_fail(i.next)?;
+                    if i.op == POP_JUMP_IF_NONE {
+                        self.b.ins().brif(c, tgt, &targs, nxt, &nargs);
+                    } else {
+                        self.b.ins().brif(c, nxt, &nargs, tgt, &targs);
+                    }
+                    return Ok(true);
+                }
                 let v = self.pop()?;
                 let is_none = v == SV::Word(self.abi.none_word as u64);
                 let to = if (i.op == POP_JUMP_IF_NOT_NONE) != is_none {
@@ -994,6 +1135,15 @@ impl<'a, 'f> Lower<'a, 'f> {
                 self.b.def_var(next, n1);
                 self.stack.push(SV::Int(n));
             }
+            FOR_ITER
+                if self
+                    .stack
+                    .len()
+                    .checked_sub(1)
+                    .is_none_or(|k| !self.iters.contains_key(&k)) =>
+            {
+                return self.for_iter_generic(i);
+            }
             FOR_ITER => {
                 let k = self.stack.len().checked_sub(1);
                 let Some(it) = k.and_then(|k| self.iters.get(&k)) else {
@@ -1013,8 +1163,244 @@ impl<'a, 'f> Lower<'a, 'f> {
                 self.b.def_var(next, n1);
                 self.stack.push(SV::Int(n));
             }
+            LOAD_ATTR => {
+                let nm = self.name_word(i.arg, LOAD_ATTR)?;
+                self.helper_op(self.abi.helpers.getattr, 1, &[nm], i.off)?;
+            }
+            STORE_ATTR => {
+                // [value, owner]
+                let nm = self.name_word(i.arg, STORE_ATTR)?;
+                let (items, ops) = self.items(2)?;
+                let r = self
+                    .call_helper(
+                        self.abi.helpers.setattr,
+                        &[ops[1].0, nm, ops[0].0],
+                        Some(types::I32),
+                    )
+                    .ok_or(Unsupported(Refusal::Codegen))?;
+                self.release_temps(&ops);
+                self.check_status(r, i.off);
+                self.finish(items);
+            }
+            IS_OP => {
+                let (a, b) = (self.peek(2)?, self.peek(1)?);
+                if !(a.boxed() && b.boxed()) {
+                    return unsupported(Refusal::Operands);
+                }
+                let (wa, _) = self.operand(a)?;
+                let (wb, _) = self.operand(b)?;
+                let cc = if i.arg == 1 {
+                    IntCC::NotEqual
+                } else {
+                    IntCC::Equal
+                };
+                let r = self.b.ins().icmp(cc, wa, wb);
+                self.finish(vec![a, b]);
+                self.stack.push(SV::Bool(r));
+            }
+            CONTAINS_OP => {
+                let inv = self.i32const(i.arg as i64);
+                self.helper_op(self.abi.helpers.contains, 2, &[inv], i.off)?;
+            }
+            BINARY_SUBSCR | BINARY_SUBSCR_FAST => {
+                // [container, key] -> [item] ([key] for FAST: the container
+                // is a local)
+                let fast = i.op == BINARY_SUBSCR_FAST;
+                let list_int = self.form_is(
+                    i.off,
+                    &[BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_FAST_LIST_INT],
+                ) && matches!(self.peek(1)?, SV::Int(_));
+                let c = if fast {
+                    Some(self.boxed_local(i.arg)?)
+                } else {
+                    None
+                };
+                if list_int {
+                    let SV::Int(idx) = self.peek(1)? else {
+                        unreachable!()
+                    };
+                    let (items, ops) = self.items(if fast { 1 } else { 2 })?;
+                    let c = c.unwrap_or(ops[0].0);
+                    let e = self.deopt_block(i.off);
+                    self.guard_object(c, ObjCheck::Type(self.abi.list_type), e);
+                    let r = self
+                        .call_helper(self.abi.helpers.list_get, &[c, idx], Some(types::I64))
+                        .ok_or(Unsupported(Refusal::Codegen))?;
+                    self.release_temps(&ops);
+                    self.check_word(r, i.off);
+                    self.finish(items);
+                    self.stack.push(SV::Obj(r));
+                } else if let Some(c) = c {
+                    self.helper_op_with(self.abi.helpers.getitem, &[c], 1, &[], i.off)?;
+                } else {
+                    self.helper_op(self.abi.helpers.getitem, 2, &[], i.off)?;
+                }
+            }
+            STORE_SUBSCR | STORE_SUBSCR_FAST
+                if self.form_is(i.off, &[STORE_SUBSCR_LIST_INT, STORE_SUBSCR_FAST_LIST_INT])
+                    && matches!(self.peek(1)?, SV::Int(_)) =>
+            {
+                let fast = i.op == STORE_SUBSCR_FAST;
+                let SV::Int(idx) = self.peek(1)? else {
+                    unreachable!()
+                };
+                let local = if fast {
+                    Some(self.boxed_local(i.arg)?)
+                } else {
+                    None
+                };
+                let (items, ops) = self.items(if fast { 2 } else { 3 })?;
+                let c = local.unwrap_or(ops[1].0);
+                let e = self.deopt_block(i.off);
+                self.guard_object(c, ObjCheck::Type(self.abi.list_type), e);
+                let r = self
+                    .call_helper(
+                        self.abi.helpers.list_set,
+                        &[c, idx, ops[0].0],
+                        Some(types::I32),
+                    )
+                    .ok_or(Unsupported(Refusal::Codegen))?;
+                self.release_temps(&ops);
+                self.check_status(r, i.off);
+                self.finish(items);
+            }
+            STORE_SUBSCR | STORE_SUBSCR_FAST => {
+                // [value, container, key] (the container a local for FAST)
+                let fast = i.op == STORE_SUBSCR_FAST;
+                let local = if fast {
+                    Some(self.boxed_local(i.arg)?)
+                } else {
+                    None
+                };
+                let (items, ops) = self.items(if fast { 2 } else { 3 })?;
+                let (c, k, v) = match local {
+                    Some(c) => (c, ops[1].0, ops[0].0),
+                    None => (ops[1].0, ops[2].0, ops[0].0),
+                };
+                let r = self
+                    .call_helper(self.abi.helpers.setitem, &[c, k, v], Some(types::I32))
+                    .ok_or(Unsupported(Refusal::Codegen))?;
+                self.release_temps(&ops);
+                self.check_status(r, i.off);
+                self.finish(items);
+            }
+            UNPACK_SEQUENCE => {
+                let n = i.arg as usize;
+                if n == 0 || n > 64 {
+                    return unsupported(Refusal::Operands);
+                }
+                let (items, ops) = self.items(1)?;
+                let zero = self.iconst(0);
+                let out = self.spill(&vec![zero; n]);
+                let nv = self.iconst(n as i64);
+                let r = self
+                    .call_helper(
+                        self.abi.helpers.unpack,
+                        &[ops[0].0, nv, out],
+                        Some(types::I32),
+                    )
+                    .ok_or(Unsupported(Refusal::Codegen))?;
+                self.release_temps(&ops);
+                self.check_status(r, i.off);
+                self.finish(items);
+                for k in 0..n {
+                    let w =
+                        self.b
+                            .ins()
+                            .load(types::I64, MemFlagsData::trusted(), out, (k * 8) as i32);
+                    self.stack.push(SV::Obj(w));
+                }
+            }
+            BUILD_TUPLE | BUILD_LIST => {
+                let n = i.arg as usize;
+                let (items, ops) = self.items(n)?;
+                let words: Vec<Value> = ops.iter().map(|o| o.0).collect();
+                let argv = self.spill(&words);
+                let kind = self.i32const((i.op == BUILD_LIST) as i64);
+                let nv = self.iconst(n as i64);
+                let r = self
+                    .call_helper(self.abi.helpers.build, &[kind, argv, nv], Some(types::I64))
+                    .ok_or(Unsupported(Refusal::Codegen))?;
+                self.release_temps(&ops);
+                self.check_word(r, i.off);
+                self.finish(items);
+                self.stack.push(SV::Obj(r));
+            }
             op => return unsupported(Refusal::Opcode(op)),
         }
+        Ok(false)
+    }
+
+    /// The word of name `n` (an interned str), for `op`.
+    fn name_word(&mut self, n: u32, op: Opcode) -> Step<Value> {
+        match self.input.name_words.get(n as usize) {
+            Some(&w) if w != 0 => Ok(self.iconst(w as i64)),
+            _ => unsupported(Refusal::Opcode(op)),
+        }
+    }
+
+    /// The word a boxed local holds (borrowed), for a `*_FAST` instruction
+    /// that reads it in place.
+    fn boxed_local(&mut self, l: u32) -> Step<Value> {
+        match self.locals.get(l as usize).copied().flatten() {
+            Some((ty, _)) if !ty.unboxed() => Ok(self.load_slot(l as usize)),
+            _ => unsupported(Refusal::SlotType),
+        }
+    }
+
+    /// An unbound boxed local's load leaves for the interpreter (which
+    /// raises), if it could be unbound.
+    fn check_bound(&mut self, l: u32, at: u32) {
+        let boxed = matches!(self.locals.get(l as usize), Some(Some((Ty::Obj, _))));
+        if boxed && self.maybe_unbound.get(l as usize).copied().unwrap_or(true) {
+            let w = self.load_slot(l as usize);
+            let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
+            self.guard_or_exit(ok, ExitKind::Deopt, at);
+        }
+    }
+
+    /// `FOR_ITER` of any iterator (the helper's `next`): on the stack, or
+    /// the loop's own in its frame slot. Exhausted: the iterator is
+    /// released and popped, and the loop jumps.
+    fn for_iter_generic(&mut self, i: &Insn) -> Step<bool> {
+        let Some(k) = self.stack.len().checked_sub(1) else {
+            return unsupported(Refusal::Shape);
+        };
+        let top = self.stack[k];
+        let base = self.input.stack_base as usize;
+        let (w, in_slot) = match top {
+            SV::Mem => (self.load_slot(base + k), true),
+            SV::Obj(v) => (v, false),
+            _ => return unsupported(Refusal::Opcode(Opcode::FOR_ITER)),
+        };
+        let r = self
+            .call_helper(self.abi.helpers.next, &[w], Some(types::I64))
+            .ok_or(Unsupported(Refusal::Codegen))?;
+        self.check_word(r, i.off);
+        let done = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, r, crate::ITER_DONE as i64);
+        let done_b = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(done, done_b, &[], cont, &[]);
+        self.b.switch_to_block(done_b);
+        if in_slot {
+            let zero = self.iconst(0);
+            let off = self.slot_addr(base + k);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), zero, self.slots, off);
+        }
+        self.decref(w);
+        let saved = self.stack.clone();
+        self.stack.pop();
+        let edge = self.edge_or_fail(i.arg);
+        self.stack = saved;
+        let (tgt, targs) = edge?;
+        self.b.ins().jump(tgt, &targs);
+        self.b.switch_to_block(cont);
+        self.stack.push(SV::Obj(r));
         Ok(false)
     }
 
@@ -1070,7 +1456,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                         let (lo, hi) = self.b.ins().isplit(v);
                         (Repr::Unboxed(Ty::I128), lo, Some(hi))
                     }
-                    _ => return unsupported(Refusal::Operands),
+                    _ => return self.call_generic(i),
                 };
                 let lo = if matches!(x, SV::Float(_)) {
                     self.b.ins().bitcast(types::I64, MemFlagsData::new(), lo)
@@ -1114,9 +1500,9 @@ impl<'a, 'f> Lower<'a, 'f> {
                     self.guard_or_exit(ok, ExitKind::Deopt, i.off);
                     SV::Int(self.b.ins().fcvt_to_sint_sat(types::I64, *x))
                 }
-                _ => return unsupported(Refusal::Opcode(Opcode::CALL)),
+                _ => return self.call_generic(i),
             },
-            _ => return unsupported(Refusal::Opcode(Opcode::CALL)),
+            _ => return self.call_generic(i),
         };
         self.stack.truncate(len - n - 2);
         self.stack.push(result);
@@ -1127,8 +1513,12 @@ impl<'a, 'f> Lower<'a, 'f> {
         self.edge_to(target).map_err(Unsupported)
     }
 
-    /// The truth of an unboxed value (an i8).
-    fn truth(&mut self, v: SV) -> Step<Value> {
+    /// The truth of a value (an i8); a boxed one's may raise (the exit at
+    /// `at`).
+    fn truth(&mut self, v: SV, at: u32) -> Step<Value> {
+        if v.boxed() {
+            return self.truth_boxed(v, at);
+        }
         Ok(match v {
             SV::Bool(b) => b,
             SV::Int(a) | SV::I128(a) => self.b.ins().icmp_imm_s(IntCC::NotEqual, a, 0),
@@ -1157,6 +1547,42 @@ impl<'a, 'f> Lower<'a, 'f> {
         let Some(op) = CmpOp::from_u32(i.arg) else {
             return unsupported(Refusal::Operands);
         };
+        let (a, b) = (self.peek(2)?, self.peek(1)?);
+        if a.boxed() || b.boxed() {
+            let form = self.form(i.off);
+            let generic = form == Opcode::COMPARE_OP as u8;
+            let want = |s: SV| match s {
+                SV::Int(_) => Some(Ty::Int),
+                SV::Float(_) => Some(Ty::Float),
+                _ => None,
+            };
+            let ty = if form == Opcode::COMPARE_OP_INT as u8 {
+                Some(Ty::Int)
+            } else if form == Opcode::COMPARE_OP_FLOAT as u8 {
+                Some(Ty::Float)
+            } else if generic {
+                want(a).or(want(b))
+            } else {
+                None
+            };
+            let Some(ty) = ty else {
+                let code = self.i32const(i.arg as i64);
+                return self.helper_op(self.abi.helpers.compare, 2, &[code], i.off);
+            };
+            let len = self.stack.len();
+            let mut vals = [None, None];
+            for (k, sv) in [a, b].into_iter().enumerate() {
+                if sv.boxed() {
+                    vals[k] = Some(self.unbox_sv(sv, ty, false, i.off)?);
+                }
+            }
+            for (k, sv) in [a, b].into_iter().enumerate() {
+                if let Some(v) = vals[k] {
+                    self.consume(sv);
+                    self.stack[len - 2 + k] = SV::with(ty, v);
+                }
+            }
+        }
         let (a, b) = (self.peek(2)?, self.peek(1)?);
         let icc = match op {
             CmpOp::Lt => IntCC::SignedLessThan,
@@ -1205,6 +1631,10 @@ impl<'a, 'f> Lower<'a, 'f> {
             return unsupported(Refusal::Operands);
         };
         let op = op.base();
+        let (a, b) = (self.peek(2)?, self.peek(1)?);
+        if (a.boxed() || b.boxed()) && self.binary_boxed(i, op)? {
+            return Ok(());
+        }
         let (a, b) = (self.peek(2)?, self.peek(1)?);
         let at = i.off;
         let r = match (a, b) {
@@ -1403,5 +1833,559 @@ impl<'a, 'f> Lower<'a, 'f> {
             _ => return unsupported(Refusal::Operands),
         };
         Ok(SV::Float(r))
+    }
+}
+
+/// Objects: helper calls, reference counts, boxing and unboxing.
+impl<'a, 'f> Lower<'a, 'f> {
+    /// Calls the helper at `addr` with `args` (the C convention; parameter
+    /// types from the values); its result, if it has one.
+    fn call_helper(&mut self, addr: usize, args: &[Value], ret: Option<ir::Type>) -> Option<Value> {
+        let params: Vec<ir::Type> = args
+            .iter()
+            .map(|a| self.b.func.dfg.value_type(*a))
+            .collect();
+        let key = (params, ret);
+        let sig = match self.sigs.get(&key) {
+            Some(s) => *s,
+            None => {
+                let mut s = Signature::new(self.b.func.signature.call_conv);
+                for p in &key.0 {
+                    s.params.push(AbiParam::new(*p));
+                }
+                if let Some(r) = ret {
+                    s.returns.push(AbiParam::new(r));
+                }
+                let r = self.b.import_signature(s);
+                self.sigs.insert(key, r);
+                r
+            }
+        };
+        // a helper that may run Python code may advance the frame's range
+        // iterators too (`next(it)` in a loop over `it`): their virtual
+        // state goes into the objects before and comes back after
+        let h = &self.abi.helpers;
+        let pure = [h.incref, h.decref, h.box_int, h.box_float].contains(&addr);
+        if !pure {
+            self.iters_to_objects();
+        }
+        let f = self.iconst(addr as i64);
+        let call = self.b.ins().call_indirect(sig, f, args);
+        let r = self.b.inst_results(call).first().copied();
+        if !pure {
+            self.iters_from_objects();
+        }
+        r
+    }
+
+    /// Stores the virtual range iterators' state into their objects.
+    fn iters_to_objects(&mut self) {
+        let iters: Vec<(usize, Variable, Variable)> = self
+            .iters
+            .values()
+            .map(|it| (it.slot, it.next, it.remaining))
+            .collect();
+        for (slot, next, rem) in iters {
+            let w = self.load_slot(slot);
+            let n = self.b.use_var(next);
+            let r = self.b.use_var(rem);
+            let t = MemFlagsData::trusted();
+            self.b.ins().store(t, n, w, self.abi.range_next);
+            self.b.ins().store(t, r, w, self.abi.range_remaining);
+        }
+    }
+
+    /// Reads the virtual range iterators' state back from their objects.
+    fn iters_from_objects(&mut self) {
+        let iters: Vec<(usize, Variable, Variable)> = self
+            .iters
+            .values()
+            .map(|it| (it.slot, it.next, it.remaining))
+            .collect();
+        for (slot, next, rem) in iters {
+            let w = self.load_slot(slot);
+            let t = MemFlagsData::trusted();
+            let n = self.b.ins().load(types::I64, t, w, self.abi.range_next);
+            let r = self
+                .b
+                .ins()
+                .load(types::I64, t, w, self.abi.range_remaining);
+            self.b.def_var(next, n);
+            self.b.def_var(rem, r);
+        }
+    }
+
+    fn i32const(&mut self, v: i64) -> Value {
+        self.b.ins().iconst(types::I32, v)
+    }
+
+    /// Counts a reference to word `w` up (`inc`) or down: nothing for 0,
+    /// a small int, an immortal or deferred object; inline for an object
+    /// this thread owns (unless a decrement would reach zero); else the
+    /// runtime's helper.
+    fn count(&mut self, w: Value, inc: bool) {
+        let heap = self.b.create_block();
+        let own = self.b.create_block();
+        let other = self.b.create_block();
+        let call = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(call);
+        let tag = self.b.ins().band_imm_s(w, 1);
+        let tagged = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, 0);
+        let null = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
+        let skip = self.b.ins().bor(tagged, null);
+        self.b.ins().brif(skip, join, &[], heap, &[]);
+        self.b.switch_to_block(heap);
+        let t = MemFlagsData::trusted();
+        let owner = self.b.ins().load(types::I64, t, w, self.abi.header_tid);
+        let mine = self.b.ins().icmp(IntCC::Equal, owner, self.tid);
+        let rl = self.b.ins().uload32(t, w, self.abi.header_ref_local);
+        self.b.ins().brif(mine, own, &[], other, &[]);
+        self.b.switch_to_block(own);
+        if inc {
+            let n = self.b.ins().iadd_imm_s(rl, 1);
+            self.b.ins().istore32(t, n, w, self.abi.header_ref_local);
+            self.b.ins().jump(join, &[]);
+        } else {
+            let dec = self.b.create_block();
+            let more = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, rl, 1);
+            self.b.ins().brif(more, dec, &[], call, &[]);
+            self.b.switch_to_block(dec);
+            let n = self.b.ins().iadd_imm_s(rl, -1);
+            self.b.ins().istore32(t, n, w, self.abi.header_ref_local);
+            self.b.ins().jump(join, &[]);
+        }
+        self.b.switch_to_block(other);
+        let immortal = self.b.ins().icmp_imm_s(IntCC::Equal, rl, u32::MAX as i64);
+        self.b.ins().brif(immortal, join, &[], call, &[]);
+        self.b.switch_to_block(call);
+        let h = if inc {
+            self.abi.helpers.incref
+        } else {
+            self.abi.helpers.decref
+        };
+        self.call_helper(h, &[w], None);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+    }
+
+    fn incref(&mut self, w: Value) {
+        self.count(w, true);
+    }
+
+    fn decref(&mut self, w: Value) {
+        self.count(w, false);
+    }
+
+    /// An i64 as an int object's word (tagged in place when it fits a
+    /// small int).
+    fn box_int(&mut self, v: Value) -> Value {
+        let t = self.b.ins().ishl_imm_s(v, 1);
+        let back = self.b.ins().sshr_imm_s(t, 1);
+        let fits = self.b.ins().icmp(IntCC::Equal, back, v);
+        let small = self.b.create_block();
+        let big = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        self.b.ins().brif(fits, small, &[], big, &[]);
+        self.b.switch_to_block(small);
+        let w = self.b.ins().bor_imm_s(t, 1);
+        self.b.ins().jump(join, &[BlockArg::Value(w)]);
+        self.b.switch_to_block(big);
+        let w = self
+            .call_helper(self.abi.helpers.box_int, &[v], Some(types::I64))
+            .unwrap_or(v);
+        self.b.ins().jump(join, &[BlockArg::Value(w)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// A new reference to the value `sv` stands for.
+    fn owned(&mut self, sv: SV) -> Step<Value> {
+        Ok(match sv {
+            SV::Obj(v) => v,
+            SV::Local(l) => {
+                let w = self.load_slot(l as usize);
+                self.incref(w);
+                w
+            }
+            SV::Word(w) => self.iconst(w as i64),
+            SV::Null => self.iconst(0),
+            SV::Int(v) => self.box_int(v),
+            SV::Float(x) => self
+                .call_helper(self.abi.helpers.box_float, &[x], Some(types::I64))
+                .unwrap_or(x),
+            SV::Bool(b) => {
+                let t = self.iconst(self.abi.true_word as i64);
+                let f = self.iconst(self.abi.false_word as i64);
+                self.b.ins().select(b, t, f)
+            }
+            _ => return unsupported(Refusal::Operands),
+        })
+    }
+
+    /// The word of `sv` for a helper that borrows it, and whether it is a
+    /// temporary (boxed for the call) to release after.
+    fn operand(&mut self, sv: SV) -> Step<(Value, bool)> {
+        Ok(match sv {
+            SV::Obj(v) => (v, false),
+            SV::Local(l) => (self.load_slot(l as usize), false),
+            SV::Word(w) => (self.iconst(w as i64), false),
+            SV::Null => (self.iconst(0), false),
+            SV::Bool(_) => (self.owned(sv)?, false),
+            SV::Int(_) | SV::Float(_) => (self.owned(sv)?, true),
+            _ => return unsupported(Refusal::Operands),
+        })
+    }
+
+    /// Releases what `operand` boxed for a call.
+    fn release_temps(&mut self, temps: &[(Value, bool)]) {
+        for &(w, temp) in temps {
+            if temp {
+                self.decref(w);
+            }
+        }
+    }
+
+    /// Drops a stack value an instruction consumed.
+    fn consume(&mut self, sv: SV) {
+        if let SV::Obj(v) = sv {
+            self.decref(v);
+        }
+    }
+
+    /// Leaves through an error exit (resuming at `at`, before the
+    /// instruction, the stack as it was) unless `ok`. Never forced by
+    /// `fail_once`: the helper has had its effect.
+    fn check(&mut self, ok: Value, at: u32) {
+        let e = self.exit_block(ExitKind::Error, at);
+        self.guard(ok, e);
+    }
+
+    /// An object result: the error exit when it is 0.
+    fn check_word(&mut self, r: Value, at: u32) {
+        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        self.check(ok, at);
+    }
+
+    /// Turns borrowed loads of local `l` on the stack into owned
+    /// references (the local is about to change).
+    fn detach_local(&mut self, l: u32) {
+        for k in 0..self.stack.len() {
+            if self.stack[k] == SV::Local(l) {
+                let w = self.load_slot(l as usize);
+                self.incref(w);
+                self.stack[k] = SV::Obj(w);
+            }
+        }
+    }
+
+    /// A deopt exit at `at` (before the instruction), forced once under
+    /// `fail_once`: for guards on what a boxed value holds.
+    fn deopt_block(&mut self, at: u32) -> Block {
+        let idx = self.exits.len();
+        let e = self.exit_block(ExitKind::Deopt, at);
+        let t = self.b.ins().iconst(types::I8, 1);
+        let first = self.unless_first_time(t, idx);
+        self.guard(first, e);
+        e
+    }
+
+    /// The boxed `sv` unboxed as `ty` (the deopt exit at `at` when it does
+    /// not hold one). A float accepts a small int, converted, when
+    /// `int_as_float` (the other operand is a float, so Python converts
+    /// it too).
+    fn unbox_sv(&mut self, sv: SV, ty: Ty, int_as_float: bool, at: u32) -> Step<Value> {
+        let (w, _) = self.operand(sv)?;
+        let e = self.deopt_block(at);
+        if ty == Ty::Float && int_as_float {
+            let int_b = self.b.create_block();
+            let flt_b = self.b.create_block();
+            let join = self.b.create_block();
+            self.b.append_block_param(join, types::F64);
+            let tag = self.b.ins().band_imm_s(w, 1);
+            self.b.ins().brif(tag, int_b, &[], flt_b, &[]);
+            self.b.switch_to_block(int_b);
+            let i = self.b.ins().sshr_imm_s(w, 1);
+            let f = self.b.ins().fcvt_from_sint(types::F64, i);
+            self.b.ins().jump(join, &[BlockArg::Value(f)]);
+            self.b.switch_to_block(flt_b);
+            let x = self.unbox_guarded(w, Ty::Float, e);
+            self.b.ins().jump(join, &[BlockArg::Value(x)]);
+            self.b.switch_to_block(join);
+            return Ok(self.b.block_params(join)[0]);
+        }
+        Ok(self.unbox_guarded(w, ty, e))
+    }
+
+    /// The truth of a boxed value (an i8): True, False and None inline,
+    /// anything else by the helper (an error exits at `at`).
+    fn truth_boxed(&mut self, sv: SV, at: u32) -> Step<Value> {
+        let (w, _) = self.operand(sv)?;
+        let known = self.b.create_block();
+        let ask = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I8);
+        let is_t = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, w, self.abi.true_word as i64);
+        let is_f = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, w, self.abi.false_word as i64);
+        let is_n = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, w, self.abi.none_word as i64);
+        let any = self.b.ins().bor(is_t, is_f);
+        let any = self.b.ins().bor(any, is_n);
+        self.b.ins().brif(any, known, &[], ask, &[]);
+        self.b.switch_to_block(known);
+        self.b.ins().jump(join, &[BlockArg::Value(is_t)]);
+        self.b.switch_to_block(ask);
+        let r = self
+            .call_helper(self.abi.helpers.truth, &[w], Some(types::I32))
+            .ok_or(Unsupported(Refusal::Codegen))?;
+        let ok = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, r, 0);
+        self.check(ok, at);
+        let t = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        self.b.ins().jump(join, &[BlockArg::Value(t)]);
+        self.b.switch_to_block(join);
+        Ok(self.b.block_params(join)[0])
+    }
+
+    /// A helper taking the top `n` stack items (borrowed) and `extra`
+    /// arguments after them, returning an object: the items are consumed
+    /// and the result pushed; an error exits at `at` with them in place.
+    fn helper_op(&mut self, addr: usize, n: usize, extra: &[Value], at: u32) -> Step<()> {
+        self.helper_op_with(addr, &[], n, extra, at)
+    }
+
+    /// As [`Lower::helper_op`], with `lead` arguments before the items.
+    fn helper_op_with(
+        &mut self,
+        addr: usize,
+        lead: &[Value],
+        n: usize,
+        extra: &[Value],
+        at: u32,
+    ) -> Step<()> {
+        let (items, ops) = self.items(n)?;
+        let mut args = lead.to_vec();
+        args.extend(ops.iter().map(|o| o.0));
+        args.extend_from_slice(extra);
+        let r = self
+            .call_helper(addr, &args, Some(types::I64))
+            .ok_or(Unsupported(Refusal::Codegen))?;
+        self.release_temps(&ops);
+        self.check_word(r, at);
+        self.finish(items);
+        self.stack.push(SV::Obj(r));
+        Ok(())
+    }
+
+    /// The top `n` stack items and their words for a helper (see
+    /// [`Lower::operand`]).
+    fn items(&mut self, n: usize) -> Step<(Vec<SV>, Vec<(Value, bool)>)> {
+        let len = self.stack.len();
+        if len < n {
+            return unsupported(Refusal::Shape);
+        }
+        let items: Vec<SV> = self.stack[len - n..].to_vec();
+        let mut ops = Vec::new();
+        for sv in &items {
+            if matches!(sv, SV::Mem | SV::Range(..) | SV::Iter(_) | SV::I128(_)) {
+                return unsupported(Refusal::Operands);
+            }
+            ops.push(self.operand(*sv)?);
+        }
+        Ok((items, ops))
+    }
+
+    /// Pops and releases the items a helper consumed (after its success).
+    fn finish(&mut self, items: Vec<SV>) {
+        let len = self.stack.len();
+        self.stack.truncate(len - items.len());
+        for sv in items {
+            self.consume(sv);
+        }
+    }
+
+    /// A helper returning a status (1 done, 0 an error: the exit at `at`).
+    fn check_status(&mut self, r: Value, at: u32) {
+        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        self.check(ok, at);
+    }
+
+    /// Spills words into a new stack slot of the native frame; its address.
+    fn spill(&mut self, words: &[Value]) -> Value {
+        let slot = self.b.create_sized_stack_slot(ir::StackSlotData::new(
+            ir::StackSlotKind::ExplicitSlot,
+            (words.len().max(1) * 8) as u32,
+            3,
+        ));
+        for (k, w) in words.iter().enumerate() {
+            self.b
+                .ins()
+                .stack_store(types::I64, *w, slot, (k * 8) as i32);
+        }
+        self.b.ins().stack_addr(types::I64, slot, 0)
+    }
+
+    /// After a helper that may have run Python code: if the loop relies on
+    /// builtins and they (or the globals' names) changed, leave at `next`
+    /// (after the instruction, its result pushed).
+    fn recheck_namespaces(&mut self, next: u32) {
+        if !self.uses_globals {
+            return;
+        }
+        if let Some(ok) = self.namespaces_unchanged() {
+            let e = self.exit_block(ExitKind::Deopt, next);
+            self.guard(ok, e);
+        }
+    }
+
+    /// `CALL n` of anything (the helper), `[callable, self_or_null,
+    /// args]`.
+    fn call_generic(&mut self, i: &Insn) -> Step<()> {
+        let n = i.arg as usize;
+        let len = self.stack.len();
+        if len < n + 2 {
+            return unsupported(Refusal::Shape);
+        }
+        let items: Vec<SV> = self.stack[len - n - 2..].to_vec();
+        let mut ops = Vec::new();
+        for sv in &items {
+            if *sv == SV::Mem {
+                return unsupported(Refusal::Shape);
+            }
+            ops.push(self.operand(*sv)?);
+        }
+        let words: Vec<Value> = ops[2..].iter().map(|o| o.0).collect();
+        let argv = self.spill(&words);
+        // the callee may look at this frame: its line, its locals
+        let at = self.iconst(i.off as i64);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), at, self.lasti, 0);
+        self.locals_to_frame()?;
+        let nv = self.iconst(n as i64);
+        let r = self
+            .call_helper(
+                self.abi.helpers.call,
+                &[ops[0].0, ops[1].0, argv, nv],
+                Some(types::I64),
+            )
+            .ok_or(Unsupported(Refusal::Codegen))?;
+        self.release_temps(&ops);
+        self.check_word(r, i.off);
+        self.stack.truncate(len - n - 2);
+        for sv in items {
+            self.consume(sv);
+        }
+        self.stack.push(SV::Obj(r));
+        self.recheck_namespaces(i.next);
+        Ok(())
+    }
+
+    /// Boxes the unboxed locals the loop writes into their frame slots (what
+    /// a callee that reads the frame's locals sees). An i128 local is not
+    /// (left as it was at entry).
+    fn locals_to_frame(&mut self) -> Step<()> {
+        for l in 0..self.locals.len() {
+            if !self.plan.written[l] {
+                continue;
+            }
+            let Some((ty, var)) = self.locals[l] else {
+                continue;
+            };
+            if !ty.unboxed() || ty == Ty::I128 {
+                continue;
+            }
+            let v = self.b.use_var(var);
+            let w = self.owned(SV::with(ty, v))?;
+            let old = self.load_slot(l);
+            let off = self.slot_addr(l);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), w, self.slots, off);
+            self.decref(old);
+        }
+        Ok(())
+    }
+
+    /// `BINARY_OP` with a boxed operand: unboxed where the adaptive
+    /// interpreter's form (or the other operand) says numbers, else the
+    /// helper. `Ok(true)`: done by the helper; `Ok(false)`: the operands are
+    /// unboxed now, for the native code.
+    fn binary_boxed(&mut self, i: &Insn, op: BinOp) -> Step<bool> {
+        let (a, b) = (self.peek(2)?, self.peek(1)?);
+        let form = self.form(i.off);
+        use Opcode::*;
+        let float_form = self.form_is(
+            i.off,
+            &[
+                BINARY_OP_ADD_FLOAT,
+                BINARY_OP_SUBTRACT_FLOAT,
+                BINARY_OP_MULTIPLY_FLOAT,
+                BINARY_OP_TRUEDIV_FLOAT,
+                BINARY_OP_FLOAT_OTHER,
+            ],
+        );
+        let int_form = self.form_is(
+            i.off,
+            &[
+                BINARY_OP_ADD_INT,
+                BINARY_OP_SUBTRACT_INT,
+                BINARY_OP_MULTIPLY_INT,
+                BINARY_OP_INT_OTHER,
+            ],
+        );
+        let generic = form == Opcode::BINARY_OP as u8;
+        let is_f = |s: SV| matches!(s, SV::Float(_));
+        let is_i = |s: SV| matches!(s, SV::Int(_));
+        let want = if float_form || (generic && (is_f(a) || is_f(b))) {
+            Some(Ty::Float)
+        } else if int_form || (generic && (is_i(a) || is_i(b))) {
+            Some(Ty::Int)
+        } else {
+            None
+        };
+        let Some(ty) = want else {
+            let code = self.i32const(i.arg as i64);
+            self.helper_op(self.abi.helpers.binary_op, 2, &[code], i.off)?;
+            let _ = op;
+            return Ok(true);
+        };
+        let len = self.stack.len();
+        let mut vals = [None, None];
+        for (k, sv) in [a, b].into_iter().enumerate() {
+            if sv.boxed() {
+                let other = if k == 0 { b } else { a };
+                vals[k] = Some(self.unbox_sv(sv, ty, is_f(other), i.off)?);
+            }
+        }
+        for (k, sv) in [a, b].into_iter().enumerate() {
+            if let Some(v) = vals[k] {
+                self.consume(sv);
+                self.stack[len - 2 + k] = SV::with(ty, v);
+            }
+        }
+        Ok(false)
+    }
+
+    /// The adaptive interpreter's opcode byte at `off` (0: unknown).
+    fn form(&self, off: u32) -> u8 {
+        self.input.forms.get(off as usize).copied().unwrap_or(0)
+    }
+
+    /// Whether the adaptive interpreter has one of `forms` at `off`.
+    fn form_is(&self, off: u32, forms: &[Opcode]) -> bool {
+        let f = self.form(off);
+        forms.iter().any(|o| *o as u8 == f)
     }
 }

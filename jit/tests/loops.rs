@@ -72,6 +72,9 @@ fn abi() -> Abi {
         list_append: 0,
         pow: 0,
         none_word: 0x7000,
+        header_ref_local: 8,
+        header_tid: 0,
+        helpers: jit::Helpers::default(),
     }
 }
 
@@ -123,6 +126,8 @@ fn run(
         namespaces: None,
         locals,
         stack,
+        forms: &[],
+        name_words: &[],
         fail_once: false,
     };
     let c = compile(&input, &abi(), true).expect("compiles");
@@ -131,6 +136,8 @@ fn run(
     let ctx = JitCtx {
         breaker: &word,
         out: out.as_mut_ptr(),
+        tid: 1,
+        lasti: std::ptr::null_mut(),
     };
     // SAFETY: `slots` is a frame of this loop's shape, with the types
     // `locals` and `stack` describe; the helper is the fake above.
@@ -174,7 +181,7 @@ fn restore(e: &jit::Exit, slots: &mut [usize], out: &[u64]) {
                 }
             }
             Ty::Float => w as usize,
-            Ty::List => unreachable!(),
+            Ty::List | Ty::Obj => unreachable!(),
         };
     }
 }
@@ -349,6 +356,8 @@ fn the_ir_guards_overflow_without_traps() {
         namespaces: None,
         locals: &[Seen::SmallInt; 3],
         stack: &[],
+        forms: &[],
+        name_words: &[],
         fail_once: false,
     };
     let c = compile(&input, &abi(), true).unwrap();
@@ -371,7 +380,7 @@ fn the_ir_guards_overflow_without_traps() {
 }
 
 #[test]
-fn loops_that_need_the_interpreter_on_their_hot_path_are_refused() {
+fn globals_without_namespaces_are_refused_and_objects_call_helpers() {
     // a global read in the body
     let (code, offs) =
         assemble_with(|_| vec![(LOAD_GLOBAL, 0), (STORE_FAST, 0), (JUMP_BACKWARD, 0)]);
@@ -386,13 +395,16 @@ fn loops_that_need_the_interpreter_on_their_hot_path_are_refused() {
         namespaces: None,
         locals: &[Seen::SmallInt],
         stack: &[],
+        forms: &[],
+        name_words: &[],
         fail_once: false,
     };
     assert_eq!(
         compile(&input, &abi(), false).err(),
         Some(Refusal::Opcode(LOAD_GLOBAL))
     );
-    // a local that holds an object
+    // a local that holds an object: compiled, its `+=` a helper call whose
+    // failure is an error exit
     let (code, offs) = sum_while();
     let input = LoopInput {
         code: &code,
@@ -405,12 +417,14 @@ fn loops_that_need_the_interpreter_on_their_hot_path_are_refused() {
         namespaces: None,
         locals: &[Seen::SmallInt, Seen::SmallInt, Seen::Other],
         stack: &[],
+        forms: &[],
+        name_words: &[],
         fail_once: false,
     };
-    assert_eq!(
-        compile(&input, &abi(), false).err(),
-        Some(Refusal::SlotType)
-    );
+    let c = compile(&input, &abi(), true).expect("compiles");
+    let kinds: Vec<ExitKind> = c.region.exits.iter().map(|e| e.kind).collect();
+    assert!(kinds.contains(&ExitKind::Error), "{kinds:?}");
+    assert!(c.clif.unwrap_or_default().contains("call_indirect"));
 }
 
 #[test]

@@ -162,7 +162,7 @@ fn name_error(name: &Value, f: &Frame) -> PyErr {
 
 /// Looks a name up in globals, then builtins.
 #[inline]
-fn load_global(globals: &Value, builtins: &Value, name: &Value) -> Option<Value> {
+pub(crate) fn load_global(globals: &Value, builtins: &Value, name: &Value) -> Option<Value> {
     crate::runtime::namespace_cache::lookup(globals, Some(builtins), name)
 }
 
@@ -1454,9 +1454,22 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     // was compiled (a back edge's depth never changes), in
                     // the code the region was compiled from.
                     let site = units!(1 + Opcode::JUMP_BACKWARD.cache_units());
-                    let exit = unsafe { crate::eval::jit::run(region, slots, site) };
-                    sp = stack_base + exit.depth as usize;
-                    ip = at!(exit.resume);
+                    let lasti = &mut f.lasti as *mut usize;
+                    match unsafe { crate::eval::jit::run(region, slots, lasti, site) } {
+                        Ok(exit) => {
+                            sp = stack_base + exit.depth as usize;
+                            ip = at!(exit.resume);
+                        }
+                        Err((e, exit)) => {
+                            // a helper raised: as if the instruction at
+                            // `resume` had
+                            sp = stack_base + exit.depth as usize;
+                            ip = at!(exit.resume);
+                            pending = Some((e, true));
+                            cur_lasti = exit.resume as usize;
+                            break 'dispatch;
+                        }
+                    }
                 }
                 Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
                     let v = pop!();
@@ -2839,7 +2852,7 @@ fn ascii_of_repr(r: &str) -> String {
 /// `LOAD_METHOD`: the unbound method and `obj` when a plain method is found on
 /// the type and not shadowed by the instance; None to use ordinary getattr.
 #[inline]
-fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+pub(crate) fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     let ty = obj.ty();
     if ty.has_flag(crate::types::typeobj::flags::CUSTOM_GETATTRIBUTE)
         || matches!(obj.kind(), Kind::Type | Kind::Module | Kind::Super)
@@ -2870,7 +2883,7 @@ fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
 }
 
 /// Unpacks exactly `n` items from an iterable.
-fn unpack(vm: &Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+pub(crate) fn unpack(vm: &Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
     if v.ty().is_builtin() && (v.kind() == Kind::Tuple || v.kind() == Kind::List) {
         let items = vm.iterate(v)?;
         if items.len() != n {

@@ -170,7 +170,16 @@ pub unsafe fn restore(exit: &jit::Exit, slots: *mut Option<Value>, out: &[u64]) 
                 }
                 crate::types::float::new_float(x)
             }
-            Repr::Unboxed(Ty::List) => continue,
+            Repr::Unboxed(Ty::List | Ty::Obj) => continue,
+            // SAFETY: a reference compiled code owned, moved here (0: the
+            // empty slot)
+            Repr::Owned => match word() as usize {
+                0 => {
+                    crate::value::release_opt(p.take());
+                    continue;
+                }
+                w => unsafe { Value::from_raw(w) },
+            },
             // SAFETY: compiled code names only objects that live as long
             // as the process (builtins, None, `list.append`)
             Repr::Word => unsafe { Value::from_raw_borrowed(word() as usize) },
@@ -212,6 +221,264 @@ extern "C" fn list_append(list: usize, repr: u32, lo: u64, hi: u64) {
     }
 }
 
+// ---- helpers for objects ------------------------------------------------------
+//
+// Each borrows its operands (words of live values the compiled code or the
+// frame owns) and returns a new reference, or 0 for an error, the exception
+// left in `PENDING` for the error exit that follows. A helper that returns 0
+// with nothing pending asks the interpreter to run the instruction itself
+// (a `NameError`, whose message needs the frame). None unwinds: a panic in
+// the runtime becomes a `SystemError`.
+
+thread_local! {
+    /// The exception a helper raised, for the error exit.
+    static PENDING: std::cell::RefCell<Option<crate::runtime::error::PyErr>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The exception the last failing helper left, if any.
+pub fn take_pending() -> Option<crate::runtime::error::PyErr> {
+    PENDING.with(|p| p.borrow_mut().take())
+}
+
+/// Runs a helper's body: its value's word, or 0 with the exception pending.
+#[inline(always)]
+fn guarded(
+    f: impl FnOnce(&crate::runtime::vm::Vm) -> crate::runtime::error::PyResult<Value>,
+) -> usize {
+    let vm = crate::runtime::vm::Vm::current();
+    let r =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&vm))).unwrap_or_else(|_| {
+            Err(crate::runtime::error::system_error(
+                "internal error in a JIT helper",
+            ))
+        });
+    match r {
+        Ok(v) => v.into_raw(),
+        Err(e) => {
+            PENDING.with(|p| *p.borrow_mut() = Some(e));
+            0
+        }
+    }
+}
+
+/// A status for a helper with no value: 1, or 0 with the exception pending.
+#[inline(always)]
+fn status(f: impl FnOnce(&crate::runtime::vm::Vm) -> crate::runtime::error::PyResult<()>) -> i32 {
+    (guarded(|vm| f(vm).map(|()| Value::none())) != 0) as i32
+}
+
+/// The value behind a word compiled code passes (borrowed: not released).
+///
+/// # Safety
+/// `w` is the word of a live value (a reference the caller holds).
+#[inline(always)]
+unsafe fn arg(w: usize) -> ManuallyDrop<Value> {
+    // SAFETY: the caller's
+    ManuallyDrop::new(unsafe { Value::from_raw(w) })
+}
+
+extern "C" fn h_incref(w: usize) {
+    // SAFETY: compiled code passes a live object's word
+    std::mem::forget(Value::clone(&*unsafe { arg(w) }));
+}
+
+extern "C" fn h_decref(w: usize) {
+    // SAFETY: compiled code passes a reference it owns, released here once
+    drop(unsafe { Value::from_raw(w) });
+}
+
+extern "C" fn h_box_int(v: i64) -> usize {
+    crate::types::int::int_from_i64(v).into_raw()
+}
+
+extern "C" fn h_box_float(x: f64) -> usize {
+    crate::types::float::new_float(x).into_raw()
+}
+
+extern "C" fn h_binary_op(a: usize, b: usize, op: u32) -> usize {
+    // SAFETY (all helpers below): compiled code passes words of live values
+    // it or the frame holds, for the duration of the call
+    let (a, b) = unsafe { (arg(a), arg(b)) };
+    guarded(|vm| match specializer::BinOp::from_u32(op) {
+        Some(op) => crate::runtime::ops::binary_op(vm, &a, &b, op),
+        None => Err(crate::runtime::error::system_error("bad operator")),
+    })
+}
+
+extern "C" fn h_compare(a: usize, b: usize, op: u32) -> usize {
+    let (a, b) = unsafe { (arg(a), arg(b)) };
+    guarded(|vm| match specializer::CmpOp::from_u32(op) {
+        Some(op) => crate::runtime::ops::compare(vm, &a, &b, op),
+        None => Err(crate::runtime::error::system_error("bad comparison")),
+    })
+}
+
+extern "C" fn h_contains(item: usize, c: usize, invert: u32) -> usize {
+    let (item, c) = unsafe { (arg(item), arg(c)) };
+    guarded(|vm| Ok(Value::bool(vm.contains(&c, &item)? != (invert == 1))))
+}
+
+extern "C" fn h_unary(v: usize, op: u32) -> usize {
+    let v = unsafe { arg(v) };
+    let name = match op {
+        0 => "__neg__",
+        1 => "__pos__",
+        _ => "__invert__",
+    };
+    guarded(|vm| crate::runtime::ops::unary(vm, &v, name))
+}
+
+extern "C" fn h_truth(v: usize) -> i32 {
+    let v = unsafe { arg(v) };
+    let mut t = false;
+    if guarded(|vm| {
+        t = vm.truthy(&v)?;
+        Ok(Value::none())
+    }) == 0
+    {
+        return -1;
+    }
+    t as i32
+}
+
+extern "C" fn h_getitem(c: usize, k: usize) -> usize {
+    let (c, k) = unsafe { (arg(c), arg(k)) };
+    guarded(|vm| vm.getitem(&c, &k))
+}
+
+extern "C" fn h_setitem(c: usize, k: usize, v: usize) -> i32 {
+    let (c, k, v) = unsafe { (arg(c), arg(k), arg(v)) };
+    status(|vm| vm.setitem(&c, &k, Value::clone(&*v)))
+}
+
+extern "C" fn h_unpack(seq: usize, n: usize, out: *mut usize) -> i32 {
+    let seq = unsafe { arg(seq) };
+    // exact tuples and lists of the right length: their items directly
+    let put = |k: usize, x: &Value| {
+        // SAFETY: `out` has room for `n` words (compiled code's stack slot)
+        unsafe { *out.add(n - 1 - k) = Value::clone(x).into_raw() }
+    };
+    if let Some(t) = crate::types::tuple::as_tuple(&seq).filter(|_| seq.ty().is_builtin()) {
+        if t.len() == n {
+            t.iter().enumerate().for_each(|(k, x)| put(k, x));
+            return 1;
+        }
+    } else if let Some(l) = crate::types::list::as_list(&seq).filter(|_| seq.ty().is_builtin()) {
+        if l.reading(|v| {
+            v.len() == n && {
+                v.iter().enumerate().for_each(|(k, x)| put(k, x));
+                true
+            }
+        }) {
+            return 1;
+        }
+    }
+    status(|vm| {
+        let items = crate::eval::interp::unpack(vm, &seq, n)?;
+        for (k, x) in items.into_iter().rev().enumerate() {
+            // SAFETY: `out` has room for `n` words (compiled code's stack
+            // slot), and `unpack` gave exactly `n` items
+            unsafe { *out.add(k) = x.into_raw() };
+        }
+        Ok(())
+    })
+}
+
+extern "C" fn h_get_iter(o: usize) -> usize {
+    let o = unsafe { arg(o) };
+    guarded(|vm| vm.iter(&o))
+}
+
+extern "C" fn h_next(it: usize) -> usize {
+    let it = unsafe { arg(it) };
+    let mut done = false;
+    let r = guarded(|vm| {
+        let next = match it.kind() {
+            Kind::RangeIter => crate::types::range::range_iter_next(&it),
+            _ => vm.next(&it)?,
+        };
+        Ok(next.unwrap_or_else(|| {
+            done = true;
+            Value::none()
+        }))
+    });
+    if done {
+        jit::ITER_DONE
+    } else {
+        r
+    }
+}
+
+extern "C" fn h_load_global(globals: usize, builtins: usize, name: usize) -> usize {
+    let (g, b, n) = unsafe { (arg(globals), arg(builtins), arg(name)) };
+    // not found: the interpreter raises the NameError (it knows the frame)
+    crate::eval::interp::load_global(&g, &b, &n).map_or(0, Value::into_raw)
+}
+
+extern "C" fn h_getattr(o: usize, name: usize) -> usize {
+    let (o, n) = unsafe { (arg(o), arg(name)) };
+    guarded(|vm| vm.getattr(&o, &n))
+}
+
+extern "C" fn h_setattr(o: usize, name: usize, v: usize) -> i32 {
+    let (o, n, v) = unsafe { (arg(o), arg(name), arg(v)) };
+    status(|vm| vm.setattr(&o, &n, Value::clone(&*v)))
+}
+
+extern "C" fn h_load_method(o: usize, name: usize, out: *mut usize) -> i32 {
+    let (o, n) = unsafe { (arg(o), arg(name)) };
+    status(|vm| {
+        let (m, this) = match crate::eval::interp::load_method(vm, &o, &n)? {
+            Some(m) => (m.into_raw(), Value::clone(&o).into_raw()),
+            None => (vm.getattr(&o, &n)?.into_raw(), 0),
+        };
+        // SAFETY: `out` is two words of compiled code's stack slot
+        unsafe { *out = m };
+        unsafe { *out.add(1) = this };
+        Ok(())
+    })
+}
+
+extern "C" fn h_call(callable: usize, this: usize, args: *const usize, n: usize) -> usize {
+    let f = unsafe { arg(callable) };
+    guarded(|vm| {
+        let mut all: Vec<Value> = Vec::with_capacity(n + 1);
+        if this != 0 {
+            all.push(Value::clone(&*unsafe { arg(this) }));
+        }
+        for k in 0..n {
+            // SAFETY: `args` holds `n` words of live values
+            all.push(Value::clone(&*unsafe { arg(*args.add(k)) }));
+        }
+        vm.call(&f, &all)
+    })
+}
+
+extern "C" fn h_list_get(l: usize, i: i64) -> usize {
+    let l = unsafe { arg(l) };
+    guarded(|_| crate::types::list::getitem_int(&l, i))
+}
+
+extern "C" fn h_list_set(l: usize, i: i64, v: usize) -> i32 {
+    let (l, v) = unsafe { (arg(l), arg(v)) };
+    status(|_| crate::types::list::setitem_int(&l, i, Value::clone(&*v)))
+}
+
+extern "C" fn h_build(kind: u32, items: *const usize, n: usize) -> usize {
+    guarded(|_| {
+        let v: Vec<Value> = (0..n)
+            // SAFETY: `items` holds `n` words of live values
+            .map(|k| Value::clone(&*unsafe { arg(*items.add(k)) }))
+            .collect();
+        Ok(if kind == 1 {
+            crate::types::list::new_list(v)
+        } else {
+            crate::types::tuple::new_tuple(v)
+        })
+    })
+}
+
 /// Float `**` (as `float_pow` computes it, the raising cases ruled out by
 /// the caller).
 extern "C" fn pow(x: f64, y: f64) -> f64 {
@@ -246,6 +513,32 @@ pub fn abi() -> &'static Abi {
             list_append: list_append as *const () as usize,
             pow: pow as *const () as usize,
             none_word: Value::none().raw(),
+            header_ref_local: crate::object::header::REF_LOCAL_OFFSET as i32,
+            header_tid: crate::object::header::TID_OFFSET as i32,
+            helpers: jit::Helpers {
+                incref: h_incref as *const () as usize,
+                decref: h_decref as *const () as usize,
+                box_int: h_box_int as *const () as usize,
+                box_float: h_box_float as *const () as usize,
+                binary_op: h_binary_op as *const () as usize,
+                compare: h_compare as *const () as usize,
+                contains: h_contains as *const () as usize,
+                unary: h_unary as *const () as usize,
+                truth: h_truth as *const () as usize,
+                getitem: h_getitem as *const () as usize,
+                setitem: h_setitem as *const () as usize,
+                unpack: h_unpack as *const () as usize,
+                get_iter: h_get_iter as *const () as usize,
+                next: h_next as *const () as usize,
+                load_global: h_load_global as *const () as usize,
+                getattr: h_getattr as *const () as usize,
+                setattr: h_setattr as *const () as usize,
+                load_method: h_load_method as *const () as usize,
+                call: h_call as *const () as usize,
+                build: h_build as *const () as usize,
+                list_get: h_list_get as *const () as usize,
+                list_set: h_list_set as *const () as usize,
+            },
         }
     })
 }
@@ -257,32 +550,43 @@ pub fn abi() -> &'static Abi {
 ///
 /// # Safety
 /// As [`Region::enter`]: `slots` is the running frame's, at the header of
-/// the loop `region` was compiled from, with the stack as deep as then.
+/// the loop `region` was compiled from, with the stack as deep as then;
+/// `lasti` is that frame's `lasti` field.
 #[inline(never)]
 pub unsafe fn run(
     region: &'static Region,
     slots: *mut Option<Value>,
+    lasti: *mut usize,
     units: &[AtomicU32],
-) -> &'static jit::Exit {
+) -> Result<&'static jit::Exit, (crate::runtime::error::PyErr, &'static jit::Exit)> {
     if stats::counting() {
         region.entries.fetch_add(1, Ordering::Relaxed);
     }
     let mut out = [0u64; jit::OUT_WORDS];
-    let ctx = ctx(&mut out);
+    let ctx = ctx(&mut out, lasti);
     // SAFETY: the caller's contract; `ctx` is this thread's
     let exit = unsafe { region.enter(slots as *mut usize, &ctx) };
     // SAFETY: what this exit left, for this frame
     unsafe { restore(exit, slots, &out) };
     after_exit(units, exit);
-    exit
+    if exit.kind == ExitKind::Error {
+        // raised at `exit.resume` (nothing pending: the interpreter runs
+        // the instruction itself)
+        if let Some(e) = take_pending() {
+            return Err((e, exit));
+        }
+    }
+    Ok(exit)
 }
 
 /// The per-call context of this thread, with `out` for the exit's values.
 #[inline(always)]
-pub fn ctx(out: &mut [u64; jit::OUT_WORDS]) -> jit::JitCtx {
+pub fn ctx(out: &mut [u64; jit::OUT_WORDS], lasti: *mut usize) -> jit::JitCtx {
     jit::JitCtx {
         breaker: crate::runtime::eval_breaker::word(),
         out: out.as_mut_ptr(),
+        tid: crate::object::header::current_tid(),
+        lasti,
     }
 }
 
@@ -322,6 +626,8 @@ fn constant(v: &Value) -> Const {
         Const::Bool(v.is(&Value::bool(true)))
     } else if v.is_exact_obj(types().float) {
         Const::Float(crate::types::float::as_f64(v).unwrap_or(0.0))
+    } else if v.header().is_some_and(|h| h.is_immortal()) {
+        Const::Obj(v.raw())
     } else {
         Const::Other
     }
@@ -368,6 +674,27 @@ pub fn hot_loop(
     let locals: Vec<Seen> = slots[..nlocals].iter().map(seen).collect();
     let stack: Vec<Seen> = slots[stack_base..sp].iter().map(seen).collect();
     let (names, namespaces) = names(code, globals, builtins);
+    // the adaptive interpreter's forms (its type feedback), by offset
+    let mut forms = vec![0u8; code.quick.len()];
+    let mut at = 0;
+    while at < code.quick.len() {
+        let (b, _) = decode(code.quick[at].load(Ordering::Relaxed));
+        forms[at] = b;
+        let units = Opcode::from_u8(b).map_or(0, |o| o.cache_units());
+        at += 1 + units;
+    }
+    // (names are interned strs, immortal)
+    let name_words: Vec<usize> = code
+        .names
+        .iter()
+        .map(|n| {
+            if n.header().is_some_and(|h| h.is_immortal()) {
+                n.raw()
+            } else {
+                0
+            }
+        })
+        .collect();
     let input = LoopInput {
         code: &code.code,
         names: &names,
@@ -379,6 +706,8 @@ pub fn hot_loop(
         consts: &consts,
         locals: &locals,
         stack: &stack,
+        forms: &forms,
+        name_words: &name_words,
         fail_once: mode() == Mode::FailOnce,
     };
     let t0 = Instant::now();

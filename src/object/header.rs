@@ -80,6 +80,12 @@ const _: () = assert!(std::mem::size_of::<Header>() == 32);
 pub const TYPE_OFFSET: usize = std::mem::offset_of!(Header, ty);
 /// Offset of the layout-kind byte in a header (read by compiled code).
 pub const KIND_OFFSET: usize = std::mem::offset_of!(Header, kind);
+/// Offset of the owner thread's id (compiled code counts inline the
+/// objects its thread owns).
+pub const TID_OFFSET: usize = std::mem::offset_of!(Header, tid);
+/// Offset of the owner's local count (compiled code reads it to skip
+/// counting immortal and deferred objects, whose count is `u32::MAX`).
+pub const REF_LOCAL_OFFSET: usize = std::mem::offset_of!(Header, ref_local);
 
 thread_local! {
     /// This thread's id for biased counting; 0 until first asked for.
