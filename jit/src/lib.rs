@@ -308,6 +308,10 @@ pub struct LoopInput<'a> {
     /// Test setting: every guard inside the loop (and every back edge's
     /// poll) fails the first time it is reached, so every exit path runs.
     pub fail_once: bool,
+    /// Refuse a loop that would mostly call helpers
+    /// ([`Refusal::Unprofitable`]); off in the test settings, which compile
+    /// every loop they can.
+    pub profitable_only: bool,
 }
 
 /// Why an exit was taken.
@@ -385,6 +389,10 @@ pub enum Refusal {
     Shape,
     /// Cranelift rejected the function (a bug: counted, never shown).
     Codegen,
+    /// The loop would mostly call helpers for what the adaptive
+    /// interpreter does with its specialized forms (attributes, calls,
+    /// generic operators), with too little done natively to gain.
+    Unprofitable,
 }
 
 impl Refusal {
@@ -396,6 +404,7 @@ impl Refusal {
             Refusal::TypeConflict => "type conflict".into(),
             Refusal::Shape => "loop shape".into(),
             Refusal::Codegen => "codegen error".into(),
+            Refusal::Unprofitable => "mostly helper calls".into(),
         }
     }
 }
@@ -535,6 +544,7 @@ pub fn warm_up() {
         forms: &[],
         name_words: &[],
         fail_once: false,
+        profitable_only: false,
     };
     let _ = compile(&input, &abi, false);
 }

@@ -199,6 +199,12 @@ struct Lower<'a, 'f> {
     /// Boxed locals that were unbound when the loop was compiled (their
     /// loads check).
     maybe_unbound: Vec<bool>,
+    /// Calls of helpers that do what a specialized form of the adaptive
+    /// interpreter does about as fast (attributes, calls, generic
+    /// operators), and operations done natively (unboxed arithmetic and
+    /// comparisons, range loops): the profitability test.
+    costly: u32,
+    native: u32,
 }
 
 /// One row of the exit table as lowered: kind, resume offset, stack depth,
@@ -264,9 +270,14 @@ pub fn lower(
         fail_table,
         sigs: HashMap::new(),
         maybe_unbound: input.locals.iter().map(|s| *s == Seen::Unbound).collect(),
+        costly: 0,
+        native: 0,
     };
     l.entry()?;
     l.body()?;
+    if input.profitable_only && l.costly > 0 && l.native < 2 * l.costly {
+        return Err(Refusal::Unprofitable);
+    }
     if l.fail_table.is_some() && l.exits.len() > MAX_EXITS {
         return Err(Refusal::Shape);
     }
@@ -1113,6 +1124,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                 let Some(SV::Iter(site)) = self.stack.last().copied() else {
                     unreachable!()
                 };
+                self.native += 1;
                 let (next, rem) = {
                     let it = &self.made_iters[&site];
                     (it.next, it.remaining)
@@ -1150,6 +1162,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                     return unsupported(Refusal::Opcode(FOR_ITER));
                 };
                 let (next, rem, step) = (it.next, it.remaining, it.step);
+                self.native += 1;
                 let r = self.b.use_var(rem);
                 let more = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, r, 0);
                 // exhausted: the interpreter's FOR_ITER finds it so, pops
@@ -1584,6 +1597,7 @@ impl<'a, 'f> Lower<'a, 'f> {
             }
         }
         let (a, b) = (self.peek(2)?, self.peek(1)?);
+        self.native += 1;
         let icc = match op {
             CmpOp::Lt => IntCC::SignedLessThan,
             CmpOp::Le => IntCC::SignedLessThanOrEqual,
@@ -1637,6 +1651,7 @@ impl<'a, 'f> Lower<'a, 'f> {
         }
         let (a, b) = (self.peek(2)?, self.peek(1)?);
         let at = i.off;
+        self.native += 1;
         let r = match (a, b) {
             (SV::Int(_) | SV::Float(_), SV::Float(y)) if op == BinOp::Power => {
                 // float `**` where it neither raises nor gives a complex:
@@ -1866,6 +1881,23 @@ impl<'a, 'f> Lower<'a, 'f> {
         // state goes into the objects before and comes back after
         let h = &self.abi.helpers;
         let pure = [h.incref, h.decref, h.box_int, h.box_float].contains(&addr);
+        let costly = [
+            h.call,
+            h.getattr,
+            h.setattr,
+            h.load_method,
+            h.binary_op,
+            h.compare,
+            h.contains,
+            h.unary,
+            h.get_iter,
+            h.build,
+            h.getitem,
+            h.setitem,
+        ];
+        if costly.contains(&addr) {
+            self.costly += 1;
+        }
         if !pure {
             self.iters_to_objects();
         }

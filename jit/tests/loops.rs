@@ -129,6 +129,7 @@ fn run(
         forms: &[],
         name_words: &[],
         fail_once: false,
+        profitable_only: false,
     };
     let c = compile(&input, &abi(), true).expect("compiles");
     let word = AtomicU32::new(breaker);
@@ -359,6 +360,7 @@ fn the_ir_guards_overflow_without_traps() {
         forms: &[],
         name_words: &[],
         fail_once: false,
+        profitable_only: false,
     };
     let c = compile(&input, &abi(), true).unwrap();
     let clif = c.clif.unwrap();
@@ -398,6 +400,7 @@ fn globals_without_namespaces_are_refused_and_objects_call_helpers() {
         forms: &[],
         name_words: &[],
         fail_once: false,
+        profitable_only: false,
     };
     assert_eq!(
         compile(&input, &abi(), false).err(),
@@ -420,6 +423,7 @@ fn globals_without_namespaces_are_refused_and_objects_call_helpers() {
         forms: &[],
         name_words: &[],
         fail_once: false,
+        profitable_only: false,
     };
     let c = compile(&input, &abi(), true).expect("compiles");
     let kinds: Vec<ExitKind> = c.region.exits.iter().map(|e| e.kind).collect();

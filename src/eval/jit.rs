@@ -709,6 +709,7 @@ pub fn hot_loop(
         forms: &forms,
         name_words: &name_words,
         fail_once: mode() == Mode::FailOnce,
+        profitable_only: mode() == Mode::On,
     };
     let t0 = Instant::now();
     static DUMP: OnceLock<bool> = OnceLock::new();
