@@ -98,6 +98,8 @@ pub struct Plan {
     pub locals: Vec<Option<Ty>>,
     /// Locals the loop stores to (written back at exits).
     pub written: Vec<bool>,
+    /// Locals the loop deletes (boxed; their loads check they are bound).
+    pub deleted: Vec<bool>,
 }
 
 impl Plan {
@@ -231,6 +233,8 @@ pub fn analyze(input: &LoopInput) -> Result<Plan, Refusal> {
     let mut locals = vec![None; n];
     let mut written = vec![false; n];
     let mut stored = vec![false; n];
+    // a local the loop deletes is boxed (it may be unbound at any load)
+    let mut deleted = vec![false; n];
     for i in &insns {
         if matches!(
             i.op,
@@ -239,6 +243,7 @@ pub fn analyze(input: &LoopInput) -> Result<Plan, Refusal> {
                 | Opcode::CHECK_FAST
                 | Opcode::BINARY_SUBSCR_FAST
                 | Opcode::STORE_SUBSCR_FAST
+                | Opcode::DELETE_FAST
         ) {
             let l = i.arg as usize;
             if l >= n {
@@ -249,9 +254,15 @@ pub fn analyze(input: &LoopInput) -> Result<Plan, Refusal> {
             if i.op == Opcode::STORE_FAST {
                 stored[l] = true;
             }
+            if i.op == Opcode::DELETE_FAST {
+                deleted[l] = true;
+            }
         }
     }
     for l in 0..n {
+        if deleted[l] {
+            locals[l] = Some(Ty::Obj);
+        }
         if stored[l] {
             if locals[l] == Some(Ty::List) {
                 locals[l] = Some(Ty::Obj);
@@ -265,5 +276,6 @@ pub fn analyze(input: &LoopInput) -> Result<Plan, Refusal> {
         blocks: hot,
         locals,
         written,
+        deleted,
     })
 }

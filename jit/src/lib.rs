@@ -172,6 +172,13 @@ pub struct Helpers {
     pub list_get: usize,
     /// `fn(list, i: i64, v) -> i32`: `list[i] = v` of an exact list.
     pub list_set: usize,
+    /// `fn(opcode: u32, arg: u32, items: *const usize, n) -> w`: a less
+    /// common instruction that makes a value (slices, f-strings, dicts,
+    /// sets, `LOAD_DEREF` given the cell), from its stack items.
+    pub op: usize,
+    /// The same for one that makes none (`STORE_SLICE`, `STORE_DEREF`,
+    /// `LIST_APPEND`, `SET_ADD`, `MAP_ADD`, `DELETE_SUBSCR`): 1, or 0.
+    pub op_status: usize,
 }
 
 /// A value a code constant stands for, as far as compiled code cares.

@@ -269,7 +269,12 @@ pub fn lower(
         scratch: None,
         fail_table,
         sigs: HashMap::new(),
-        maybe_unbound: input.locals.iter().map(|s| *s == Seen::Unbound).collect(),
+        maybe_unbound: input
+            .locals
+            .iter()
+            .zip(&plan.deleted)
+            .map(|(s, d)| *s == Seen::Unbound || *d)
+            .collect(),
         costly: 0,
         native: 0,
     };
@@ -1339,9 +1344,92 @@ impl<'a, 'f> Lower<'a, 'f> {
                 self.finish(items);
                 self.stack.push(SV::Obj(r));
             }
+            BINARY_SLICE => self.op_helper(i, 3, None, true)?,
+            BUILD_SLICE | BUILD_STRING | BUILD_SET => {
+                self.op_helper(i, i.arg as usize, None, true)?
+            }
+            BUILD_MAP => self.op_helper(i, 2 * i.arg as usize, None, true)?,
+            FORMAT_VALUE => self.op_helper(i, 1 + (i.arg & 4 != 0) as usize, None, true)?,
+            STORE_SLICE => self.op_helper(i, 4, None, false)?,
+            DELETE_SUBSCR => self.op_helper(i, 2, None, false)?,
+            LOAD_DEREF | STORE_DEREF => {
+                // the cell (or free variable) in its frame slot, after the
+                // locals: the frame's for its whole life
+                let cell = self.load_slot((self.input.nlocals + i.arg) as usize);
+                let n = (i.op == STORE_DEREF) as usize;
+                self.op_helper(i, n, Some(cell), i.op == LOAD_DEREF)?
+            }
+            LIST_APPEND | SET_ADD | MAP_ADD => {
+                // the container is `arg` items under the operands
+                let n = 1 + (i.op == MAP_ADD) as usize;
+                let Some(at) = self.stack.len().checked_sub(n + i.arg as usize) else {
+                    return unsupported(Refusal::Shape);
+                };
+                let c = self.container_at(at)?;
+                self.op_helper(i, n, Some(c), false)?
+            }
+            DELETE_FAST => {
+                let l = i.arg;
+                if !matches!(self.locals.get(l as usize), Some(Some((Ty::Obj, _)))) {
+                    return unsupported(Refusal::SlotType);
+                }
+                self.detach_local(l);
+                let old = self.load_slot(l as usize);
+                let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, old, 0);
+                self.guard_or_exit(ok, ExitKind::Deopt, i.off);
+                let zero = self.iconst(0);
+                let off = self.slot_addr(l as usize);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), zero, self.slots, off);
+                self.decref(old);
+            }
             op => return unsupported(Refusal::Opcode(op)),
         }
         Ok(false)
+    }
+
+    /// The word of the stack item at index `at` (borrowed), for an
+    /// instruction that adds to a container under its operands.
+    fn container_at(&mut self, at: usize) -> Step<Value> {
+        Ok(match self.stack[at] {
+            SV::Mem => self.load_slot(self.input.stack_base as usize + at),
+            SV::Obj(w) => w,
+            SV::Local(l) => self.load_slot(l as usize),
+            SV::Word(w) => self.iconst(w as i64),
+            _ => return unsupported(Refusal::Operands),
+        })
+    }
+
+    /// An instruction done by the `op` (or `op_status`) helper on its top
+    /// `n` stack items, with `lead` (a cell, a container) before them.
+    fn op_helper(&mut self, i: &Insn, n: usize, lead: Option<Value>, result: bool) -> Step<()> {
+        let (items, ops) = self.items(n)?;
+        let mut words: Vec<Value> = lead.into_iter().collect();
+        words.extend(ops.iter().map(|o| o.0));
+        let argv = self.spill(&words);
+        let opc = self.i32const(i.op as u8 as i64);
+        let arg = self.i32const(i.arg as i64);
+        let nv = self.iconst(words.len() as i64);
+        let (addr, ty) = if result {
+            (self.abi.helpers.op, types::I64)
+        } else {
+            (self.abi.helpers.op_status, types::I32)
+        };
+        let r = self
+            .call_helper(addr, &[opc, arg, argv, nv], Some(ty))
+            .ok_or(Unsupported(Refusal::Codegen))?;
+        self.release_temps(&ops);
+        if result {
+            self.check_word(r, i.off);
+        } else {
+            self.check_status(r, i.off);
+        }
+        self.finish(items);
+        if result {
+            self.stack.push(SV::Obj(r));
+        }
+        Ok(())
     }
 
     /// The word of name `n` (an interned str), for `op`.

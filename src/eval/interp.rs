@@ -2832,7 +2832,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
     }
 }
 
-fn ascii_of_repr(r: &str) -> String {
+pub(crate) fn ascii_of_repr(r: &str) -> String {
     let mut out = String::with_capacity(r.len());
     for c in r.chars() {
         let n = c as u32;

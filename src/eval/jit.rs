@@ -455,6 +455,119 @@ extern "C" fn h_call(callable: usize, this: usize, args: *const usize, n: usize)
     })
 }
 
+/// The less common instructions that make a value, by opcode: their stack
+/// items (bottom first, borrowed; a cell's word first for `LOAD_DEREF`).
+/// 0 with nothing pending: the interpreter runs the instruction (an empty
+/// cell, whose error names the frame's variable).
+extern "C" fn h_op(op: u32, arg: u32, items: *const usize, n: usize) -> usize {
+    use crate::types::slice::new_slice;
+    // SAFETY: `items` holds `n` words of live values
+    let it: Vec<ManuallyDrop<Value>> = (0..n).map(|k| unsafe { arg_at(items, k) }).collect();
+    let v = |k: usize| Value::clone(&*it[k]);
+    let Some(op) = Opcode::from_u8(op as u8) else {
+        return 0;
+    };
+    if op == Opcode::LOAD_DEREF {
+        return match it[0].downcast::<crate::types::function::CellObj>() {
+            Some(c) => c.get().map_or(0, Value::into_raw),
+            None => 0,
+        };
+    }
+    guarded(|vm| match op {
+        Opcode::BINARY_SLICE => vm.getitem(&it[0], &new_slice(v(1), v(2), Value::none())),
+        Opcode::BUILD_SLICE => Ok(new_slice(
+            v(0),
+            v(1),
+            if n == 3 { v(2) } else { Value::none() },
+        )),
+        Opcode::FORMAT_VALUE => {
+            let x = match arg & 3 {
+                1 => vm.str(&it[0])?,
+                2 => vm.repr(&it[0])?,
+                3 => crate::types::str::new_str(crate::eval::interp::ascii_of_repr(
+                    &vm.repr_string(&it[0])?,
+                )),
+                _ => v(0),
+            };
+            let spec = if arg & 4 != 0 {
+                crate::types::str::as_str(&it[1]).unwrap_or("").to_string()
+            } else {
+                String::new()
+            };
+            crate::runtime::ops::format(vm, &x, &spec)
+        }
+        Opcode::BUILD_STRING => {
+            let mut s = String::new();
+            for x in &it {
+                s.push_str(crate::types::str::as_str(x).unwrap_or(""));
+            }
+            Ok(crate::types::str::new_str(s))
+        }
+        Opcode::BUILD_MAP => {
+            let d = crate::types::dict::new_dict();
+            if let Some(dd) = crate::types::dict::as_dict(&d) {
+                for k in 0..n / 2 {
+                    dd.set_item(vm, v(2 * k), v(2 * k + 1))?;
+                }
+            }
+            Ok(d)
+        }
+        Opcode::BUILD_SET => crate::types::set::new_set(vm, (0..n).map(v).collect()),
+        _ => Err(crate::runtime::error::system_error(
+            "no JIT helper for this instruction",
+        )),
+    })
+}
+
+/// The less common instructions that make no value: 1, or 0 on error.
+extern "C" fn h_op_status(op: u32, _arg: u32, items: *const usize, n: usize) -> i32 {
+    use crate::types::slice::new_slice;
+    // SAFETY: `items` holds `n` words of live values
+    let it: Vec<ManuallyDrop<Value>> = (0..n).map(|k| unsafe { arg_at(items, k) }).collect();
+    let v = |k: usize| Value::clone(&*it[k]);
+    let Some(op) = Opcode::from_u8(op as u8) else {
+        return 0;
+    };
+    status(|vm| match op {
+        // [value, container, start, stop]
+        Opcode::STORE_SLICE => vm.setitem(&it[1], &new_slice(v(2), v(3), Value::none()), v(0)),
+        // [cell, value]
+        Opcode::STORE_DEREF => {
+            if let Some(c) = it[0].downcast::<crate::types::function::CellObj>() {
+                c.set(Some(v(1)));
+            }
+            Ok(())
+        }
+        // [list, value]
+        Opcode::LIST_APPEND => {
+            if let Some(l) = crate::types::list::as_list(&it[0]) {
+                l.push(v(1));
+            }
+            Ok(())
+        }
+        Opcode::SET_ADD => crate::types::set::set_add(vm, &it[0], v(1)),
+        // [dict, key, value]
+        Opcode::MAP_ADD => match crate::types::dict::as_dict(&it[0]) {
+            Some(d) => d.set_item(vm, v(1), v(2)),
+            None => Ok(()),
+        },
+        // [container, key]
+        Opcode::DELETE_SUBSCR => crate::runtime::ops::delitem(vm, &it[0], &it[1]),
+        _ => Err(crate::runtime::error::system_error(
+            "no JIT helper for this instruction",
+        )),
+    })
+}
+
+/// The `k`th of the words at `items`, borrowed.
+///
+/// # Safety
+/// `items` holds more than `k` words of live values.
+unsafe fn arg_at(items: *const usize, k: usize) -> ManuallyDrop<Value> {
+    // SAFETY: the caller's
+    unsafe { arg(*items.add(k)) }
+}
+
 extern "C" fn h_list_get(l: usize, i: i64) -> usize {
     let l = unsafe { arg(l) };
     guarded(|_| crate::types::list::getitem_int(&l, i))
@@ -538,6 +651,8 @@ pub fn abi() -> &'static Abi {
                 build: h_build as *const () as usize,
                 list_get: h_list_get as *const () as usize,
                 list_set: h_list_set as *const () as usize,
+                op: h_op as *const () as usize,
+                op_status: h_op_status as *const () as usize,
             },
         }
     })
