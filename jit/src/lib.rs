@@ -111,6 +111,8 @@ pub struct Abi {
     pub header_ref_local: i32,
     /// Offset of the header's owner thread id (a usize).
     pub header_tid: i32,
+    /// Offset of the header's shared count (an isize).
+    pub header_ref_shared: i32,
     /// The helpers for object operations.
     pub helpers: Helpers,
 }
@@ -164,7 +166,9 @@ pub struct Helpers {
     /// `fn(o, name, out: *mut usize) -> i32`: `LOAD_METHOD`: `out` gets
     /// (method, o) or (attribute, 0), new references.
     pub load_method: usize,
-    /// `fn(callable, self_or_0, args: *const usize, n) -> w`: `CALL n`.
+    /// `fn(callable, self_or_0, args: *const usize, n, kwnames_or_0) -> w`:
+    /// `CALL n` (`CALL_KW n`: the last arguments are keywords, named by the
+    /// tuple).
     pub call: usize,
     /// `fn(kind, items: *const usize, n) -> w`: a tuple (0) or list (1).
     pub build: usize,
@@ -207,6 +211,10 @@ pub enum Name {
     Builtin(Builtin, usize),
     /// As a method name: `append`.
     Append,
+    /// As a global: this immortal or deferred object, while neither the
+    /// globals' nor the builtins' version changed (else the interpreter's
+    /// lookup).
+    Value(usize),
     Other,
 }
 
@@ -216,6 +224,8 @@ pub enum Name {
 pub struct Namespaces {
     pub globals: usize,
     pub globals_keys_version: u64,
+    /// The globals' version (any rebinding changes it).
+    pub globals_version: u64,
     pub builtins: usize,
     pub builtins_version: u64,
 }
@@ -535,6 +545,7 @@ pub fn warm_up() {
         none_word: 0,
         header_ref_local: 0,
         header_tid: 0,
+        header_ref_shared: 0,
         helpers: Helpers::default(),
     };
     let input = LoopInput {

@@ -848,6 +848,10 @@ impl<'a, 'f> Lower<'a, 'f> {
                     Some(Name::Builtin(_, w)) if self.uses_globals => {
                         self.stack.push(SV::Word(*w as u64))
                     }
+                    Some(Name::Value(w)) if self.input.namespaces.is_some() => {
+                        let w = *w;
+                        self.cached_global(w, name as u32, i.off)?;
+                    }
                     _ => {
                         let Some(ns) = self.input.namespaces else {
                             return unsupported(Refusal::Opcode(LOAD_GLOBAL));
@@ -897,6 +901,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                 }
             }
             CALL => self.call(i)?,
+            CALL_KW => self.call_generic(i)?,
             GET_ITER if self.peek(1)?.boxed() => {
                 self.helper_op(self.abi.helpers.get_iter, 1, &[], i.off)?;
             }
@@ -1429,6 +1434,50 @@ impl<'a, 'f> Lower<'a, 'f> {
         if result {
             self.stack.push(SV::Obj(r));
         }
+        Ok(())
+    }
+
+    /// `LOAD_GLOBAL` of a name whose value was the immortal or deferred
+    /// object `w` when the loop was compiled: `w` while the globals' and
+    /// builtins' versions are unchanged (nothing was rebound), else the
+    /// lookup helper. Pushes an `SV::Obj` (owning an immortal or deferred
+    /// object costs nothing).
+    fn cached_global(&mut self, w: usize, name: u32, at: u32) -> Step<()> {
+        let Some(ns) = self.input.namespaces else {
+            return unsupported(Refusal::Opcode(Opcode::LOAD_GLOBAL));
+        };
+        let nm = self.name_word(name, Opcode::LOAD_GLOBAL)?;
+        let t = MemFlagsData::trusted();
+        let g = self.iconst(ns.globals as i64);
+        let bd = self.iconst(ns.builtins as i64);
+        let gv = self.b.ins().load(types::I64, t, g, self.abi.dict_version);
+        let bv = self.b.ins().load(types::I64, t, bd, self.abi.dict_version);
+        let ok1 = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, gv, ns.globals_version as i64);
+        let ok2 = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, bv, ns.builtins_version as i64);
+        let ok = self.b.ins().band(ok1, ok2);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let c = self.iconst(w as i64);
+        self.b.ins().jump(join, &[BlockArg::Value(c)]);
+        self.b.switch_to_block(slow);
+        let r = self
+            .call_helper(self.abi.helpers.load_global, &[g, bd, nm], Some(types::I64))
+            .ok_or(Unsupported(Refusal::Codegen))?;
+        self.check_word(r, at);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        let v = self.b.block_params(join)[0];
+        self.stack.push(SV::Obj(v));
         Ok(())
     }
 
@@ -2372,12 +2421,14 @@ impl<'a, 'f> Lower<'a, 'f> {
     /// `CALL n` of anything (the helper), `[callable, self_or_null,
     /// args]`.
     fn call_generic(&mut self, i: &Insn) -> Step<()> {
+        // CALL_KW: the names of the keyword arguments (the last ones) on top
+        let kw = (i.op == Opcode::CALL_KW) as usize;
         let n = i.arg as usize;
         let len = self.stack.len();
-        if len < n + 2 {
+        if len < n + 2 + kw {
             return unsupported(Refusal::Shape);
         }
-        let items: Vec<SV> = self.stack[len - n - 2..].to_vec();
+        let items: Vec<SV> = self.stack[len - n - 2 - kw..].to_vec();
         let mut ops = Vec::new();
         for sv in &items {
             if *sv == SV::Mem {
@@ -2385,7 +2436,11 @@ impl<'a, 'f> Lower<'a, 'f> {
             }
             ops.push(self.operand(*sv)?);
         }
-        let words: Vec<Value> = ops[2..].iter().map(|o| o.0).collect();
+        let words: Vec<Value> = ops[2..2 + n].iter().map(|o| o.0).collect();
+        let kwnames = match kw {
+            1 => ops[2 + n].0,
+            _ => self.iconst(0),
+        };
         let argv = self.spill(&words);
         // the callee may look at this frame: its line, its locals
         let at = self.iconst(i.off as i64);
@@ -2397,13 +2452,13 @@ impl<'a, 'f> Lower<'a, 'f> {
         let r = self
             .call_helper(
                 self.abi.helpers.call,
-                &[ops[0].0, ops[1].0, argv, nv],
+                &[ops[0].0, ops[1].0, argv, nv, kwnames],
                 Some(types::I64),
             )
             .ok_or(Unsupported(Refusal::Codegen))?;
         self.release_temps(&ops);
         self.check_word(r, i.off);
-        self.stack.truncate(len - n - 2);
+        self.stack.truncate(len - n - 2 - kw);
         for sv in items {
             self.consume(sv);
         }
@@ -2427,6 +2482,10 @@ impl<'a, 'f> Lower<'a, 'f> {
                 continue;
             }
             let v = self.b.use_var(var);
+            if ty == Ty::Float {
+                self.float_to_slot(l, v);
+                continue;
+            }
             let w = self.owned(SV::with(ty, v))?;
             let old = self.load_slot(l);
             let off = self.slot_addr(l);
@@ -2436,6 +2495,57 @@ impl<'a, 'f> Lower<'a, 'f> {
             self.decref(old);
         }
         Ok(())
+    }
+
+    /// Puts f64 `x` into local `l`'s slot: into the float it holds when
+    /// only this frame refers to it (this thread the owner, one local
+    /// reference, no shared ones), as the interpreter's in-place float
+    /// reuse; else a new float, the old value released.
+    fn float_to_slot(&mut self, l: usize, x: Value) {
+        let t = MemFlagsData::trusted();
+        let old = self.load_slot(l);
+        let heap = self.b.create_block();
+        let check = self.b.create_block();
+        let reuse = self.b.create_block();
+        let fresh = self.b.create_block();
+        let join = self.b.create_block();
+        let tag = self.b.ins().band_imm_s(old, 1);
+        let tagged = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, 0);
+        let null = self.b.ins().icmp_imm_s(IntCC::Equal, old, 0);
+        let skip = self.b.ins().bor(tagged, null);
+        self.b.ins().brif(skip, fresh, &[], heap, &[]);
+        self.b.switch_to_block(heap);
+        let ty = self.b.ins().load(types::I64, t, old, self.abi.header_type);
+        let is_float = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, ty, self.abi.float_type as i64);
+        let owner = self.b.ins().load(types::I64, t, old, self.abi.header_tid);
+        let mine = self.b.ins().icmp(IntCC::Equal, owner, self.tid);
+        let ok = self.b.ins().band(is_float, mine);
+        self.b.ins().brif(ok, check, &[], fresh, &[]);
+        self.b.switch_to_block(check);
+        let rl = self.b.ins().uload32(t, old, self.abi.header_ref_local);
+        let one = self.b.ins().icmp_imm_s(IntCC::Equal, rl, 1);
+        let shared = self
+            .b
+            .ins()
+            .load(types::I64, t, old, self.abi.header_ref_shared);
+        let none = self.b.ins().icmp_imm_s(IntCC::Equal, shared, 0);
+        let unique = self.b.ins().band(one, none);
+        self.b.ins().brif(unique, reuse, &[], fresh, &[]);
+        self.b.switch_to_block(reuse);
+        self.b.ins().store(t, x, old, self.abi.float_value);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(fresh);
+        let w = self
+            .call_helper(self.abi.helpers.box_float, &[x], Some(types::I64))
+            .unwrap_or(x);
+        let off = self.slot_addr(l);
+        self.b.ins().store(t, w, self.slots, off);
+        self.decref(old);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
     }
 
     /// `BINARY_OP` with a boxed operand: unboxed where the adaptive

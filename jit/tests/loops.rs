@@ -74,6 +74,7 @@ fn abi() -> Abi {
         none_word: 0x7000,
         header_ref_local: 8,
         header_tid: 0,
+        header_ref_shared: 24,
         helpers: jit::Helpers::default(),
     }
 }

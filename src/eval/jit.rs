@@ -440,7 +440,13 @@ extern "C" fn h_load_method(o: usize, name: usize, out: *mut usize) -> i32 {
     })
 }
 
-extern "C" fn h_call(callable: usize, this: usize, args: *const usize, n: usize) -> usize {
+extern "C" fn h_call(
+    callable: usize,
+    this: usize,
+    args: *const usize,
+    n: usize,
+    kwnames: usize,
+) -> usize {
     let f = unsafe { arg(callable) };
     guarded(|vm| {
         let mut all: Vec<Value> = Vec::with_capacity(n + 1);
@@ -451,7 +457,25 @@ extern "C" fn h_call(callable: usize, this: usize, args: *const usize, n: usize)
             // SAFETY: `args` holds `n` words of live values
             all.push(Value::clone(&*unsafe { arg(*args.add(k)) }));
         }
-        vm.call(&f, &all)
+        if kwnames == 0 {
+            // a Python function given exactly its parameters: the arguments
+            // go straight into the new frame's slots
+            if let Some(func) = f.downcast::<crate::types::function::FunctionObj>() {
+                if crate::eval::quicken::exact_args(func, all.len()) {
+                    return crate::eval::call_with(vm, func, |frame| {
+                        for (slot, a) in frame.slots.iter_mut().zip(all) {
+                            *slot = Some(a);
+                        }
+                        Ok(())
+                    });
+                }
+            }
+            return vm.call(&f, &all);
+        }
+        // SAFETY: the names tuple is a constant of the code (immortal)
+        let names = unsafe { arg(kwnames) };
+        let kn = crate::types::tuple::as_tuple(&names);
+        vm.call_kw(&f, &all, kn)
     })
 }
 
@@ -628,6 +652,7 @@ pub fn abi() -> &'static Abi {
             none_word: Value::none().raw(),
             header_ref_local: crate::object::header::REF_LOCAL_OFFSET as i32,
             header_tid: crate::object::header::TID_OFFSET as i32,
+            header_ref_shared: crate::object::header::REF_SHARED_OFFSET as i32,
             helpers: jit::Helpers {
                 incref: h_incref as *const () as usize,
                 decref: h_decref as *const () as usize,
@@ -902,6 +927,7 @@ fn names(
     let ns = Namespaces {
         globals: globals.raw(),
         globals_keys_version: g.keys_version(),
+        globals_version: g.version(),
         builtins: builtins.raw(),
         builtins_version: b.version(),
     };
@@ -925,9 +951,13 @@ fn names(
                 }
             }
             if s == "append" {
-                Name::Append
-            } else {
-                Name::Other
+                return Name::Append;
+            }
+            // a function, class or module (deferred), or an immortal
+            let value = g.get_str(n).or_else(|| b.get_str(n));
+            match value {
+                Some(v) if v.header().is_some_and(|h| h.is_immortal()) => Name::Value(v.raw()),
+                _ => Name::Other,
             }
         })
         .collect();

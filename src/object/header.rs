@@ -83,6 +83,9 @@ pub const KIND_OFFSET: usize = std::mem::offset_of!(Header, kind);
 /// Offset of the owner thread's id (compiled code counts inline the
 /// objects its thread owns).
 pub const TID_OFFSET: usize = std::mem::offset_of!(Header, tid);
+/// Offset of the shared count (compiled code reuses a float only this
+/// thread refers to).
+pub const REF_SHARED_OFFSET: usize = std::mem::offset_of!(Header, ref_shared);
 /// Offset of the owner's local count (compiled code reads it to skip
 /// counting immortal and deferred objects, whose count is `u32::MAX`).
 pub const REF_LOCAL_OFFSET: usize = std::mem::offset_of!(Header, ref_local);
