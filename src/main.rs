@@ -73,7 +73,32 @@ mod mi {
     }
 }
 
+/// mimalloc gives freed memory back to the OS 10 ms after it was freed by
+/// default; memory used again after that is faulted in afresh, and with
+/// transparent huge pages each fault zeroes 2 MiB. The JIT's compiles (a
+/// few MB of compiler data each, freed at once) paid most of their time in
+/// those faults: 1 s instead (compile time of the nbody loops 85 ms -> 20
+/// ms; no workload of `benches/` changed its peak memory). The environment
+/// variable `MIMALLOC_PURGE_DELAY` still decides when set.
+#[cfg(not(krait_tsan))]
+fn tune_allocator() {
+    /// `mi_option_purge_delay` in mimalloc 3's `mi_option_t`.
+    const PURGE_DELAY: i32 = 15;
+    extern "C" {
+        fn mi_option_set(option: i32, value: std::ffi::c_long);
+    }
+    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+        // SAFETY: mimalloc's option setter takes any option number and
+        // value, from any thread.
+        unsafe { mi_option_set(PURGE_DELAY, 1000) };
+    }
+}
+
+#[cfg(krait_tsan)]
+fn tune_allocator() {}
+
 fn main() {
+    tune_allocator();
     let args: Vec<String> = std::env::args().collect();
     let code = krait::cli::main(args);
     std::process::exit(code);

@@ -297,6 +297,10 @@ pub fn lower(
     if l.exit_values.iter().any(|v| words(v) > OUT_WORDS) {
         return Err(Refusal::Shape);
     }
+    if std::env::var_os("KRAIT_JIT_SIZE").is_some() {
+        let total: usize = l.exit_values.iter().map(words).sum();
+        eprintln!("exits {} write-back words {}", l.exits.len(), total);
+    }
     Ok(l.exits
         .into_iter()
         .zip(l.exit_values)
