@@ -103,7 +103,8 @@ fn run_bytes_capture(data: &[u8], budget: u64, alloc_limit: usize) -> (String, O
 /// line, the budget's RecursionError included). Object addresses in the
 /// output are masked (they differ between runs). The `tiers` fuzz target.
 pub fn check_tiers(data: &[u8], budget: u64, alloc_limit: usize) -> Result<(), String> {
-    use crate::eval::{jit, quicken};
+    use crate::eval::jit;
+    use crate::quicken;
     let configs = [
         ("specialize=0 jit=0", quicken::Mode::Off, jit::Mode::Off),
         ("default", quicken::Mode::On, jit::Mode::On),

@@ -230,8 +230,8 @@ fn run(flags: Flags, program: Program, argv: Vec<String>, orig: Vec<String>) -> 
         },
     };
     crate::modules::sys::flush_std_streams(&vm);
-    if crate::eval::quicken::stats::enabled() {
-        eprint!("{}", crate::eval::quicken::stats::report());
+    if crate::quicken::stats::enabled() {
+        eprint!("{}", crate::quicken::stats::report());
         eprint!("{}", crate::eval::jit::stats::report());
     }
     code

@@ -61,8 +61,8 @@ pub struct CodeObj {
     /// The instruction units as compiled (`co_code`, `dis` without `adaptive`).
     pub code: Box<[u32]>,
     /// The units the eval loop executes: `code` with adaptive counters, then
-    /// rewritten in place by the specializer (see `eval::quicken`).
-    pub quick: crate::eval::quicken::QuickCode,
+    /// rewritten in place by the specializer (see `quicken`).
+    pub quick: crate::quicken::QuickCode,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub varnames: Box<[Value]>,

@@ -17,6 +17,7 @@ pub mod compile;
 pub mod eval;
 pub mod modules;
 pub mod object;
+pub mod quicken;
 pub mod runtime;
 pub mod sync;
 pub mod types;
@@ -44,10 +45,10 @@ pub fn init(flags: runtime::vm::Flags) {
     }
     for (k, v) in &flags.xoptions {
         match (k.as_str(), v.as_deref()) {
-            ("specialize", Some("0")) => eval::quicken::set_mode(eval::quicken::Mode::Off),
-            ("specialize", Some("always")) => eval::quicken::set_mode(eval::quicken::Mode::Always),
-            ("specialize", _) => eval::quicken::set_mode(eval::quicken::Mode::On),
-            ("stats", _) => eval::quicken::stats::enable(),
+            ("specialize", Some("0")) => quicken::set_mode(quicken::Mode::Off),
+            ("specialize", Some("always")) => quicken::set_mode(quicken::Mode::Always),
+            ("specialize", _) => quicken::set_mode(quicken::Mode::On),
+            ("stats", _) => quicken::stats::enable(),
             ("jit", Some("0")) => eval::jit::set_mode(eval::jit::Mode::Off),
             ("jit", Some("always")) => eval::jit::set_mode(eval::jit::Mode::Always),
             ("jit", Some("fail-once")) => eval::jit::set_mode(eval::jit::Mode::FailOnce),

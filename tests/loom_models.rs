@@ -314,7 +314,7 @@ fn check_read(form: u8, got: Option<[u32; 2]>) {
 /// through is whole and was written for the form the reader asked for.
 #[test]
 fn cache_reader_never_sees_torn_or_foreign_data() {
-    use krait::eval::cache_protocol::{publish, read};
+    use krait::quicken::cache_protocol::{publish, read};
     loom::model(|| {
         let c = Arc::new(Cache {
             seq: LU32::new(0),
@@ -349,7 +349,7 @@ fn cache_reader_never_sees_torn_or_foreign_data() {
 /// publication.
 #[test]
 fn racing_cache_writers_leave_one_whole_publication() {
-    use krait::eval::cache_protocol::{publish, read};
+    use krait::quicken::cache_protocol::{publish, read};
     loom::model(|| {
         let c = Arc::new(Cache {
             seq: LU32::new(0),

@@ -145,6 +145,8 @@ pub struct Compiler<'s> {
     future_annotations: bool,
     /// Line of the last position set (for `co_firstlineno` of nested scopes).
     interactive: bool,
+    /// How the code objects made are quickened.
+    quicken: crate::quicken::Settings,
 }
 
 type CResult<T = ()> = PyResult<T>;
@@ -156,6 +158,7 @@ pub fn compile_mod(
     src: Arc<str>,
     filename: &str,
     mode: Mode,
+    quicken: crate::quicken::Settings,
 ) -> PyResult<Value> {
     let _ = vm;
     let lines = LineIndex::from_source_text(source);
@@ -175,6 +178,7 @@ pub fn compile_mod(
         units: Vec::new(),
         future_annotations: false,
         interactive: false,
+        quicken,
     };
     let _ = c.interactive;
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
@@ -364,9 +368,10 @@ impl<'s> Compiler<'s> {
             posonlyargcount: u.posonlyargcount,
             kwonlyargcount: u.kwonlyargcount,
             flags: u.flags,
-            quick: crate::eval::quicken::quickened(
+            quick: crate::quicken::quickened(
                 &code,
                 &table.iter().map(|e| e.target).collect::<Vec<_>>(),
+                self.quicken,
             ),
             code: code.into_boxed_slice(),
             consts: u.consts.into_boxed_slice(),

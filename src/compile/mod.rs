@@ -41,7 +41,17 @@ pub fn compile(vm: &Vm, source: &str, filename: &str, mode: Mode) -> PyResult<Va
         .map_err(|e| errors::parse_error(source, filename, &e))?;
     vm.check_native_stack(" during compilation")
         .map_err(|_| recursion_during_compile())?;
-    codegen::compile_mod(vm, parsed.syntax(), source, src.clone(), filename, mode)
+    // quickening as the runtime's options say now
+    let quicken = crate::quicken::Settings::current();
+    codegen::compile_mod(
+        vm,
+        parsed.syntax(),
+        source,
+        src.clone(),
+        filename,
+        mode,
+        quicken,
+    )
 }
 
 fn recursion_during_compile() -> PyErr {

@@ -10,7 +10,7 @@
 use specializer::{decode, BinOp, CmpOp, Opcode};
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use crate::eval::quicken::{self, stats};
+use crate::quicken::{self, stats};
 
 use crate::code::CodeObj;
 use crate::eval::frame::{Frame, FrameGuard};

@@ -61,6 +61,12 @@ const HOT_EXIT: u64 = 64;
 
 pub fn set_mode(m: Mode) {
     MODE.store(m as u8, Ordering::Relaxed);
+    publish_back_edges();
+}
+
+/// Tells quickening what back edges start with (code made from now on).
+fn publish_back_edges() {
+    crate::quicken::set_back_edges((mode() != Mode::Off).then(initial_counter));
 }
 
 pub fn mode() -> Mode {
@@ -86,6 +92,7 @@ pub fn prewarm() {
 
 pub fn set_threshold(n: u32) {
     THRESHOLD.store(n.clamp(1, 4096), Ordering::Relaxed);
+    publish_back_edges();
 }
 
 pub fn enable_perf() {
@@ -461,7 +468,7 @@ extern "C" fn h_call(
             // a Python function given exactly its parameters: the arguments
             // go straight into the new frame's slots
             if let Some(func) = f.downcast::<crate::types::function::FunctionObj>() {
-                if crate::eval::quicken::exact_args(func, all.len()) {
+                if crate::quicken::exact_args(func, all.len()) {
                     return crate::eval::call_with(vm, func, |frame| {
                         for (slot, a) in frame.slots.iter_mut().zip(all) {
                             *slot = Some(a);
@@ -880,7 +887,7 @@ pub fn hot_loop(
             let [lo, hi] = cache::split(region as *const Region as u64);
             let (_, arg) = decode(units[0].load(Ordering::Relaxed));
             let seq = &units[1 + cache::SEQ];
-            if crate::eval::cache_protocol::publish::<crate::sync::Std>(
+            if crate::quicken::cache_protocol::publish::<crate::sync::Std>(
                 seq,
                 &units[1 + cache::DATA..],
                 &[lo, hi],
@@ -1042,7 +1049,7 @@ pub mod stats {
 
     #[inline(always)]
     pub fn counting() -> bool {
-        crate::eval::quicken::stats::enabled()
+        crate::quicken::stats::enabled()
     }
 
     pub(super) fn regions() -> usize {

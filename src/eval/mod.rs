@@ -1,12 +1,10 @@
 //! Running code: calling Python functions (argument binding into a new frame),
 //! running module and class bodies, and the interpreter loop (`interp`).
 
-pub mod cache_protocol;
 pub mod frame;
 pub mod generator;
 pub mod interp;
 pub mod jit;
-pub mod quicken;
 
 use crate::code::{flags as cflags, CodeObj};
 use crate::object::Obj;

@@ -18,6 +18,8 @@
 //! specialized form re-checks its guards (type version, dict identity and
 //! version, exact kinds, bounds) before it relies on anything.
 
+pub mod cache_protocol;
+
 use std::sync::atomic::{AtomicU32, AtomicU64, AtomicU8, Ordering};
 
 use specializer::cache;
@@ -25,7 +27,6 @@ use specializer::counter;
 use specializer::decide::{self, Decision, Failure, Operand};
 use specializer::{decode, encode, Opcode};
 
-use crate::eval::cache_protocol;
 use crate::object::Kind;
 use crate::sync::Std;
 use crate::types::types;
@@ -55,11 +56,45 @@ pub fn mode() -> Mode {
     }
 }
 
-fn initial_counter() -> u32 {
-    match mode() {
+fn initial_counter_in(m: Mode) -> u32 {
+    match m {
         Mode::Off => counter::FROZEN,
         Mode::On => counter::WARMUP,
         Mode::Always => counter::IMMEDIATE,
+    }
+}
+
+/// What quickening does, as the runtime's options say: handed to
+/// [`quickened`] by whoever makes code (the code generator's caller), so
+/// quickening itself reads no global.
+#[derive(Clone, Copy, Debug)]
+pub struct Settings {
+    /// The specializer's mode: the adaptive counters' start, and
+    /// superinstructions unless `Off`.
+    pub specialize: Mode,
+    /// The counter a loop's back edge starts with (when the JIT compiles
+    /// it), or `None` with the JIT off: back edges are then
+    /// `JUMP_BACKWARD_NO_JIT`.
+    pub back_edge: Option<u32>,
+}
+
+/// The back edges' counter (`u32::MAX`: the JIT is off), set by the JIT's
+/// options (`eval::jit`); the JIT's default: 1000 back edges.
+static BACK_EDGE: AtomicU32 = AtomicU32::new(counter::make(999, 0));
+
+/// Records what back edges start with (`None`: the JIT is off).
+pub fn set_back_edges(c: Option<u32>) {
+    BACK_EDGE.store(c.unwrap_or(u32::MAX), Ordering::Relaxed);
+}
+
+impl Settings {
+    /// The settings the runtime's options give now.
+    pub fn current() -> Settings {
+        let b = BACK_EDGE.load(Ordering::Relaxed);
+        Settings {
+            specialize: mode(),
+            back_edge: (b != u32::MAX).then_some(b),
+        }
     }
 }
 
@@ -152,7 +187,7 @@ fn validate(code: &[u32], handlers: &[u32]) {
 /// The executable copy of `code`, with every adaptive counter at its start.
 /// `handlers` are the exception table's targets (checked with the code, see
 /// [`validate`]).
-pub fn quickened(code: &[u32], handlers: &[u32]) -> QuickCode {
+pub fn quickened(code: &[u32], handlers: &[u32], settings: Settings) -> QuickCode {
     validate(code, handlers);
     let nlines = code.len().div_ceil(16).max(1);
     let lines: Box<[Line]> = (0..nlines)
@@ -166,7 +201,7 @@ pub fn quickened(code: &[u32], handlers: &[u32]) -> QuickCode {
         lines,
         len: code.len(),
     };
-    let start = initial_counter();
+    let start = initial_counter_in(settings.specialize);
     let op_at = |i: usize| code.get(i).and_then(|u| Opcode::from_u8(decode(*u).0));
     let mut i = 0;
     while i < code.len() {
@@ -175,20 +210,18 @@ pub fn quickened(code: &[u32], handlers: &[u32]) -> QuickCode {
         if n > 0 {
             // a back edge's counter decides when the JIT compiles the loop
             let c = if opb == Opcode::JUMP_BACKWARD as u8 {
-                crate::eval::jit::initial_counter()
+                settings.back_edge.unwrap_or(counter::FROZEN)
             } else {
                 start
             };
             out[i + 1 + cache::COUNTER].store(c, Ordering::Relaxed);
         }
         // with the JIT off, back edges count nothing
-        if opb == Opcode::JUMP_BACKWARD as u8
-            && crate::eval::jit::mode() == crate::eval::jit::Mode::Off
-        {
+        if opb == Opcode::JUMP_BACKWARD as u8 && settings.back_edge.is_none() {
             out[i].store(encode(Opcode::JUMP_BACKWARD_NO_JIT, arg), Ordering::Relaxed);
         }
         // pairs become superinstructions (the second unit stays as it was)
-        if mode() != Mode::Off {
+        if settings.specialize != Mode::Off {
             if let (Some(a), Some(b)) = (op_at(i), op_at(i + 1)) {
                 if let Some(s) = specializer::superinstruction(a, b) {
                     out[i].store(encode(s, arg), Ordering::Relaxed);
