@@ -588,7 +588,7 @@ pub fn compile(input: &LoopInput, abi: &Abi, want_clif: bool) -> Result<Compiled
         (0..if input.fail_once { lower::MAX_EXITS } else { 0 })
             .map(|_| std::sync::atomic::AtomicU8::new(0))
             .collect();
-    let table = input.fail_once.then(|| failed.as_ptr() as usize);
+    let table = input.fail_once.then_some(failed.as_ptr() as usize);
     let exits = lower::lower(
         input,
         &plan,

@@ -151,6 +151,10 @@ struct Unsupported(Refusal);
 
 type Step<T> = Result<T, Unsupported>;
 
+/// The stack items a helper takes, and their words with whether each is a
+/// temporary to release ([`Lower::items`]).
+type Items = (Vec<SV>, Vec<(Value, bool)>);
+
 fn unsupported<T>(r: Refusal) -> Step<T> {
     Err(Unsupported(r))
 }
@@ -1646,8 +1650,8 @@ impl<'a, 'f> Lower<'a, 'f> {
                     // finite and within i64: truncation toward zero, as
                     // int(x); anything else is the interpreter's
                     // -2**63 <= x < 2**63 (false for NaN)
-                    let hi = self.b.ins().f64const(9.223372036854775808e18);
-                    let lo = self.b.ins().f64const(-9.223372036854775808e18);
+                    let hi = self.b.ins().f64const((1u64 << 63) as f64);
+                    let lo = self.b.ins().f64const(-((1u64 << 63) as f64));
                     let below = self.b.ins().fcmp(FloatCC::LessThan, *x, hi);
                     let above = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, *x, lo);
                     let ok = self.b.ins().band(below, above);
@@ -2363,7 +2367,7 @@ impl<'a, 'f> Lower<'a, 'f> {
 
     /// The top `n` stack items and their words for a helper (see
     /// [`Lower::operand`]).
-    fn items(&mut self, n: usize) -> Step<(Vec<SV>, Vec<(Value, bool)>)> {
+    fn items(&mut self, n: usize) -> Step<Items> {
         let len = self.stack.len();
         if len < n {
             return unsupported(Refusal::Shape);
