@@ -550,7 +550,13 @@ impl<'a, 'f> Lower<'a, 'f> {
         let base = self.input.stack.len();
         let mut shape = Vec::new();
         let mut vals = Vec::new();
-        for sv in &self.stack[base..] {
+        // an edge inside the loop with items of the loop's base popped (a
+        // `for` whose end jumps back into the loop): not a loop shape the
+        // compiler handles
+        let Some(above) = self.stack.get(base..) else {
+            return Err(Refusal::Shape);
+        };
+        for sv in above {
             match (sv.ty(), sv.val(), sv) {
                 (Some(t), Some(v), _) => {
                     shape.push(Shape::Val(t));

@@ -261,7 +261,7 @@ fn a_range_iterator_is_virtual_and_written_back_at_the_end() {
     // for i in it: total += i
     let (code, offs) = assemble_with(|o| {
         vec![
-            (FOR_ITER, o[6]),
+            (FOR_ITER, o[7]),
             (STORE_FAST, 0),
             (LOAD_FAST, 1),
             (LOAD_FAST, 0),
@@ -473,4 +473,89 @@ fn an_accumulator_past_64_bits_adds_in_128() {
             .sum::<i128>();
     // SAFETY: written back by the fake store_i128
     assert_eq!(unsafe { *(slots[1] as *const i128) }, want);
+}
+
+#[test]
+fn a_loop_over_any_iterator_calls_helpers_with_error_exits_at_their_instructions() {
+    // for x in it: total += x      (the iterator on the stack, any object;
+    // `total` any object): `next` and the generic `+=` are helper calls,
+    // each failure an error exit resuming at its own instruction with its
+    // operands back on the stack
+    let (code, offs) = assemble_with(|o| {
+        vec![
+            (FOR_ITER, o[7]),
+            (STORE_FAST, 1),
+            (LOAD_FAST, 0),
+            (LOAD_FAST, 1),
+            (BINARY_OP, specializer::BinOp::InplaceAdd as u32),
+            (STORE_FAST, 0),
+            (JUMP_BACKWARD, 0),
+            (RETURN_VALUE, 0),
+        ]
+    });
+    let input = LoopInput {
+        code: &code,
+        header: 0,
+        back_edge: offs[6],
+        nlocals: 2,
+        stack_base: 2,
+        consts: &[],
+        names: &[],
+        namespaces: None,
+        locals: &[Seen::Other, Seen::Other],
+        stack: &[Seen::Other],
+        forms: &[],
+        name_words: &[],
+        fail_once: false,
+        profitable_only: false,
+    };
+    let c = compile(&input, &abi(), true).expect("compiles");
+    let errors: Vec<(u32, u32)> = c
+        .region
+        .exits
+        .iter()
+        .filter(|e| e.kind == ExitKind::Error)
+        .map(|e| (e.resume, e.depth))
+        .collect();
+    // FOR_ITER's (the iterator on the stack) and BINARY_OP's (the
+    // iterator and both operands)
+    assert_eq!(
+        errors,
+        vec![(offs[0], 1), (offs[4], 3)],
+        "{:?}",
+        c.region.exits
+    );
+    let clif = c.clif.unwrap_or_default();
+    assert!(clif.contains("call_indirect"));
+    let traps = clif.lines().any(|l| {
+        let l = l.trim();
+        l.starts_with("trap") || l.contains("= trap") || l.contains("ud2")
+    });
+    assert!(!traps, "{clif}");
+    // the same loop in the default mode is refused: its only work is the
+    // generic `+=`, which the adaptive interpreter does as fast
+    let refused = LoopInput {
+        profitable_only: true,
+        ..input
+    };
+    assert_eq!(
+        compile(&refused, &abi(), false).err(),
+        Some(Refusal::Unprofitable)
+    );
+    // a `for` whose end jumps back into the loop (no compiler makes one):
+    // refused, not a panic
+    let (code, offs) = assemble_with(|o| {
+        vec![
+            (FOR_ITER, o[1]),
+            (NOP, 0),
+            (JUMP_BACKWARD, 0),
+            (RETURN_VALUE, 0),
+        ]
+    });
+    let odd = LoopInput {
+        code: &code,
+        back_edge: offs[2],
+        ..input
+    };
+    assert_eq!(compile(&odd, &abi(), false).err(), Some(Refusal::Shape));
 }
