@@ -301,10 +301,6 @@ pub fn lower(
     if l.exit_values.iter().any(|v| words(v) > OUT_WORDS) {
         return Err(Refusal::Shape);
     }
-    if std::env::var_os("KRAIT_JIT_SIZE").is_some() {
-        let total: usize = l.exit_values.iter().map(words).sum();
-        eprintln!("exits {} write-back words {}", l.exits.len(), total);
-    }
     Ok(l.exits
         .into_iter()
         .zip(l.exit_values)
@@ -1054,13 +1050,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                 };
                 self.stack.pop();
                 self.consume(v);
-                let (tgt, targs) = self.edge_or_fail(i.arg)?;
-                let (nxt, nargs) = self.edge_or_fail(i.next)?;
-                if i.op == POP_JUMP_IF_TRUE {
-                    self.b.ins().brif(c, tgt, &targs, nxt, &nargs);
-                } else {
-                    self.b.ins().brif(c, nxt, &nargs, tgt, &targs);
-                }
+                self.branch(c, i.op == POP_JUMP_IF_TRUE, i)?;
                 return Ok(true);
             }
             POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
@@ -1075,13 +1065,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                         .icmp_imm_s(IntCC::Equal, w, self.abi.none_word as i64);
                     self.stack.pop();
                     self.consume(v);
-                    let (tgt, targs) = self.edge_or_fail(i.arg)?;
-                    let (nxt, nargs) = self.edge_or_fail(i.next)?;
-                    if i.op == POP_JUMP_IF_NONE {
-                        self.b.ins().brif(c, tgt, &targs, nxt, &nargs);
-                    } else {
-                        self.b.ins().brif(c, nxt, &nargs, tgt, &targs);
-                    }
+                    self.branch(c, i.op == POP_JUMP_IF_NONE, i)?;
                     return Ok(true);
                 }
                 let v = self.pop()?;
@@ -1495,6 +1479,20 @@ impl<'a, 'f> Lower<'a, 'f> {
         Ok(())
     }
 
+    /// Ends the block with a conditional jump: to `i`'s target when `c`
+    /// (an i8) is `when`, else to the next instruction, with the stack as
+    /// it is now.
+    fn branch(&mut self, c: Value, when: bool, i: &Insn) -> Step<()> {
+        let (tgt, targs) = self.edge_or_fail(i.arg)?;
+        let (nxt, nargs) = self.edge_or_fail(i.next)?;
+        if when {
+            self.b.ins().brif(c, tgt, &targs, nxt, &nargs);
+        } else {
+            self.b.ins().brif(c, nxt, &nargs, tgt, &targs);
+        }
+        Ok(())
+    }
+
     /// The word of name `n` (an interned str), for `op`.
     fn name_word(&mut self, n: u32, op: Opcode) -> Step<Value> {
         match self.input.name_words.get(n as usize) {
@@ -1733,19 +1731,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                 let code = self.i32const(i.arg as i64);
                 return self.helper_op(self.abi.helpers.compare, 2, &[code], i.off);
             };
-            let len = self.stack.len();
-            let mut vals = [None, None];
-            for (k, sv) in [a, b].into_iter().enumerate() {
-                if sv.boxed() {
-                    vals[k] = Some(self.unbox_sv(sv, ty, false, i.off)?);
-                }
-            }
-            for (k, sv) in [a, b].into_iter().enumerate() {
-                if let Some(v) = vals[k] {
-                    self.consume(sv);
-                    self.stack[len - 2 + k] = SV::with(ty, v);
-                }
-            }
+            self.unbox_operands(ty, false, i.off)?;
         }
         let (a, b) = (self.peek(2)?, self.peek(1)?);
         self.native += 1;
@@ -1797,7 +1783,7 @@ impl<'a, 'f> Lower<'a, 'f> {
         };
         let op = op.base();
         let (a, b) = (self.peek(2)?, self.peek(1)?);
-        if (a.boxed() || b.boxed()) && self.binary_boxed(i, op)? {
+        if (a.boxed() || b.boxed()) && self.binary_boxed(i)? {
             return Ok(());
         }
         let (a, b) = (self.peek(2)?, self.peek(1)?);
@@ -2566,7 +2552,7 @@ impl<'a, 'f> Lower<'a, 'f> {
     /// interpreter's form (or the other operand) says numbers, else the
     /// helper. `Ok(true)`: done by the helper; `Ok(false)`: the operands are
     /// unboxed now, for the native code.
-    fn binary_boxed(&mut self, i: &Insn, op: BinOp) -> Step<bool> {
+    fn binary_boxed(&mut self, i: &Insn) -> Step<bool> {
         let (a, b) = (self.peek(2)?, self.peek(1)?);
         let form = self.form(i.off);
         use Opcode::*;
@@ -2602,15 +2588,26 @@ impl<'a, 'f> Lower<'a, 'f> {
         let Some(ty) = want else {
             let code = self.i32const(i.arg as i64);
             self.helper_op(self.abi.helpers.binary_op, 2, &[code], i.off)?;
-            let _ = op;
             return Ok(true);
         };
+        self.unbox_operands(ty, true, i.off)?;
+        Ok(false)
+    }
+
+    /// Unboxes the boxed ones of the top two stack items as `ty` (guarded:
+    /// the deopt exit at `at` before anything is released), then releases
+    /// them and puts the unboxed values in their place. With
+    /// `int_as_float`, a float operand whose other operand is an unboxed
+    /// float accepts a small int (Python converts it too).
+    fn unbox_operands(&mut self, ty: Ty, int_as_float: bool, at: u32) -> Step<()> {
         let len = self.stack.len();
+        let (a, b) = (self.peek(2)?, self.peek(1)?);
         let mut vals = [None, None];
         for (k, sv) in [a, b].into_iter().enumerate() {
             if sv.boxed() {
                 let other = if k == 0 { b } else { a };
-                vals[k] = Some(self.unbox_sv(sv, ty, is_f(other), i.off)?);
+                let conv = int_as_float && matches!(other, SV::Float(_));
+                vals[k] = Some(self.unbox_sv(sv, ty, conv, at)?);
             }
         }
         for (k, sv) in [a, b].into_iter().enumerate() {
@@ -2619,7 +2616,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                 self.stack[len - 2 + k] = SV::with(ty, v);
             }
         }
-        Ok(false)
+        Ok(())
     }
 
     /// The adaptive interpreter's opcode byte at `off` (0: unknown).

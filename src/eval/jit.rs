@@ -314,6 +314,8 @@ extern "C" fn h_binary_op(a: usize, b: usize, op: u32) -> usize {
 }
 
 extern "C" fn h_compare(a: usize, b: usize, op: u32) -> usize {
+    // SAFETY: words compiled code passes are live values it or the frame
+    // holds for the call (the helpers' contract, see `arg`)
     let (a, b) = unsafe { (arg(a), arg(b)) };
     guarded(|vm| match specializer::CmpOp::from_u32(op) {
         Some(op) => crate::runtime::ops::compare(vm, &a, &b, op),
@@ -322,11 +324,15 @@ extern "C" fn h_compare(a: usize, b: usize, op: u32) -> usize {
 }
 
 extern "C" fn h_contains(item: usize, c: usize, invert: u32) -> usize {
+    // SAFETY: words compiled code passes are live values it or the frame
+    // holds for the call (the helpers' contract, see `arg`)
     let (item, c) = unsafe { (arg(item), arg(c)) };
     guarded(|vm| Ok(Value::bool(vm.contains(&c, &item)? != (invert == 1))))
 }
 
 extern "C" fn h_unary(v: usize, op: u32) -> usize {
+    // SAFETY: words compiled code passes are live values it or the frame
+    // holds for the call (the helpers' contract, see `arg`)
     let v = unsafe { arg(v) };
     let name = match op {
         0 => "__neg__",
@@ -337,6 +343,8 @@ extern "C" fn h_unary(v: usize, op: u32) -> usize {
 }
 
 extern "C" fn h_truth(v: usize) -> i32 {
+    // SAFETY: words compiled code passes are live values it or the frame
+    // holds for the call (the helpers' contract, see `arg`)
     let v = unsafe { arg(v) };
     let mut t = false;
     if guarded(|vm| {
@@ -350,16 +358,22 @@ extern "C" fn h_truth(v: usize) -> i32 {
 }
 
 extern "C" fn h_getitem(c: usize, k: usize) -> usize {
+    // SAFETY: words compiled code passes are live values it or the frame
+    // holds for the call (the helpers' contract, see `arg`)
     let (c, k) = unsafe { (arg(c), arg(k)) };
     guarded(|vm| vm.getitem(&c, &k))
 }
 
 extern "C" fn h_setitem(c: usize, k: usize, v: usize) -> i32 {
+    // SAFETY: words compiled code passes are live values it or the frame
+    // holds for the call (the helpers' contract, see `arg`)
     let (c, k, v) = unsafe { (arg(c), arg(k), arg(v)) };
     status(|vm| vm.setitem(&c, &k, Value::clone(&*v)))
 }
 
 extern "C" fn h_unpack(seq: usize, n: usize, out: *mut usize) -> i32 {
+    // SAFETY: words compiled code passes are live values it or the frame
+    // holds for the call (the helpers' contract, see `arg`)
     let seq = unsafe { arg(seq) };
     // exact tuples and lists of the right length: their items directly
     let put = |k: usize, x: &Value| {
@@ -393,11 +407,15 @@ extern "C" fn h_unpack(seq: usize, n: usize, out: *mut usize) -> i32 {
 }
 
 extern "C" fn h_get_iter(o: usize) -> usize {
+    // SAFETY: words compiled code passes are live values it or the frame
+    // holds for the call (the helpers' contract, see `arg`)
     let o = unsafe { arg(o) };
     guarded(|vm| vm.iter(&o))
 }
 
 extern "C" fn h_next(it: usize) -> usize {
+    // SAFETY: words compiled code passes are live values it or the frame
+    // holds for the call (the helpers' contract, see `arg`)
     let it = unsafe { arg(it) };
     let mut done = false;
     let r = guarded(|vm| {
@@ -418,22 +436,30 @@ extern "C" fn h_next(it: usize) -> usize {
 }
 
 extern "C" fn h_load_global(globals: usize, builtins: usize, name: usize) -> usize {
+    // SAFETY: words compiled code passes are live values it or the frame
+    // holds for the call (the helpers' contract, see `arg`)
     let (g, b, n) = unsafe { (arg(globals), arg(builtins), arg(name)) };
     // not found: the interpreter raises the NameError (it knows the frame)
     crate::eval::interp::load_global(&g, &b, &n).map_or(0, Value::into_raw)
 }
 
 extern "C" fn h_getattr(o: usize, name: usize) -> usize {
+    // SAFETY: words compiled code passes are live values it or the frame
+    // holds for the call (the helpers' contract, see `arg`)
     let (o, n) = unsafe { (arg(o), arg(name)) };
     guarded(|vm| vm.getattr(&o, &n))
 }
 
 extern "C" fn h_setattr(o: usize, name: usize, v: usize) -> i32 {
+    // SAFETY: words compiled code passes are live values it or the frame
+    // holds for the call (the helpers' contract, see `arg`)
     let (o, n, v) = unsafe { (arg(o), arg(name), arg(v)) };
     status(|vm| vm.setattr(&o, &n, Value::clone(&*v)))
 }
 
 extern "C" fn h_load_method(o: usize, name: usize, out: *mut usize) -> i32 {
+    // SAFETY: words compiled code passes are live values it or the frame
+    // holds for the call (the helpers' contract, see `arg`)
     let (o, n) = unsafe { (arg(o), arg(name)) };
     status(|vm| {
         let (m, this) = match crate::eval::interp::load_method(vm, &o, &n)? {
@@ -442,6 +468,7 @@ extern "C" fn h_load_method(o: usize, name: usize, out: *mut usize) -> i32 {
         };
         // SAFETY: `out` is two words of compiled code's stack slot
         unsafe { *out = m };
+        // SAFETY: as the store above (two words of the slot)
         unsafe { *out.add(1) = this };
         Ok(())
     })
@@ -454,10 +481,14 @@ extern "C" fn h_call(
     n: usize,
     kwnames: usize,
 ) -> usize {
+    // SAFETY: words compiled code passes are live values it or the frame
+    // holds for the call (the helpers' contract, see `arg`)
     let f = unsafe { arg(callable) };
     guarded(|vm| {
         let mut all: Vec<Value> = Vec::with_capacity(n + 1);
         if this != 0 {
+            // SAFETY: words compiled code passes are live values it or the frame
+            // holds for the call (the helpers' contract, see `arg`)
             all.push(Value::clone(&*unsafe { arg(this) }));
         }
         for k in 0..n {
@@ -600,11 +631,15 @@ unsafe fn arg_at(items: *const usize, k: usize) -> ManuallyDrop<Value> {
 }
 
 extern "C" fn h_list_get(l: usize, i: i64) -> usize {
+    // SAFETY: words compiled code passes are live values it or the frame
+    // holds for the call (the helpers' contract, see `arg`)
     let l = unsafe { arg(l) };
     guarded(|_| crate::types::list::getitem_int(&l, i))
 }
 
 extern "C" fn h_list_set(l: usize, i: i64, v: usize) -> i32 {
+    // SAFETY: words compiled code passes are live values it or the frame
+    // holds for the call (the helpers' contract, see `arg`)
     let (l, v) = unsafe { (arg(l), arg(v)) };
     status(|_| crate::types::list::setitem_int(&l, i, Value::clone(&*v)))
 }
