@@ -90,7 +90,13 @@ impl CodeObj {
     pub fn nfree(&self) -> usize {
         self.freevars.len()
     }
+    /// Index of a frame's first value-stack slot (after locals, cells, frees).
+    #[inline]
+    pub fn stack_base(&self) -> usize {
+        self.nlocals() + self.ncells() + self.nfree()
+    }
     /// Slots a frame needs: locals, cells, frees, then the value stack.
+    #[inline]
     pub fn frame_size(&self) -> usize {
         self.nlocals() + self.ncells() + self.nfree() + self.stacksize as usize
     }

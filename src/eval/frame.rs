@@ -119,6 +119,7 @@ impl Frame {
     /// it holds (its function, or its own code and namespaces), keeping the
     /// slot array. The frame then holds only immortal `None`s, so dropping
     /// it later releases nothing twice.
+    #[inline(always)]
     pub fn recycle(&mut self) {
         let live = self.sp.min(self.used);
         for s in self.slots[..live].iter_mut() {
@@ -141,7 +142,7 @@ impl Frame {
     /// Makes a frame emptied by [`Frame::recycle`] ready to run the function
     /// `f`, as [`Frame::for_function`] makes a new one, keeping its slot
     /// array when that is large enough.
-    #[inline]
+    #[inline(always)]
     pub fn reuse_for_function(&mut self, f: &Obj<crate::types::function::FunctionObj>) {
         debug_assert!(self.func.is_none() && self.code.is_none() && self.sp == 0);
         let c = f.code();
@@ -203,8 +204,7 @@ impl Frame {
     /// Index of the first value-stack slot.
     #[inline]
     pub fn stack_base(&self) -> usize {
-        let c = self.code();
-        c.nlocals() + c.ncells() + c.nfree()
+        self.code().stack_base()
     }
 
     pub fn line(&self) -> u32 {

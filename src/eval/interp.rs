@@ -295,10 +295,12 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             // SAFETY: see `code_v` above: the object outlives this call.
             code_v = unsafe { &*(&*f.code as *const Value) };
             debug_assert!(code_v.is_deferred());
-            code = code_v.downcast::<CodeObj>().unwrap();
+            // SAFETY: a frame's code is a code object (`Frame::new` checks
+            // it; a function's code is one).
+            code = unsafe { code_v.downcast_unchecked::<CodeObj>() };
             code_ptr = code.quick.as_ptr();
             code_len = code.quick.len();
-            stack_base = f.stack_base();
+            stack_base = code.stack_base();
             nslots = f.slots.len();
             slots = f.slots.as_mut_ptr();
             sp = f.sp;
