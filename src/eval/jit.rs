@@ -898,10 +898,13 @@ pub fn hot_loop(
     let dump = *DUMP.get_or_init(|| std::env::var_os("KRAIT_JIT_DUMP").is_some());
     // a bug in the compiler must not take the program down: the loop
     // stays interpreted (and `-X stats` counts it)
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        jit::compile(&input, abi(), dump)
-    }))
-    .unwrap_or(Err(Refusal::Codegen));
+    let result = {
+        let _small_pages = SmallPages::enter();
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            jit::compile(&input, abi(), dump)
+        }))
+        .unwrap_or(Err(Refusal::Codegen))
+    };
     let dt = t0.elapsed();
     match result {
         Ok(c) => {
@@ -949,6 +952,68 @@ pub fn hot_loop(
         }
     }
 }
+
+/// While alive, memory this process faults in gets small pages, not
+/// transparent huge pages.
+///
+/// mimalloc asks for huge pages for its arenas (`MADV_HUGEPAGE`), and on a
+/// kernel whose THP `defrag` setting is `madvise` (Debian's default) a fault
+/// on such memory may compact memory first to find a free 2 MiB page. A
+/// compile allocates a few MB of compiler data and frees it at once, so a
+/// compile that reaches fresh memory paid those stalls: the same 6 KB loop
+/// of `benches/workloads/raytrace.py` took 4 ms or 30 ms, nbody's loops 82
+/// ms in all instead of 19 (measured with `-X stats`; almost all of it
+/// kernel time). The object heap keeps its huge pages (`alloc_heavy` runs
+/// 15% slower without them): only faults during a compile are made small,
+/// with `PR_SET_THP_DISABLE` (process-wide, checked at each fault), set
+/// while any thread compiles.
+struct SmallPages;
+
+static COMPILING: Mutex<usize> = Mutex::new(0);
+
+impl SmallPages {
+    fn enter() -> SmallPages {
+        let mut n = COMPILING.lock().unwrap_or_else(|e| e.into_inner());
+        if *n == 0 {
+            set_thp_disabled(true);
+        }
+        *n += 1;
+        SmallPages
+    }
+}
+
+impl Drop for SmallPages {
+    fn drop(&mut self) {
+        let mut n = COMPILING.lock().unwrap_or_else(|e| e.into_inner());
+        *n -= 1;
+        if *n == 0 {
+            set_thp_disabled(false);
+        }
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn set_thp_disabled(on: bool) {
+    const PR_SET_THP_DISABLE: std::ffi::c_int = 41;
+    extern "C" {
+        fn prctl(option: std::ffi::c_int, ...) -> std::ffi::c_int;
+    }
+    // SAFETY: PR_SET_THP_DISABLE takes one unsigned long and three zeros;
+    // it only sets a flag of this process (an error leaves it unchanged,
+    // which costs speed, not correctness).
+    unsafe {
+        prctl(
+            PR_SET_THP_DISABLE,
+            on as std::ffi::c_ulong,
+            0 as std::ffi::c_ulong,
+            0 as std::ffi::c_ulong,
+            0 as std::ffi::c_ulong,
+        )
+    };
+}
+
+#[cfg(not(target_os = "linux"))]
+fn set_thp_disabled(_on: bool) {}
 
 /// What the code's names stand for in a compiled loop: builtins it knows
 /// (read through the globals, not shadowed there), `append`; and the
