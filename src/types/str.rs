@@ -176,8 +176,40 @@ macro_rules! name {
     }};
 }
 
+/// Slots of [`INTERNED_HERE`].
+const INTERN_CACHE: usize = 64;
+
+thread_local! {
+    /// This thread's recent [`intern`] results, by the address and length
+    /// of the text asked for (a name given as a literal, as most are, has
+    /// one address): the words of immortal strs, 0 for none. A hit is
+    /// checked against the str's text, so a reused buffer never answers
+    /// wrongly. Runtime paths that name a special method by text
+    /// (`call_special(obj, "__getitem__")`, ...) intern it at each call:
+    /// with the table's lock and hash that was 10% of a workload whose
+    /// class defines `__getitem__` (`benches/workloads/lu_sor.py`).
+    static INTERNED_HERE: [std::cell::Cell<usize>; INTERN_CACHE] =
+        const { [const { std::cell::Cell::new(0) }; INTERN_CACHE] };
+}
+
 /// The interned, immortal str for `s`.
 pub fn intern(s: &str) -> Value {
+    let slot =
+        ((s.as_ptr() as usize ^ s.len()).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) % INTERN_CACHE;
+    let cached = INTERNED_HERE.try_with(|c| c[slot].get()).unwrap_or(0);
+    if cached != 0 {
+        // SAFETY: the cache holds only words of interned strs, immortal.
+        let v = unsafe { Value::from_raw_borrowed(cached) };
+        if as_str(&v) == Some(s) {
+            return v;
+        }
+    }
+    let v = intern_slow(s);
+    let _ = INTERNED_HERE.try_with(|c| c[slot].set(v.raw()));
+    v
+}
+
+fn intern_slow(s: &str) -> Value {
     let mut t = interned(s).lock();
     if let Some(&w) = t.get(s) {
         // SAFETY: interned strings are immortal.
