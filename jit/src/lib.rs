@@ -96,6 +96,14 @@ pub struct Abi {
     pub dict_version: i32,
     /// The exact list type's address.
     pub list_type: usize,
+    /// Offsets of an exact list's item pointer and item count from the
+    /// object's start, and the address of the runtime's object-locking flag
+    /// (a byte): while it is 0 only one thread runs Python code and the
+    /// items are read and written directly. `object_locking` 0: never
+    /// (helpers only).
+    pub list_items: i32,
+    pub list_len: i32,
+    pub object_locking: usize,
     /// The word of `list.append` (the method descriptor), and
     /// `extern "C" fn(list: usize, repr: u32, lo: u64, hi: u64)`, which
     /// appends an unboxed value (`Repr` number, raw words) to an exact list.
@@ -539,6 +547,9 @@ pub fn warm_up() {
         dict_keys_version: 0,
         dict_version: 0,
         list_type: 0,
+        list_items: 0,
+        list_len: 0,
+        object_locking: 0,
         list_append_word: 0,
         list_append: 0,
         pow: 0,

@@ -1244,9 +1244,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                     let c = c.unwrap_or(ops[0].0);
                     let e = self.deopt_block(i.off);
                     self.guard_object(c, ObjCheck::Type(self.abi.list_type), e);
-                    let r = self
-                        .call_helper(self.abi.helpers.list_get, &[c, idx], Some(types::I64))
-                        .ok_or(Unsupported(Refusal::Codegen))?;
+                    let r = self.list_get(c, idx).ok_or(Unsupported(Refusal::Codegen))?;
                     self.release_temps(&ops);
                     self.check_word(r, i.off);
                     self.finish(items);
@@ -1275,11 +1273,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                 let e = self.deopt_block(i.off);
                 self.guard_object(c, ObjCheck::Type(self.abi.list_type), e);
                 let r = self
-                    .call_helper(
-                        self.abi.helpers.list_set,
-                        &[c, idx, ops[0].0],
-                        Some(types::I32),
-                    )
+                    .list_set(c, idx, ops[0].0)
                     .ok_or(Unsupported(Refusal::Codegen))?;
                 self.release_temps(&ops);
                 self.check_status(r, i.off);
@@ -2136,6 +2130,87 @@ impl<'a, 'f> Lower<'a, 'f> {
         self.call_helper(h, &[w], None);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
+    }
+
+    /// Branches to `slow` unless the items of the exact list `c` can be
+    /// read directly (object locking off) and the unboxed index `idx`
+    /// (negative from the end) is in range; gives the address of the item.
+    fn list_item(&mut self, c: Value, idx: Value, slow: Block) -> Value {
+        let t = MemFlagsData::trusted();
+        let flag_at = self.iconst(self.abi.object_locking as i64);
+        let flag = self.b.ins().uload8(types::I32, t, flag_at, 0);
+        let unlocked = self.b.create_block();
+        self.b.ins().brif(flag, slow, &[], unlocked, &[]);
+        self.b.switch_to_block(unlocked);
+        let n = self.b.ins().load(types::I64, t, c, self.abi.list_len);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, idx, 0);
+        let from_end = self.b.ins().iadd(idx, n);
+        let j = self.b.ins().select(neg, from_end, idx);
+        // (unsigned: a still negative index is out of range too)
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, j, n);
+        let fast = self.b.create_block();
+        self.b.ins().brif(inside, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let items = self.b.ins().load(types::I64, t, c, self.abi.list_items);
+        let off = self.b.ins().ishl_imm_s(j, 3);
+        self.b.ins().iadd(items, off)
+    }
+
+    /// `c[idx]` of an exact list `c` and an unboxed index: a new reference,
+    /// read directly when it can be (see [`Lower::list_item`]), else by the
+    /// runtime's helper (0 and an exception pending for an index out of
+    /// range).
+    fn list_get(&mut self, c: Value, idx: Value) -> Option<Value> {
+        let helper = self.abi.helpers.list_get;
+        if self.abi.object_locking == 0 {
+            return self.call_helper(helper, &[c, idx], Some(types::I64));
+        }
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let r = self.b.append_block_param(join, types::I64);
+        let at = self.list_item(c, idx, slow);
+        let w = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), at, 0);
+        self.incref(w);
+        self.b.ins().jump(join, &[BlockArg::Value(w)]);
+        self.b.switch_to_block(slow);
+        let h = self.call_helper(helper, &[c, idx], Some(types::I64))?;
+        self.b.ins().jump(join, &[BlockArg::Value(h)]);
+        self.b.switch_to_block(join);
+        self.native += 1;
+        Some(r)
+    }
+
+    /// `c[idx] = v` for an exact list `c`, an unboxed index and a borrowed
+    /// value: 1 when done, 0 with an exception pending (as the helper).
+    fn list_set(&mut self, c: Value, idx: Value, v: Value) -> Option<Value> {
+        let helper = self.abi.helpers.list_set;
+        if self.abi.object_locking == 0 {
+            return self.call_helper(helper, &[c, idx, v], Some(types::I32));
+        }
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let r = self.b.append_block_param(join, types::I32);
+        let at = self.list_item(c, idx, slow);
+        let t = MemFlagsData::trusted();
+        // the list's new reference, in; the old one, out (its release may
+        // free it: after the store, as the helper does)
+        self.incref(v);
+        let old = self.b.ins().load(types::I64, t, at, 0);
+        self.b.ins().store(t, v, at, 0);
+        self.decref(old);
+        let one = self.i32const(1);
+        self.b.ins().jump(join, &[BlockArg::Value(one)]);
+        self.b.switch_to_block(slow);
+        let h = self.call_helper(helper, &[c, idx, v], Some(types::I32))?;
+        self.b.ins().jump(join, &[BlockArg::Value(h)]);
+        self.b.switch_to_block(join);
+        self.native += 1;
+        Some(r)
     }
 
     fn incref(&mut self, w: Value) {

@@ -68,6 +68,9 @@ fn abi() -> Abi {
         dict_keys_version: 8,
         dict_version: 16,
         list_type: 0x5000,
+        list_items: 32,
+        list_len: 48,
+        object_locking: 0,
         list_append_word: 0x6000,
         list_append: 0,
         pow: 0,
@@ -558,4 +561,83 @@ fn a_loop_over_any_iterator_calls_helpers_with_error_exits_at_their_instructions
         ..input
     };
     assert_eq!(compile(&odd, &abi(), false).err(), Some(Refusal::Shape));
+}
+
+static LIST_HELPER_CALLS: Mutex<Vec<(usize, i64)>> = Mutex::new(Vec::new());
+
+extern "C" fn fake_list_get(l: usize, i: i64) -> usize {
+    LIST_HELPER_CALLS.lock().unwrap().push((l, i));
+    tag(99)
+}
+
+#[test]
+fn list_items_are_read_directly_only_while_object_locking_is_off() {
+    // item = lst[i] (an exact list, its form BINARY_SUBSCR_LIST_INT), once
+    let (code, offs) = assemble(&[
+        (LOAD_FAST, 1),
+        (LOAD_FAST, 0),
+        (BINARY_SUBSCR, 0),
+        (STORE_FAST, 2),
+        (JUMP_BACKWARD, 0),
+    ]);
+    let mut forms = vec![0u8; code.len()];
+    forms[offs[2] as usize] = BINARY_SUBSCR_LIST_INT as u8;
+    let flag = std::sync::atomic::AtomicU8::new(0);
+    let mut abi = abi();
+    abi.object_locking = flag.as_ptr() as usize;
+    abi.helpers.list_get = fake_list_get as *const () as usize;
+    let items = [tag(10), tag(20), tag(30)];
+    // the fake list: its type at 24, item pointer at 32, count at 48
+    let mut list = [0usize; 8];
+    list[3] = abi.list_type;
+    list[4] = items.as_ptr() as usize;
+    list[6] = items.len();
+    let lst = list.as_mut_ptr() as usize;
+    let input = LoopInput {
+        code: &code,
+        header: 0,
+        back_edge: offs[4],
+        nlocals: 3,
+        stack_base: 3,
+        consts: &[],
+        names: &[],
+        namespaces: None,
+        locals: &[Seen::SmallInt, Seen::Other, Seen::Other],
+        stack: &[],
+        forms: &forms,
+        name_words: &[],
+        fail_once: false,
+        profitable_only: false,
+    };
+    let c = compile(&input, &abi, true).expect("compiles");
+    let clif = c.clif.clone().unwrap_or_default();
+    assert!(clif.contains("uload8"), "the flag is tested: {clif}");
+    let mut item = |i: i64, locking: u8| {
+        flag.store(locking, std::sync::atomic::Ordering::Relaxed);
+        LIST_HELPER_CALLS.lock().unwrap().clear();
+        let mut slots = vec![tag(i), lst, tag(0), 0, 0, 0];
+        let word = AtomicU32::new(4);
+        let mut out = [0u64; jit::OUT_WORDS];
+        let ctx = JitCtx {
+            breaker: &word,
+            out: out.as_mut_ptr(),
+            tid: 1,
+            lasti: std::ptr::null_mut(),
+        };
+        // SAFETY: the slots are this loop's frame (a small int, the fake
+        // list, an object local, the stack); the list's helper is the fake.
+        let e = unsafe { c.region.enter(slots.as_mut_ptr(), &ctx) };
+        assert_eq!((e.kind, e.resume), (ExitKind::Breaker, offs[4]));
+        let calls = LIST_HELPER_CALLS.lock().unwrap().clone();
+        (slots[2], calls)
+    };
+    // one thread: read in place, negative indexes from the end
+    assert_eq!(item(1, 0), (tag(20), vec![]));
+    assert_eq!(item(-1, 0), (tag(30), vec![]));
+    assert_eq!(item(-3, 0), (tag(10), vec![]));
+    // out of range either way: the runtime's (which raises IndexError)
+    assert_eq!(item(3, 0), (tag(99), vec![(lst, 3)]));
+    assert_eq!(item(-4, 0), (tag(99), vec![(lst, -4)]));
+    // object locking on (a second thread runs): always the runtime's
+    assert_eq!(item(1, 1), (tag(99), vec![(lst, 1)]));
 }

@@ -669,6 +669,7 @@ pub fn abi() -> &'static Abi {
     static ABI: OnceLock<Abi> = OnceLock::new();
     ABI.get_or_init(|| {
         let t = types();
+        let list_layout = crate::types::list::items_layout();
         Abi {
             header_type: crate::object::header::TYPE_OFFSET as i32,
             header_kind: crate::object::header::KIND_OFFSET as i32,
@@ -684,6 +685,9 @@ pub fn abi() -> &'static Abi {
             dict_keys_version: crate::types::dict::KEYS_VERSION_OFFSET as i32,
             dict_version: crate::types::dict::VERSION_OFFSET as i32,
             list_type: t.list as *const crate::object::Obj<crate::object::TypeObj> as usize,
+            list_items: list_layout.map_or(0, |l| l.0 as i32),
+            list_len: list_layout.map_or(0, |l| l.1 as i32),
+            object_locking: list_layout.map_or(0, |_| crate::object::header::object_locking_flag()),
             list_append_word: t
                 .list
                 .lookup(&crate::types::str::intern("append"))

@@ -118,6 +118,14 @@ pub fn object_locking() -> bool {
     OBJECT_LOCKING.load(Ordering::Relaxed)
 }
 
+/// The address of the object-locking flag (a byte, 0 or 1), for compiled
+/// code that reads an object's lock-protected state directly while the flag
+/// is off (see the invariant above: it cannot change while code that tested
+/// it runs without a call).
+pub fn object_locking_flag() -> usize {
+    OBJECT_LOCKING.as_ptr() as usize
+}
+
 /// The current thread's id for biased counting (and `_thread.get_ident()`):
 /// unique for the life of the process, never 0.
 #[inline(always)]

@@ -35,6 +35,31 @@ impl ListObj {
     }
 }
 
+/// Where compiled code finds a list's items: the offsets, from the object's
+/// start, of the items' data pointer and of their count (words of the
+/// `Vec`, whose field order Rust leaves open: found by looking at one), or
+/// `None` if a `Vec` is not three words holding them. Read directly only
+/// while object locking is off (see `header::object_locking_flag`).
+pub fn items_layout() -> Option<(usize, usize)> {
+    const WORD: usize = std::mem::size_of::<usize>();
+    if std::mem::size_of::<Vec<Value>>() != 3 * WORD {
+        return None;
+    }
+    let mut v: Vec<Value> = Vec::with_capacity(5);
+    v.push(Value::none());
+    v.push(Value::none());
+    // SAFETY: a `Vec` of three words (checked above) is three initialized
+    // words; they are only compared here, and `v` is dropped normally.
+    let words: [usize; 3] = unsafe { std::ptr::read(&v as *const Vec<Value> as *const [usize; 3]) };
+    let at = |x: usize| words.iter().position(|&w| w == x);
+    let (ptr, len, cap) = (at(v.as_ptr() as usize)?, at(v.len())?, at(v.capacity())?);
+    if ptr == len || len == cap || ptr == cap {
+        return None;
+    }
+    let base = std::mem::offset_of!(Obj<ListObj>, data) + std::mem::offset_of!(ListObj, items);
+    Some((base + ptr * WORD, base + len * WORD))
+}
+
 impl Obj<ListObj> {
     /// Runs `f` on the items with the list's lock held. `f` must not run Python code.
     #[inline(always)]
@@ -778,4 +803,41 @@ pub(crate) fn init(t: &Registry) {
         NativeImpl::BinOp(list_binop, BinOp::Multiply, true),
     );
     crate::types::int::add_richcmp(l, list_richcmp);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What compiled code reads at `items_layout()`'s offsets is the list's
+    /// item pointer and count, before and after the list grows.
+    #[test]
+    fn items_layout_finds_the_item_pointer_and_count() {
+        crate::types::init();
+        crate::object::brc::register_thread();
+        let (ptr_at, len_at) = items_layout().expect("a Vec is three words");
+        let l = new_list(vec![Value::small(7), Value::small(8)]);
+        let words = |l: &Value| {
+            let base = l.raw() as *const u8;
+            // SAFETY: both offsets are inside the list object (see
+            // `items_layout`), which `l` keeps alive.
+            unsafe {
+                (
+                    *(base.add(ptr_at) as *const *const Value),
+                    *(base.add(len_at) as *const usize),
+                )
+            }
+        };
+        let (p, n) = words(&l);
+        assert_eq!(n, 2);
+        // SAFETY: `p` points at the list's two items.
+        assert_eq!(unsafe { (*p.add(1)).raw() }, Value::small(8).raw());
+        for i in 0..100 {
+            lo(&l).push(Value::small(i));
+        }
+        let (p, n) = words(&l);
+        assert_eq!(n, 102);
+        // SAFETY: as above, after the items moved.
+        assert_eq!(unsafe { (*p.add(101)).raw() }, Value::small(99).raw());
+    }
 }

@@ -40,6 +40,42 @@ def other_step(x):
     return x + 1
 
 
+# ---- phase 0: a thread starts while a compiled loop indexes a list ----------
+# (compiled code reads a list's items directly only while one thread runs;
+# from the second thread's start on it must take the runtime's locked path,
+# or it would read items the resizing thread has moved)
+grow = [1.0] * 64
+grow_stop = False
+
+
+def resizer():
+    while not grow_stop:
+        grow.append(2.0)
+        grow.append(2.0)
+        del grow[64:]
+
+
+def indexer():
+    global grow_stop
+    th = None
+    s = 0.0
+    for i in range(ROUNDS * 50):
+        if i == 1000:
+            th = threading.Thread(target=resizer)
+            th.start()
+        x = grow[i % 64]
+        grow[-64 + i % 64] = x
+        s += x
+    grow_stop = True
+    th.join()
+    return s
+
+
+got = indexer()
+check(got == ROUNDS * 50.0, "indexing while another thread resized gave %r" % got)
+check(grow[:64] == [1.0] * 64, "the first 64 items changed: %r" % grow[:64])
+
+
 # ---- phase 1: own slots of shared lists and objects --------------------------
 def own_slots(t):
     c = cells[t]
