@@ -104,6 +104,12 @@ pub struct Abi {
     pub list_items: i32,
     pub list_len: i32,
     pub object_locking: usize,
+    /// The exact tuple type's address (0: tuples are unpacked by the
+    /// helper), and the offsets of a tuple's item pointer and item count
+    /// from the object's start.
+    pub tuple_type: usize,
+    pub tuple_items: i32,
+    pub tuple_len: i32,
     /// The word of `list.append` (the method descriptor), and
     /// `extern "C" fn(list: usize, repr: u32, lo: u64, hi: u64)`, which
     /// appends an unboxed value (`Repr` number, raw words) to an exact list.
@@ -550,6 +556,9 @@ pub fn warm_up() {
         list_items: 0,
         list_len: 0,
         object_locking: 0,
+        tuple_type: 0,
+        tuple_items: 0,
+        tuple_len: 0,
         list_append_word: 0,
         list_append: 0,
         pow: 0,

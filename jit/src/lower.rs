@@ -1304,25 +1304,93 @@ impl<'a, 'f> Lower<'a, 'f> {
                 if n == 0 || n > 64 {
                     return unsupported(Refusal::Operands);
                 }
+                // where an exact tuple's or list's items are, and whether
+                // reading them in place waits for object locking to be off
+                // (tuples never change)
+                let direct = if self.abi.tuple_type != 0
+                    && self.form_is(i.off, &[UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE_TUPLE])
+                {
+                    Some((
+                        self.abi.tuple_type,
+                        self.abi.tuple_items,
+                        self.abi.tuple_len,
+                        false,
+                    ))
+                } else if self.abi.object_locking != 0
+                    && self.form_is(i.off, &[UNPACK_SEQUENCE_LIST])
+                {
+                    Some((
+                        self.abi.list_type,
+                        self.abi.list_items,
+                        self.abi.list_len,
+                        true,
+                    ))
+                } else {
+                    None
+                };
                 let (items, ops) = self.items(1)?;
                 let zero = self.iconst(0);
                 let out = self.spill(&vec![zero; n]);
                 let nv = self.iconst(n as i64);
-                let r = self
-                    .call_helper(
-                        self.abi.helpers.unpack,
-                        &[ops[0].0, nv, out],
-                        Some(types::I32),
-                    )
-                    .ok_or(Unsupported(Refusal::Codegen))?;
+                let t = MemFlagsData::trusted();
+                // the helper: the items into `out`, the last first
+                let by_helper = |l: &mut Self| -> Step<(Value, Vec<Value>)> {
+                    let r = l
+                        .call_helper(l.abi.helpers.unpack, &[ops[0].0, nv, out], Some(types::I32))
+                        .ok_or(Unsupported(Refusal::Codegen))?;
+                    let ws = (0..n)
+                        .map(|k| l.b.ins().load(types::I64, t, out, (k * 8) as i32))
+                        .collect();
+                    Ok((r, ws))
+                };
+                let (r, words) = if let Some((ty, items_at, len_at, locking)) = direct {
+                    // an exact tuple or list of `n` items: its items read in
+                    // place, each counted
+                    let slow = self.b.create_block();
+                    let join = self.b.create_block();
+                    self.b.set_cold_block(slow);
+                    let r = self.b.append_block_param(join, types::I32);
+                    let ws: Vec<Value> = (0..n)
+                        .map(|_| self.b.append_block_param(join, types::I64))
+                        .collect();
+                    let seq = ops[0].0;
+                    self.guard_object(seq, ObjCheck::Type(ty), slow);
+                    if locking {
+                        let flag_at = self.iconst(self.abi.object_locking as i64);
+                        let flag = self.b.ins().uload8(types::I32, t, flag_at, 0);
+                        let off = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+                        self.guard(off, slow);
+                    }
+                    let len = self.b.ins().load(types::I64, t, seq, len_at);
+                    let same = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
+                    self.guard(same, slow);
+                    let p = self.b.ins().load(types::I64, t, seq, items_at);
+                    let mut args = vec![BlockArg::Value(self.i32const(1))];
+                    let mut loaded = Vec::new();
+                    for k in (0..n).rev() {
+                        let w = self.b.ins().load(types::I64, t, p, (k * 8) as i32);
+                        loaded.push(w);
+                        args.push(BlockArg::Value(w));
+                    }
+                    for w in loaded {
+                        self.incref(w);
+                    }
+                    self.b.ins().jump(join, &args);
+                    self.b.switch_to_block(slow);
+                    let (hr, hws) = by_helper(self)?;
+                    let mut args = vec![BlockArg::Value(hr)];
+                    args.extend(hws.into_iter().map(BlockArg::Value));
+                    self.b.ins().jump(join, &args);
+                    self.b.switch_to_block(join);
+                    self.native += 1;
+                    (r, ws)
+                } else {
+                    by_helper(self)?
+                };
                 self.release_temps(&ops);
                 self.check_status(r, i.off);
                 self.finish(items);
-                for k in 0..n {
-                    let w =
-                        self.b
-                            .ins()
-                            .load(types::I64, MemFlagsData::trusted(), out, (k * 8) as i32);
+                for w in words {
                     self.stack.push(SV::Obj(w));
                 }
             }

@@ -71,6 +71,9 @@ fn abi() -> Abi {
         list_items: 32,
         list_len: 48,
         object_locking: 0,
+        tuple_type: 0,
+        tuple_items: 0,
+        tuple_len: 0,
         list_append_word: 0x6000,
         list_append: 0,
         pow: 0,
@@ -640,4 +643,82 @@ fn list_items_are_read_directly_only_while_object_locking_is_off() {
     assert_eq!(item(-4, 0), (tag(99), vec![(lst, -4)]));
     // object locking on (a second thread runs): always the runtime's
     assert_eq!(item(1, 1), (tag(99), vec![(lst, 1)]));
+}
+
+static UNPACK_HELPER_CALLS: Mutex<usize> = Mutex::new(0);
+
+extern "C" fn fake_unpack(_seq: usize, n: usize, out: *mut usize) -> i32 {
+    *UNPACK_HELPER_CALLS.lock().unwrap() += 1;
+    for k in 0..n {
+        // SAFETY: compiled code passes room for `n` words
+        unsafe { *out.add(k) = tag(-1) };
+    }
+    1
+}
+
+#[test]
+fn exact_tuples_of_the_right_length_are_unpacked_in_place() {
+    // a, b = t (its form UNPACK_SEQUENCE_TWO_TUPLE), once
+    let (code, offs) = assemble(&[
+        (LOAD_FAST, 0),
+        (UNPACK_SEQUENCE, 2),
+        (STORE_FAST, 1),
+        (STORE_FAST, 2),
+        (JUMP_BACKWARD, 0),
+    ]);
+    let mut forms = vec![0u8; code.len()];
+    forms[offs[1] as usize] = UNPACK_SEQUENCE_TWO_TUPLE as u8;
+    let mut abi = abi();
+    abi.tuple_type = 0x8000;
+    abi.tuple_items = 32;
+    abi.tuple_len = 40;
+    abi.helpers.unpack = fake_unpack as *const () as usize;
+    let input = LoopInput {
+        code: &code,
+        header: 0,
+        back_edge: offs[4],
+        nlocals: 3,
+        stack_base: 3,
+        consts: &[],
+        names: &[],
+        namespaces: None,
+        locals: &[Seen::Other, Seen::Other, Seen::Other],
+        stack: &[],
+        forms: &forms,
+        name_words: &[],
+        fail_once: false,
+        profitable_only: false,
+    };
+    let c = compile(&input, &abi, false).expect("compiles");
+    let unpack = |ty: usize, items: &[usize]| {
+        *UNPACK_HELPER_CALLS.lock().unwrap() = 0;
+        // the fake tuple: its type at 24, item pointer at 32, count at 40
+        let mut t = [0usize; 6];
+        t[3] = ty;
+        t[4] = items.as_ptr() as usize;
+        t[5] = items.len();
+        let mut slots = vec![t.as_mut_ptr() as usize, tag(0), tag(0), 0, 0, 0];
+        let word = AtomicU32::new(4);
+        let mut out = [0u64; jit::OUT_WORDS];
+        let ctx = JitCtx {
+            breaker: &word,
+            out: out.as_mut_ptr(),
+            tid: 1,
+            lasti: std::ptr::null_mut(),
+        };
+        // SAFETY: the slots are this loop's frame (the fake tuple, two
+        // object locals, the stack); the unpack helper is the fake.
+        let e = unsafe { c.region.enter(slots.as_mut_ptr(), &ctx) };
+        assert_eq!((e.kind, e.resume), (ExitKind::Breaker, offs[4]));
+        let calls = *UNPACK_HELPER_CALLS.lock().unwrap();
+        (slots[1], slots[2], calls)
+    };
+    // in place: a = t[0], b = t[1]
+    assert_eq!(unpack(0x8000, &[tag(5), tag(6)]), (tag(5), tag(6), 0));
+    // another length, or not an exact tuple: the runtime's
+    assert_eq!(
+        unpack(0x8000, &[tag(5), tag(6), tag(7)]),
+        (tag(-1), tag(-1), 1)
+    );
+    assert_eq!(unpack(0x8008, &[tag(5), tag(6)]), (tag(-1), tag(-1), 1));
 }

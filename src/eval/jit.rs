@@ -670,6 +670,7 @@ pub fn abi() -> &'static Abi {
     ABI.get_or_init(|| {
         let t = types();
         let list_layout = crate::types::list::items_layout();
+        let tuple_layout = crate::types::tuple::items_layout();
         Abi {
             header_type: crate::object::header::TYPE_OFFSET as i32,
             header_kind: crate::object::header::KIND_OFFSET as i32,
@@ -688,6 +689,11 @@ pub fn abi() -> &'static Abi {
             list_items: list_layout.map_or(0, |l| l.0 as i32),
             list_len: list_layout.map_or(0, |l| l.1 as i32),
             object_locking: list_layout.map_or(0, |_| crate::object::header::object_locking_flag()),
+            tuple_type: tuple_layout.map_or(0, |_| {
+                t.tuple as *const crate::object::Obj<crate::object::TypeObj> as usize
+            }),
+            tuple_items: tuple_layout.map_or(0, |l| l.0 as i32),
+            tuple_len: tuple_layout.map_or(0, |l| l.1 as i32),
             list_append_word: t
                 .list
                 .lookup(&crate::types::str::intern("append"))

@@ -18,6 +18,30 @@ pub struct TupleObj {
     pub items: Box<[Value]>,
 }
 
+/// Where compiled code finds a tuple's items: the offsets, from the
+/// object's start, of the item pointer and the item count (the two words
+/// of the `Box<[Value]>`, whose order Rust leaves open: found by looking at
+/// one), or `None` if the box is not two such words.
+pub fn items_layout() -> Option<(usize, usize)> {
+    const WORD: usize = std::mem::size_of::<usize>();
+    if std::mem::size_of::<Box<[Value]>>() != 2 * WORD {
+        return None;
+    }
+    let b: Box<[Value]> = vec![Value::none(), Value::none(), Value::none()].into_boxed_slice();
+    // SAFETY: a two-word box (checked above) is two initialized words, only
+    // compared here; `b` is dropped normally.
+    let words: [usize; 2] =
+        unsafe { std::ptr::read(&b as *const Box<[Value]> as *const [usize; 2]) };
+    let at = |x: usize| words.iter().position(|&w| w == x);
+    let (ptr, len) = (at(b.as_ptr() as usize)?, at(b.len())?);
+    if ptr == len {
+        return None;
+    }
+    let base =
+        std::mem::offset_of!(object::Obj<TupleObj>, data) + std::mem::offset_of!(TupleObj, items);
+    Some((base + ptr * WORD, base + len * WORD))
+}
+
 static EMPTY: OnceLock<usize> = OnceLock::new();
 
 /// A new tuple (the empty tuple is a shared immortal singleton).
@@ -325,4 +349,31 @@ pub(crate) fn init(t: &Registry) {
     );
     crate::types::int::add_richcmp(tt, tuple_richcmp);
     let _: Option<&Obj<TupleObj>> = None;
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+
+    /// What compiled code reads at `items_layout()`'s offsets is the tuple's
+    /// item pointer and count.
+    #[test]
+    fn items_layout_finds_the_item_pointer_and_count() {
+        crate::types::init();
+        crate::object::brc::register_thread();
+        let (ptr_at, len_at) = items_layout().expect("a boxed slice is two words");
+        let t = new_tuple(vec![Value::small(7), Value::small(8), Value::small(9)]);
+        let base = t.raw() as *const u8;
+        // SAFETY: both offsets are inside the tuple object (see
+        // `items_layout`), which `t` keeps alive; its items are three.
+        let (p, n) = unsafe {
+            (
+                *(base.add(ptr_at) as *const *const Value),
+                *(base.add(len_at) as *const usize),
+            )
+        };
+        assert_eq!(n, 3);
+        // SAFETY: as above.
+        assert_eq!(unsafe { (*p.add(2)).raw() }, Value::small(9).raw());
+    }
 }
