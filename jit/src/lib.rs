@@ -110,6 +110,14 @@ pub struct Abi {
     pub tuple_type: usize,
     pub tuple_items: i32,
     pub tuple_len: i32,
+    /// The exact `list_iterator` type's address (0: the `next` helper
+    /// only), and the offsets of a sequence iterator's sequence (a word),
+    /// next index (a usize), done and reverse flags (bytes).
+    pub list_iter_type: usize,
+    pub seq_iter_seq: i32,
+    pub seq_iter_index: i32,
+    pub seq_iter_done: i32,
+    pub seq_iter_reverse: i32,
     /// The word of `list.append` (the method descriptor), and
     /// `extern "C" fn(list: usize, repr: u32, lo: u64, hi: u64)`, which
     /// appends an unboxed value (`Repr` number, raw words) to an exact list.
@@ -559,6 +567,11 @@ pub fn warm_up() {
         tuple_type: 0,
         tuple_items: 0,
         tuple_len: 0,
+        list_iter_type: 0,
+        seq_iter_seq: 0,
+        seq_iter_index: 0,
+        seq_iter_done: 0,
+        seq_iter_reverse: 0,
         list_append_word: 0,
         list_append: 0,
         pow: 0,

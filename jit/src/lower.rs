@@ -1597,9 +1597,16 @@ impl<'a, 'f> Lower<'a, 'f> {
             SV::Obj(v) => (v, false),
             _ => return unsupported(Refusal::Opcode(Opcode::FOR_ITER)),
         };
-        let r = self
-            .call_helper(self.abi.helpers.next, &[w], Some(types::I64))
-            .ok_or(Unsupported(Refusal::Codegen))?;
+        let r = if self.abi.list_iter_type != 0
+            && self.abi.object_locking != 0
+            && self.form_is(i.off, &[Opcode::FOR_ITER_LIST])
+        {
+            self.list_iter_next(w)
+                .ok_or(Unsupported(Refusal::Codegen))?
+        } else {
+            self.call_helper(self.abi.helpers.next, &[w], Some(types::I64))
+                .ok_or(Unsupported(Refusal::Codegen))?
+        };
         self.check_word(r, i.off);
         let done = self
             .b
@@ -2222,6 +2229,61 @@ impl<'a, 'f> Lower<'a, 'f> {
         let items = self.b.ins().load(types::I64, t, c, self.abi.list_items);
         let off = self.b.ins().ishl_imm_s(j, 3);
         self.b.ins().iadd(items, off)
+    }
+
+    /// `next()` of the iterator `w` as the `next` helper gives it (a new
+    /// reference, ITER_DONE, or 0 with an exception pending): a forward
+    /// `list_iterator` is advanced in place while object locking is off (as
+    /// the runtime's `seq_iter_next` does: past the end it is marked done),
+    /// any other iterator by the helper.
+    fn list_iter_next(&mut self, w: Value) -> Option<Value> {
+        let a = self.abi;
+        let t = MemFlagsData::trusted();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let r = self.b.append_block_param(join, types::I64);
+        let done = self.iconst(crate::ITER_DONE as i64);
+        self.guard_object(w, ObjCheck::Type(a.list_iter_type), slow);
+        let flag_at = self.iconst(a.object_locking as i64);
+        let flag = self.b.ins().uload8(types::I32, t, flag_at, 0);
+        let off = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+        self.guard(off, slow);
+        let rev = self.b.ins().uload8(types::I32, t, w, a.seq_iter_reverse);
+        let forward = self.b.ins().icmp_imm_s(IntCC::Equal, rev, 0);
+        self.guard(forward, slow);
+        let was_done = self.b.ins().uload8(types::I32, t, w, a.seq_iter_done);
+        let live = self.b.create_block();
+        self.b
+            .ins()
+            .brif(was_done, join, &[BlockArg::Value(done)], live, &[]);
+        self.b.switch_to_block(live);
+        let l = self.b.ins().load(types::I64, t, w, a.seq_iter_seq);
+        let k = self.b.ins().load(types::I64, t, w, a.seq_iter_index);
+        let n = self.b.ins().load(types::I64, t, l, a.list_len);
+        let next = self.b.ins().iadd_imm_s(k, 1);
+        self.b.ins().store(t, next, w, a.seq_iter_index);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, k, n);
+        let item_b = self.b.create_block();
+        let end = self.b.create_block();
+        self.b.ins().brif(inside, item_b, &[], end, &[]);
+        self.b.switch_to_block(end);
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.b.ins().store(t, one, w, a.seq_iter_done);
+        self.b.ins().jump(join, &[BlockArg::Value(done)]);
+        self.b.switch_to_block(item_b);
+        let p = self.b.ins().load(types::I64, t, l, a.list_items);
+        let at = self.b.ins().ishl_imm_s(k, 3);
+        let at = self.b.ins().iadd(p, at);
+        let item = self.b.ins().load(types::I64, t, at, 0);
+        self.incref(item);
+        self.b.ins().jump(join, &[BlockArg::Value(item)]);
+        self.b.switch_to_block(slow);
+        let h = self.call_helper(a.helpers.next, &[w], Some(types::I64))?;
+        self.b.ins().jump(join, &[BlockArg::Value(h)]);
+        self.b.switch_to_block(join);
+        self.native += 1;
+        Some(r)
     }
 
     /// `c[idx]` of an exact list `c` and an unboxed index: a new reference,

@@ -694,6 +694,13 @@ pub fn abi() -> &'static Abi {
             }),
             tuple_items: tuple_layout.map_or(0, |l| l.0 as i32),
             tuple_len: tuple_layout.map_or(0, |l| l.1 as i32),
+            list_iter_type: list_layout.map_or(0, |_| {
+                t.list_iterator as *const crate::object::Obj<crate::object::TypeObj> as usize
+            }),
+            seq_iter_seq: crate::types::iter::SEQ_ITER_SEQ_OFFSET as i32,
+            seq_iter_index: crate::types::iter::SEQ_ITER_INDEX_OFFSET as i32,
+            seq_iter_done: crate::types::iter::SEQ_ITER_DONE_OFFSET as i32,
+            seq_iter_reverse: crate::types::iter::SEQ_ITER_REVERSE_OFFSET as i32,
             list_append_word: t
                 .list
                 .lookup(&crate::types::str::intern("append"))

@@ -31,6 +31,18 @@ pub struct SeqIterObj {
     reverse: bool,
 }
 
+/// Offsets, from the object's start, of a sequence iterator's sequence,
+/// next index, done flag and reverse flag (for compiled code, which
+/// advances a `list_iterator` in place while object locking is off).
+pub const SEQ_ITER_SEQ_OFFSET: usize =
+    std::mem::offset_of!(object::Obj<SeqIterObj>, data) + std::mem::offset_of!(SeqIterObj, seq);
+pub const SEQ_ITER_INDEX_OFFSET: usize =
+    std::mem::offset_of!(object::Obj<SeqIterObj>, data) + std::mem::offset_of!(SeqIterObj, index);
+pub const SEQ_ITER_DONE_OFFSET: usize =
+    std::mem::offset_of!(object::Obj<SeqIterObj>, data) + std::mem::offset_of!(SeqIterObj, done);
+pub const SEQ_ITER_REVERSE_OFFSET: usize =
+    std::mem::offset_of!(object::Obj<SeqIterObj>, data) + std::mem::offset_of!(SeqIterObj, reverse);
+
 pub fn new_seq_iter(ty: TypeRef, seq: Value) -> Value {
     object::alloc(
         ty,
