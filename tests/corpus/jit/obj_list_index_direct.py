@@ -85,11 +85,11 @@ def big_index(n):
     return s
 
 
-print(swaps(3000))
-print(negatives(2000))
-print(objects(4000))
-print(growing(3000))
-print(out_of_range(2000))
-print(store_out_of_range(2000))
-print(shared_refs(3000))
-print(big_index(2000))
+print(swaps(150))
+print(negatives(100))
+print(objects(200))
+print(growing(150))
+print(out_of_range(100))
+print(store_out_of_range(100))
+print(shared_refs(150))
+print(big_index(100))

@@ -92,10 +92,10 @@ def empty_and_none(n):
     return c
 
 
-print(total(3000))
-print(appending(2000))
-print(removing(2000))
-print(shared_iterator(2000))
-print(reversed_and_subclass(2000))
-print(objects(3000))
-print(empty_and_none(3000))
+print(total(150))
+print(appending(100))
+print(removing(100))
+print(shared_iterator(100))
+print(reversed_and_subclass(100))
+print(objects(150))
+print(empty_and_none(150))

@@ -87,10 +87,10 @@ def shrinking(n):
     return s
 
 
-print(pairs(5000))
-print(triples_and_lists(3000))
-print(nested(2000))
-print(subclass_and_others(3000))
-print(wrong_length(2000))
-print(too_few(2000))
-print(shrinking(3000))
+print(pairs(250))
+print(triples_and_lists(150))
+print(nested(100))
+print(subclass_and_others(150))
+print(wrong_length(100))
+print(too_few(100))
+print(shrinking(150))
