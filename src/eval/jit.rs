@@ -485,6 +485,27 @@ extern "C" fn h_call(
     // holds for the call (the helpers' contract, see `arg`)
     let f = unsafe { arg(callable) };
     guarded(|vm| {
+        // a Python function given exactly its parameters: the arguments go
+        // straight into the new frame's slots (no argument vector)
+        if kwnames == 0 {
+            if let Some(func) = f.downcast::<crate::types::function::FunctionObj>() {
+                let first = (this != 0) as usize;
+                if crate::quicken::exact_args(func, n + first) {
+                    return crate::eval::call_with(vm, func, |frame| {
+                        if this != 0 {
+                            // SAFETY: as above
+                            frame.slots[0] = Some(Value::clone(&*unsafe { arg(this) }));
+                        }
+                        for k in 0..n {
+                            // SAFETY: `args` holds `n` words of live values
+                            let a = Value::clone(&*unsafe { arg(*args.add(k)) });
+                            frame.slots[first + k] = Some(a);
+                        }
+                        Ok(())
+                    });
+                }
+            }
+        }
         let mut all: Vec<Value> = Vec::with_capacity(n + 1);
         if this != 0 {
             // SAFETY: words compiled code passes are live values it or the frame
@@ -496,18 +517,6 @@ extern "C" fn h_call(
             all.push(Value::clone(&*unsafe { arg(*args.add(k)) }));
         }
         if kwnames == 0 {
-            // a Python function given exactly its parameters: the arguments
-            // go straight into the new frame's slots
-            if let Some(func) = f.downcast::<crate::types::function::FunctionObj>() {
-                if crate::quicken::exact_args(func, all.len()) {
-                    return crate::eval::call_with(vm, func, |frame| {
-                        for (slot, a) in frame.slots.iter_mut().zip(all) {
-                            *slot = Some(a);
-                        }
-                        Ok(())
-                    });
-                }
-            }
             return vm.call(&f, &all);
         }
         // SAFETY: the names tuple is a constant of the code (immortal)
