@@ -1356,10 +1356,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                     let seq = ops[0].0;
                     self.guard_object(seq, ObjCheck::Type(ty), slow);
                     if locking {
-                        let flag_at = self.iconst(self.abi.object_locking as i64);
-                        let flag = self.b.ins().uload8(types::I32, t, flag_at, 0);
-                        let off = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
-                        self.guard(off, slow);
+                        self.unless_locking(slow);
                     }
                     let len = self.b.ins().load(types::I64, t, seq, len_at);
                     let same = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
@@ -2212,11 +2209,7 @@ impl<'a, 'f> Lower<'a, 'f> {
     /// (negative from the end) is in range; gives the address of the item.
     fn list_item(&mut self, c: Value, idx: Value, slow: Block) -> Value {
         let t = MemFlagsData::trusted();
-        let flag_at = self.iconst(self.abi.object_locking as i64);
-        let flag = self.b.ins().uload8(types::I32, t, flag_at, 0);
-        let unlocked = self.b.create_block();
-        self.b.ins().brif(flag, slow, &[], unlocked, &[]);
-        self.b.switch_to_block(unlocked);
+        self.unless_locking(slow);
         let n = self.b.ins().load(types::I64, t, c, self.abi.list_len);
         let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, idx, 0);
         let from_end = self.b.ins().iadd(idx, n);
@@ -2229,6 +2222,18 @@ impl<'a, 'f> Lower<'a, 'f> {
         let items = self.b.ins().load(types::I64, t, c, self.abi.list_items);
         let off = self.b.ins().ishl_imm_s(j, 3);
         self.b.ins().iadd(items, off)
+    }
+
+    /// Branches to `slow` while the runtime's object locking is on (a list's
+    /// items may then be read only under its lock, by a helper).
+    fn unless_locking(&mut self, slow: Block) {
+        let flag_at = self.iconst(self.abi.object_locking as i64);
+        let flag = self
+            .b
+            .ins()
+            .uload8(types::I32, MemFlagsData::trusted(), flag_at, 0);
+        let off = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+        self.guard(off, slow);
     }
 
     /// `next()` of the iterator `w` as the `next` helper gives it (a new
@@ -2245,10 +2250,7 @@ impl<'a, 'f> Lower<'a, 'f> {
         let r = self.b.append_block_param(join, types::I64);
         let done = self.iconst(crate::ITER_DONE as i64);
         self.guard_object(w, ObjCheck::Type(a.list_iter_type), slow);
-        let flag_at = self.iconst(a.object_locking as i64);
-        let flag = self.b.ins().uload8(types::I32, t, flag_at, 0);
-        let off = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
-        self.guard(off, slow);
+        self.unless_locking(slow);
         let rev = self.b.ins().uload8(types::I32, t, w, a.seq_iter_reverse);
         let forward = self.b.ins().icmp_imm_s(IntCC::Equal, rev, 0);
         self.guard(forward, slow);

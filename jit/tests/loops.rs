@@ -90,6 +90,26 @@ fn abi() -> Abi {
     }
 }
 
+/// A loop input with nothing in it: tests fill in what their loop has.
+fn base() -> LoopInput<'static> {
+    LoopInput {
+        code: &[],
+        header: 0,
+        back_edge: 0,
+        nlocals: 0,
+        stack_base: 0,
+        consts: &[],
+        names: &[],
+        namespaces: None,
+        locals: &[],
+        stack: &[],
+        forms: &[],
+        name_words: &[],
+        fail_once: false,
+        profitable_only: false,
+    }
+}
+
 const ADD: u32 = BinOp::Add as u32;
 const IADD: u32 = BinOp::InplaceAdd as u32;
 const LT: u32 = CmpOp::Lt as u32;
@@ -360,19 +380,12 @@ fn the_ir_guards_overflow_without_traps() {
     let (code, offs) = sum_while();
     let input = LoopInput {
         code: &code,
-        header: 0,
         back_edge: offs[12],
         nlocals: 3,
         stack_base: 3,
         consts: &[Const::Int(1)],
-        names: &[],
-        namespaces: None,
         locals: &[Seen::SmallInt; 3],
-        stack: &[],
-        forms: &[],
-        name_words: &[],
-        fail_once: false,
-        profitable_only: false,
+        ..base()
     };
     let c = compile(&input, &abi(), true).unwrap();
     let clif = c.clif.unwrap();
@@ -400,19 +413,11 @@ fn globals_without_namespaces_are_refused_and_objects_call_helpers() {
         assemble_with(|_| vec![(LOAD_GLOBAL, 0), (STORE_FAST, 0), (JUMP_BACKWARD, 0)]);
     let input = LoopInput {
         code: &code,
-        header: 0,
         back_edge: offs[2],
         nlocals: 1,
         stack_base: 1,
-        consts: &[],
-        names: &[],
-        namespaces: None,
         locals: &[Seen::SmallInt],
-        stack: &[],
-        forms: &[],
-        name_words: &[],
-        fail_once: false,
-        profitable_only: false,
+        ..base()
     };
     assert_eq!(
         compile(&input, &abi(), false).err(),
@@ -423,19 +428,12 @@ fn globals_without_namespaces_are_refused_and_objects_call_helpers() {
     let (code, offs) = sum_while();
     let input = LoopInput {
         code: &code,
-        header: 0,
         back_edge: offs[12],
         nlocals: 3,
         stack_base: 3,
         consts: &[Const::Int(1)],
-        names: &[],
-        namespaces: None,
         locals: &[Seen::SmallInt, Seen::SmallInt, Seen::Other],
-        stack: &[],
-        forms: &[],
-        name_words: &[],
-        fail_once: false,
-        profitable_only: false,
+        ..base()
     };
     let c = compile(&input, &abi(), true).expect("compiles");
     let kinds: Vec<ExitKind> = c.region.exits.iter().map(|e| e.kind).collect();
@@ -506,19 +504,12 @@ fn a_loop_over_any_iterator_calls_helpers_with_error_exits_at_their_instructions
     });
     let input = LoopInput {
         code: &code,
-        header: 0,
         back_edge: offs[6],
         nlocals: 2,
         stack_base: 2,
-        consts: &[],
-        names: &[],
-        namespaces: None,
         locals: &[Seen::Other, Seen::Other],
         stack: &[Seen::Other],
-        forms: &[],
-        name_words: &[],
-        fail_once: false,
-        profitable_only: false,
+        ..base()
     };
     let c = compile(&input, &abi(), true).expect("compiles");
     let errors: Vec<(u32, u32)> = c
@@ -603,19 +594,12 @@ fn list_items_are_read_directly_only_while_object_locking_is_off() {
     let lst = list.as_mut_ptr() as usize;
     let input = LoopInput {
         code: &code,
-        header: 0,
         back_edge: offs[4],
         nlocals: 3,
         stack_base: 3,
-        consts: &[],
-        names: &[],
-        namespaces: None,
         locals: &[Seen::SmallInt, Seen::Other, Seen::Other],
-        stack: &[],
         forms: &forms,
-        name_words: &[],
-        fail_once: false,
-        profitable_only: false,
+        ..base()
     };
     let c = compile(&input, &abi, true).expect("compiles");
     let clif = c.clif.clone().unwrap_or_default();
@@ -680,19 +664,12 @@ fn exact_tuples_of_the_right_length_are_unpacked_in_place() {
     abi.helpers.unpack = fake_unpack as *const () as usize;
     let input = LoopInput {
         code: &code,
-        header: 0,
         back_edge: offs[4],
         nlocals: 3,
         stack_base: 3,
-        consts: &[],
-        names: &[],
-        namespaces: None,
         locals: &[Seen::Other, Seen::Other, Seen::Other],
-        stack: &[],
         forms: &forms,
-        name_words: &[],
-        fail_once: false,
-        profitable_only: false,
+        ..base()
     };
     let c = compile(&input, &abi, false).expect("compiles");
     let unpack = |ty: usize, items: &[usize]| {

@@ -360,6 +360,35 @@ kinds! {
 
 /// The instance extras of a class instance, if the value is one.
 #[inline]
+/// The byte offsets at which `x`'s words hold each of `wanted` (distinct
+/// values, each found in exactly one word), or `None`. For handing compiled
+/// code the layout of a std container (`Vec`, `Box<[T]>`) whose field order
+/// Rust leaves open: the caller makes one with known pointer, length and
+/// capacity and asks where they are.
+///
+/// # Safety
+/// Every byte of `T` is part of an initialized word-sized field (no
+/// padding), as in `Vec<T>` and `Box<[T]>`.
+pub unsafe fn word_offsets<T, const N: usize>(x: &T, wanted: [usize; N]) -> Option<[usize; N]> {
+    const WORD: usize = std::mem::size_of::<usize>();
+    let size = std::mem::size_of::<T>();
+    if size % WORD != 0 {
+        return None;
+    }
+    // SAFETY: `x` is `size / WORD` initialized words (caller contract).
+    let words = unsafe { std::slice::from_raw_parts(x as *const T as *const usize, size / WORD) };
+    let mut at = [0; N];
+    for (k, w) in wanted.iter().enumerate() {
+        let mut found = words.iter().enumerate().filter(|(_, x)| *x == w);
+        let (i, _) = found.next()?;
+        if found.next().is_some() {
+            return None;
+        }
+        at[k] = i * WORD;
+    }
+    Some(at)
+}
+
 pub fn instance_ext(v: &Value) -> Option<&InstanceExt> {
     let h = v.header()?;
     if h.flags() & flags::SUB == 0 {

@@ -41,23 +41,14 @@ impl ListObj {
 /// `None` if a `Vec` is not three words holding them. Read directly only
 /// while object locking is off (see `header::object_locking_flag`).
 pub fn items_layout() -> Option<(usize, usize)> {
-    const WORD: usize = std::mem::size_of::<usize>();
-    if std::mem::size_of::<Vec<Value>>() != 3 * WORD {
-        return None;
-    }
     let mut v: Vec<Value> = Vec::with_capacity(5);
     v.push(Value::none());
     v.push(Value::none());
-    // SAFETY: a `Vec` of three words (checked above) is three initialized
-    // words; they are only compared here, and `v` is dropped normally.
-    let words: [usize; 3] = unsafe { std::ptr::read(&v as *const Vec<Value> as *const [usize; 3]) };
-    let at = |x: usize| words.iter().position(|&w| w == x);
-    let (ptr, len, cap) = (at(v.as_ptr() as usize)?, at(v.len())?, at(v.capacity())?);
-    if ptr == len || len == cap || ptr == cap {
-        return None;
-    }
+    // SAFETY: a `Vec` is word-sized fields (pointer, capacity, length).
+    let [ptr, len, _] =
+        unsafe { crate::object::word_offsets(&v, [v.as_ptr() as usize, v.len(), v.capacity()]) }?;
     let base = std::mem::offset_of!(Obj<ListObj>, data) + std::mem::offset_of!(ListObj, items);
-    Some((base + ptr * WORD, base + len * WORD))
+    Some((base + ptr, base + len))
 }
 
 impl Obj<ListObj> {

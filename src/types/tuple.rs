@@ -23,23 +23,12 @@ pub struct TupleObj {
 /// of the `Box<[Value]>`, whose order Rust leaves open: found by looking at
 /// one), or `None` if the box is not two such words.
 pub fn items_layout() -> Option<(usize, usize)> {
-    const WORD: usize = std::mem::size_of::<usize>();
-    if std::mem::size_of::<Box<[Value]>>() != 2 * WORD {
-        return None;
-    }
     let b: Box<[Value]> = vec![Value::none(), Value::none(), Value::none()].into_boxed_slice();
-    // SAFETY: a two-word box (checked above) is two initialized words, only
-    // compared here; `b` is dropped normally.
-    let words: [usize; 2] =
-        unsafe { std::ptr::read(&b as *const Box<[Value]> as *const [usize; 2]) };
-    let at = |x: usize| words.iter().position(|&w| w == x);
-    let (ptr, len) = (at(b.as_ptr() as usize)?, at(b.len())?);
-    if ptr == len {
-        return None;
-    }
+    // SAFETY: a boxed slice is two words (pointer, length).
+    let [ptr, len] = unsafe { object::word_offsets(&b, [b.as_ptr() as usize, b.len()]) }?;
     let base =
         std::mem::offset_of!(object::Obj<TupleObj>, data) + std::mem::offset_of!(TupleObj, items);
-    Some((base + ptr * WORD, base + len * WORD))
+    Some((base + ptr, base + len))
 }
 
 static EMPTY: OnceLock<usize> = OnceLock::new();
