@@ -1,7 +1,8 @@
-//! Native modules (written in Rust): builtins, sys, time, math, gc, dis, and
-//! the I/O layer. The rest of the standard library is pure Python in `lib/`,
+//! Native modules (written in Rust): builtins, sys, time, math, gc, dis,
+//! array, and the I/O layer. The rest of the standard library is pure Python in `lib/`,
 //! embedded in the binary (see `runtime::import`).
 
+pub mod array;
 pub mod builtins;
 pub mod dis;
 pub mod gc;
@@ -25,6 +26,7 @@ pub const NATIVE: &[&str] = &[
     "_io",
     "_thread",
     "_krait_native",
+    "array",
 ];
 
 /// Creates a native module by name, if there is one.
@@ -36,6 +38,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
         "_dis" => dis::make_module(vm),
         "_io" => io::make_module(vm),
         "_thread" => thread::make_module(vm),
+        "array" => array::make_module(vm),
         _ => return None,
     })
 }

@@ -356,6 +356,7 @@ kinds! {
     MappingProxy => t::dict::MappingProxyObj,
     Lock => crate::modules::thread::LockObj,
     RLock => crate::modules::thread::RLockObj,
+    Array => crate::modules::array::ArrayObj,
 }
 
 /// The instance extras of a class instance, if the value is one.

@@ -119,6 +119,7 @@ fn binary_op_slow(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
                 || f.kind() != Kind::MethodDescr
                 || a.kind() == Kind::List
                 || a.kind() == Kind::ByteArray
+                || a.kind() == Kind::Array
                 || a.kind() == Kind::Set
                 || a.kind() == Kind::Dict
             {
@@ -727,6 +728,11 @@ pub fn getitem(vm: &Vm, c: &Value, k: &Value) -> PyResult<Value> {
                     return types::tuple::getitem_int(c, i);
                 }
             }
+            Kind::Array => {
+                if let Some(i) = k.as_small() {
+                    return crate::modules::array::getitem_int(c, i);
+                }
+            }
             Kind::Dict => {
                 let d = types::dict::as_dict(c).unwrap();
                 return match d.get_item(vm, k)? {
@@ -748,9 +754,6 @@ pub fn getitem(vm: &Vm, c: &Value, k: &Value) -> PyResult<Value> {
                 if std::ptr::eq(t, types().type_) {
                     return Ok(c.clone());
                 }
-                if t.is_builtin() {
-                    return Ok(crate::modules::builtins::generic_alias(c, k));
-                }
                 return Err(error::type_error(format!(
                     "type '{}' is not subscriptable",
                     t.name()
@@ -771,6 +774,11 @@ pub fn setitem(vm: &Vm, c: &Value, k: &Value, v: Value) -> PyResult<()> {
             Kind::List => {
                 if let Some(i) = k.as_small() {
                     return types::list::setitem_int(c, i, v);
+                }
+            }
+            Kind::Array => {
+                if let Some(i) = k.as_small() {
+                    return crate::modules::array::setitem_int(vm, c, i, &v);
                 }
             }
             Kind::Dict => return types::dict::as_dict(c).unwrap().set_item(vm, k.clone(), v),

@@ -642,6 +642,7 @@ pub(crate) fn init(t: &Registry) {
         t.str_iterator,
         t.bytes_iterator,
         t.seq_iterator,
+        t.array_iterator,
     ] {
         ty.add_method("__next__", si_next);
         ty.add_method("__iter__", iter_self);

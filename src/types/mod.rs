@@ -124,6 +124,8 @@ builtin_types! {
     text_io: "TextIOWrapper", File, object, 0;
     buffered_io: "BufferedWriter", File, object, 0;
     thread_lock: "lock", Lock, object, 0;
+    array: "array.array", Array, object, BASETYPE;
+    array_iterator: "arrayiterator", SeqIter, object, 0;
     thread_rlock: "RLock", RLock, object, BASETYPE;
     base_exception: "BaseException", Exception, object, BASETYPE;
 }
@@ -386,5 +388,6 @@ fn init_once() {
     crate::code::init(types());
     crate::modules::io::init_types(types());
     crate::modules::thread::init_types(types());
+    crate::modules::array::init_types(types());
     typeobj::finish_builtin_types(types());
 }

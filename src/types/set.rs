@@ -1499,6 +1499,7 @@ pub(crate) fn init(t: &Registry) {
     use NativeImpl::BinOp as B;
     for (ty, frozen) in [(t.set, false), (t.frozenset, true)] {
         ty.add_method("__repr__", set_repr);
+        ty.add_classmethod("__class_getitem__", crate::modules::builtins::class_getitem);
         ty.add_method("__len__", set_len_m);
         ty.add_method("__contains__", set_contains_m);
         ty.add_method("__iter__", set_iter_m);

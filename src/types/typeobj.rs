@@ -327,8 +327,10 @@ pub fn new_builtin_type(name: &str, layout: Kind, base: Option<TypeRef>, fl: u32
         0
     };
     let t = TypeObj {
+        // as CPython's `tp_name`: a dotted name ("array.array") is the one
+        // messages show; `__name__` and `__qualname__` are its last part
         name: Mutex::new(name.to_string()),
-        qualname: Mutex::new(name.to_string()),
+        qualname: Mutex::new(short_name(name).to_string()),
         base: base.map(|b| b.to_value()),
         bases: OnceLock::new(),
         mro: OnceLock::new(),
@@ -1032,9 +1034,18 @@ fn type_delattr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
 }
 
 fn get_name(_vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(crate::types::str::new_str(
-        v.downcast::<TypeObj>().unwrap().name(),
-    ))
+    let t = v.downcast::<TypeObj>().unwrap();
+    let name = t.name();
+    Ok(crate::types::str::new_str(if t.has_flag(flags::HEAPTYPE) {
+        name
+    } else {
+        short_name(&name).to_string()
+    }))
+}
+
+/// The last part of a builtin type's dotted name (its `__name__`).
+fn short_name(name: &str) -> &str {
+    name.rsplit('.').next().unwrap_or(name)
 }
 fn set_name(_vm: &Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let t = v.downcast::<TypeObj>().unwrap();
