@@ -1,13 +1,14 @@
-"""Random variable generators (pure-Python port of CPython 3.11's random).
+"""Random variable generators (a port of CPython 3.11's random).
 
-The core generator is the Mersenne Twister MT19937, implemented here in pure
-Python so that it reproduces CPython's sequences exactly for a given seed.
+The core generator is the Mersenne Twister MT19937 of krait's native
+`_random` module, which reproduces CPython's sequences exactly for a given
+seed.
 """
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import floor as _floor, isfinite as _isfinite
-import time as _time
+import _random
 import sys as _sys
 
 TWOPI = 2.0 * _pi
@@ -159,190 +160,7 @@ def _sha512_digest(data):
     return b''.join(x.to_bytes(8, 'big') for x in (h0, h1, h2, h3, h4, h5, h6, h7))
 
 
-# ---------------------------------------------------------------------------
-# The Mersenne Twister core (port of Modules/_randommodule.c)
-
-_N = 624
-_M = 397
-_MATRIX_A = 0x9908b0df
-_UPPER_MASK = 0x80000000
-_LOWER_MASK = 0x7fffffff
-
-
-def _init_genrand(s):
-    mt = [0] * _N
-    mt[0] = s & 0xffffffff
-    prev = mt[0]
-    for i in range(1, _N):
-        prev = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xffffffff
-        mt[i] = prev
-    return mt
-
-
-def _init_by_array(init_key):
-    mt = _init_genrand(19650218)
-    key_length = len(init_key)
-    i = 1
-    j = 0
-    k = _N if _N > key_length else key_length
-    while k:
-        x = mt[i - 1]
-        mt[i] = ((mt[i] ^ ((x ^ (x >> 30)) * 1664525)) + init_key[j] + j) & 0xffffffff
-        i += 1
-        j += 1
-        if i >= _N:
-            mt[0] = mt[_N - 1]
-            i = 1
-        if j >= key_length:
-            j = 0
-        k -= 1
-    k = _N - 1
-    while k:
-        x = mt[i - 1]
-        mt[i] = ((mt[i] ^ ((x ^ (x >> 30)) * 1566083941)) - i) & 0xffffffff
-        i += 1
-        if i >= _N:
-            mt[0] = mt[_N - 1]
-            i = 1
-        k -= 1
-    mt[0] = 0x80000000
-    return mt
-
-
-def _twist(mt):
-    """Regenerate the 624 words of state in place."""
-    N = _N
-    M = _M
-    UPPER = _UPPER_MASK
-    LOWER = _LOWER_MASK
-    A = _MATRIX_A
-    kk = 0
-    while kk < N - M:
-        y = (mt[kk] & UPPER) | (mt[kk + 1] & LOWER)
-        mt[kk] = mt[kk + M] ^ (y >> 1) ^ (A if y & 1 else 0)
-        kk += 1
-    while kk < N - 1:
-        y = (mt[kk] & UPPER) | (mt[kk + 1] & LOWER)
-        mt[kk] = mt[kk + (M - N)] ^ (y >> 1) ^ (A if y & 1 else 0)
-        kk += 1
-    y = (mt[N - 1] & UPPER) | (mt[0] & LOWER)
-    mt[N - 1] = mt[M - 1] ^ (y >> 1) ^ (A if y & 1 else 0)
-
-
-class _MTBase(object):
-    """Pure-Python equivalent of _random.Random."""
-
-    def __init__(self, x=None):
-        self.seed(x)
-
-    def _mt_seed(self, arg):
-        if arg is None:
-            t = _time.time()
-            n = int(t * 1000000.0) ^ (id(self) << 16)
-            try:
-                n ^= int(_time.perf_counter() * 1e9) << 40
-            except Exception:
-                pass
-            n = abs(n)
-        elif isinstance(arg, int):
-            n = int.__abs__(arg)
-        else:
-            n = hash(arg) & 0xFFFFFFFFFFFFFFFF
-        key = []
-        if n == 0:
-            key.append(0)
-        else:
-            while n:
-                key.append(n & 0xffffffff)
-                n >>= 32
-        self._mt = _init_by_array(key)
-        self._mti = _N
-
-    def seed(self, n=None):
-        self._mt_seed(n)
-
-    def _genrand_uint32(self):
-        mti = self._mti
-        if mti >= _N:
-            _twist(self._mt)
-            mti = 0
-        y = self._mt[mti]
-        self._mti = mti + 1
-        y ^= (y >> 11)
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        y ^= (y >> 18)
-        return y
-
-    def random(self):
-        """random() -> x in the interval [0, 1)."""
-        mt = self._mt
-        mti = self._mti
-        if mti >= _N:
-            _twist(mt)
-            mti = 0
-        y = mt[mti]
-        mti += 1
-        y ^= (y >> 11)
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        a = (y ^ (y >> 18)) >> 5
-        if mti >= _N:
-            _twist(mt)
-            mti = 0
-        y = mt[mti]
-        self._mti = mti + 1
-        y ^= (y >> 11)
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        b = (y ^ (y >> 18)) >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
-
-    def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
-        k = _index(k)
-        if k < 0:
-            raise ValueError("number of bits must be non-negative")
-        if k == 0:
-            return 0
-        if k <= 32:
-            return self._genrand_uint32() >> (32 - k)
-        gen = self._genrand_uint32
-        result = 0
-        shift = 0
-        while k > 0:
-            r = gen()
-            if k < 32:
-                r >>= (32 - k)
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
-
-    def getstate(self):
-        """getstate() -> tuple containing the current state."""
-        return tuple(self._mt) + (self._mti,)
-
-    def setstate(self, state):
-        """setstate(state) -> None.  Restores generator state."""
-        if not isinstance(state, tuple):
-            raise TypeError("state vector must be a tuple")
-        if len(state) != _N + 1:
-            raise ValueError("state vector is the wrong size")
-        mt = []
-        for x in state[:_N]:
-            x = _index(x)
-            if x < 0 or x > 0xffffffff:
-                raise OverflowError("Python int too large to convert to C unsigned long")
-            mt.append(x)
-        index = _index(state[_N])
-        if index < 0 or index > _N:
-            raise ValueError("invalid state")
-        self._mt = mt
-        self._mti = index
-
-
-class Random(_MTBase):
+class Random(_random.Random):
     """Random number generator base class used by bound module functions.
 
     Used to instantiate instances of Random to get generators that don't
@@ -392,26 +210,26 @@ class Random(_MTBase):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
 
-        self._mt_seed(a)
+        super().seed(a)
         self.gauss_next = None
 
     def getstate(self):
         """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, _MTBase.getstate(self), self.gauss_next
+        return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
         """Restore internal state from object returned by getstate()."""
         version = state[0]
         if version == 3:
             version, internalstate, self.gauss_next = state
-            _MTBase.setstate(self, internalstate)
+            super().setstate(internalstate)
         elif version == 2:
             version, internalstate, self.gauss_next = state
             try:
                 internalstate = tuple(x % (2 ** 32) for x in internalstate)
             except ValueError as e:
                 raise TypeError from e
-            _MTBase.setstate(self, internalstate)
+            super().setstate(internalstate)
         else:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" %

@@ -6,7 +6,7 @@ import ast, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LIB = os.path.dirname(HERE)
-NATIVE = {'sys', 'math', 'time'}
+NATIVE = {'sys', 'math', 'time', '_random'}
 
 def lib_modules():
     mods = {}

@@ -1,5 +1,5 @@
 //! Native modules (written in Rust): builtins, sys, time, math, gc, dis,
-//! array, and the I/O layer. The rest of the standard library is pure Python in `lib/`,
+//! array, _random, and the I/O layer. The rest of the standard library is pure Python in `lib/`,
 //! embedded in the binary (see `runtime::import`).
 
 pub mod array;
@@ -8,6 +8,7 @@ pub mod dis;
 pub mod gc;
 pub mod io;
 pub mod math;
+pub mod random;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -27,6 +28,7 @@ pub const NATIVE: &[&str] = &[
     "_thread",
     "_krait_native",
     "array",
+    "_random",
 ];
 
 /// Creates a native module by name, if there is one.
@@ -39,6 +41,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
         "_io" => io::make_module(vm),
         "_thread" => thread::make_module(vm),
         "array" => array::make_module(vm),
+        "_random" => random::make_module(vm),
         _ => return None,
     })
 }

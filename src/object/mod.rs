@@ -357,6 +357,7 @@ kinds! {
     Lock => crate::modules::thread::LockObj,
     RLock => crate::modules::thread::RLockObj,
     Array => crate::modules::array::ArrayObj,
+    Random => crate::modules::random::RandomObj,
 }
 
 /// The instance extras of a class instance, if the value is one.

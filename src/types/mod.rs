@@ -126,6 +126,7 @@ builtin_types! {
     thread_lock: "lock", Lock, object, 0;
     array: "array.array", Array, object, BASETYPE;
     array_iterator: "arrayiterator", SeqIter, object, 0;
+    random: "_random.Random", Random, object, BASETYPE;
     thread_rlock: "RLock", RLock, object, BASETYPE;
     base_exception: "BaseException", Exception, object, BASETYPE;
 }
@@ -389,5 +390,6 @@ fn init_once() {
     crate::modules::io::init_types(types());
     crate::modules::thread::init_types(types());
     crate::modules::array::init_types(types());
+    crate::modules::random::init_types(types());
     typeobj::finish_builtin_types(types());
 }
