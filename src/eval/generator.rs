@@ -187,19 +187,27 @@ pub fn gen_send_ex(vm: &Vm, g: &Value, resume: Resume) -> PyResult<SendResult> {
 /// already pushed (None, as `next` sends); None when the generator is
 /// running or finished (`gen_next` then raises or ends the loop).
 pub fn take_for_resume(g: &Value) -> Option<Box<Frame>> {
+    take_for_send(g, Value::none()).ok()
+}
+
+/// For `yield from` (`SEND`) resuming `g` inside the caller's eval loop:
+/// as [`take_for_resume`], with `v` the value its `yield` receives; gives
+/// `v` back when the generator is running or finished, or just created and
+/// `v` is not None (`send_to` then raises or returns as it should).
+pub fn take_for_send(g: &Value, v: Value) -> Result<Box<Frame>, Value> {
     let go = gen(g);
     let mut st = go.state.lock();
     match std::mem::replace(&mut *st, GenState::Running) {
-        GenState::Created(f) => Some(f),
+        GenState::Created(f) if v.is_none() => Ok(f),
         GenState::Suspended(mut f) => {
             debug_assert!(f.sp < f.slots.len());
-            f.slots[f.sp] = Some(Value::none());
+            f.slots[f.sp] = Some(v);
             f.sp += 1;
-            Some(f)
+            Ok(f)
         }
         other => {
             *st = other;
-            None
+            Err(v)
         }
     }
 }

@@ -1637,17 +1637,23 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         return Ok(FrameResult::Return(v));
                     }
                     if code.flags & crate::code::flags::GENERATOR != 0 {
-                        // a generator `FOR_ITER_GEN` resumed here returned:
-                        // its loop is over (the value is not used)
-                        drop(v);
+                        // a generator resumed here returned: for the
+                        // `FOR_ITER_GEN` that resumed it, its loop is over
+                        // (the value is not used); for a `SEND`, the value
+                        // is the `yield from`'s
                         let done = pop_frame!();
                         crate::eval::generator::finish(top!(), None);
                         drop(done);
-                        // SAFETY: `f.lasti` is the FOR_ITER's offset, an
-                        // instruction start of this code.
-                        let (_, target) =
+                        // SAFETY: `f.lasti` is the FOR_ITER's or SEND's
+                        // offset, an instruction start of this code.
+                        let (by, target) =
                             decode(unsafe { &*code_ptr.add(f.lasti) }.load(Ordering::Relaxed));
                         release_opt(pop_opt!());
+                        if by == Opcode::SEND as u8 {
+                            push!(v);
+                        } else {
+                            drop(v);
+                        }
                         debug_assert!(!ip.is_null()); // (the caller's resume point, replaced)
                         ip = at!(target);
                         continue 'dispatch;
@@ -1882,9 +1888,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     if nested == 0 {
                         return Ok(FrameResult::Yield(v));
                     }
-                    // a generator `FOR_ITER_GEN` resumed in this loop (the
-                    // only frames entered here that can yield): the value
-                    // is the loop's next item
+                    // a generator `FOR_ITER_GEN` or `SEND` resumed in this
+                    // loop (the only frames entered here that can yield):
+                    // the value is the loop's next item, or the one the
+                    // `yield from` yields on
                     debug_assert!(code.flags & crate::code::flags::GENERATOR != 0);
                     let done = pop_frame!();
                     crate::eval::generator::suspend(top!(), done);
@@ -1900,6 +1907,28 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::SEND => {
                     let v = pop!();
+                    // An exact generator runs in this loop, entered as a
+                    // call is (as `FOR_ITER_GEN`'s): its `yield` comes back
+                    // here as the value to yield on (the next instruction),
+                    // its `return` jumps to `arg` with the value. A chain of
+                    // `yield from`s resumes level by level without
+                    // recursing in Rust.
+                    let v = if top!().is_exact(types().generator) {
+                        f.lasti = lasti!();
+                        if let Err(e) = vm.enter_call() {
+                            drop(v);
+                            fail!(e, true);
+                        }
+                        match crate::eval::generator::take_for_send(top!(), v) {
+                            Ok(callee) => push_frame!(callee),
+                            Err(v) => {
+                                vm.leave_call();
+                                v
+                            }
+                        }
+                    } else {
+                        v
+                    };
                     let recv = top!().clone();
                     match t!(crate::eval::generator::send_to(vm, &recv, v)) {
                         crate::eval::generator::SendResult::Yield(y) => push!(y),

@@ -1,7 +1,10 @@
 # Threads resuming one shared generator: every value is delivered exactly once
 # (a resume that finds it running gets CPython's ValueError and retries), and
 # threads inspecting it (gi_running, gi_frame, gi_suspended) meanwhile see a
-# consistent state; then generators are closed while others inspect them.
+# consistent state; the same through a chain of `yield from`s (resumed level
+# by level in the resuming thread's eval loop), with other threads resuming
+# the chain's inner generators directly; then generators are closed while
+# others inspect them.
 import threading
 
 N = 20000
@@ -55,6 +58,57 @@ allv = sorted(v for g in got for v in g)
 assert allv == list(range(N)), (len(allv), allv[:5])
 for g in got:
     assert g == sorted(g)
+
+
+# a chain of yield froms shared by the threads; the inner generators are
+# also resumed by others directly (each gets ValueError while the chain runs
+# through it, or takes items itself)
+
+
+def level(depth, n):
+    if depth == 0:
+        for i in range(n):
+            yield i
+    else:
+        yield from level(depth - 1, n)
+
+
+inner = level(3, N)
+
+
+def outer():
+    yield from inner
+
+
+def middle_of(g):
+    yield from g
+
+
+mid = middle_of(inner)
+top = outer()
+got = [[] for _ in range(4)]
+
+
+def consume_chain(k, g):
+    out = got[k]
+    while True:
+        try:
+            v = next(g)
+        except StopIteration:
+            return
+        except ValueError as e:
+            assert "already executing" in str(e), e
+            continue
+        out.append(v)
+
+
+ts = [threading.Thread(target=consume_chain, args=(k, (top, mid, inner, top)[k])) for k in range(4)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+allv = sorted(v for g in got for v in g)
+assert allv == list(range(N)), (len(allv), allv[:5])
 
 
 def counting(n):
