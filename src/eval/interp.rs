@@ -1558,17 +1558,40 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         callable_idx + 2
                     };
                     let callable = slot!(callable_idx).clone().unwrap();
-                    let r = {
-                        // SAFETY: args_start..sp are pushed values inside the frame's slots.
-                        let args = unsafe {
-                            as_values(std::slice::from_raw_parts(
-                                slots.add(args_start),
-                                sp - args_start,
-                            ))
-                        };
-                        let kn = kwnames.as_ref().map(as_slice);
-                        vm.call_kw(&callable, args, kn)
+                    // SAFETY: args_start..sp are pushed values inside the frame's slots.
+                    let args = unsafe {
+                        as_values(std::slice::from_raw_parts(
+                            slots.add(args_start),
+                            sp - args_start,
+                        ))
                     };
+                    let kn = kwnames.as_ref().map(as_slice);
+                    // A Python function (not a generator's) the specialized
+                    // forms do not take (keywords, *args, **kwargs, a
+                    // binding that varies): bound in general into a frame
+                    // that becomes the loop's current one, as their callees'
+                    let plain = callable.downcast::<FunctionObj>().filter(|func| {
+                        func.code().flags & crate::code::flags::GENERATOR == 0
+                    });
+                    if let Some(func) = plain {
+                        let fcode = func.code();
+                        let mut callee = frame_for!(func);
+                        let bound = crate::eval::bind_args(vm, func, fcode, &mut callee, args, kn);
+                        if bound.is_ok() && (fcode.ncells() > 0 || func.closure.is_some()) {
+                            crate::eval::init_cells(func, fcode, &mut callee);
+                        }
+                        drop(kwnames);
+                        while sp > callable_idx {
+                            sp -= 1;
+                            release_opt(slot!(sp).take());
+                        }
+                        if let Err(e) = bound {
+                            drop(callee);
+                            fail!(e, true);
+                        }
+                        enter_frame!(callee)
+                    }
+                    let r = vm.call_kw(&callable, args, kn);
                     while sp > callable_idx {
                         sp -= 1;
                         release_opt(slot!(sp).take());

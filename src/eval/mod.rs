@@ -98,7 +98,7 @@ fn name_list(names: &[String]) -> String {
 }
 
 /// Binds call arguments to the frame's parameters, with CPython's errors.
-fn bind_args(
+pub(crate) fn bind_args(
     vm: &Vm,
     f: &Obj<FunctionObj>,
     code: &Obj<CodeObj>,
