@@ -632,6 +632,12 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
 /// Advances an iterator; `None` when it is exhausted.
 #[inline]
 pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
+    // a generator's resumption counts against a work budget as a call
+    // (`Vm::enter_call`), once, however it is resumed (here, or in the
+    // loop by `FOR_ITER_GEN` or `SEND`): the tiers must agree
+    if it.kind() == Kind::Generator {
+        return crate::eval::generator::gen_next(vm, it);
+    }
     // native loops (`sum(range(10**12))`, `list(...)`) count against a work
     // budget too; one relaxed load when none is set
     crate::runtime::eval_breaker::check(vm)?;
