@@ -194,6 +194,7 @@ pub fn take_for_resume(g: &Value) -> Option<Box<Frame>> {
 /// as [`take_for_resume`], with `v` the value its `yield` receives; gives
 /// `v` back when the generator is running or finished, or just created and
 /// `v` is not None (`send_to` then raises or returns as it should).
+#[inline]
 pub fn take_for_send(g: &Value, v: Value) -> Result<Box<Frame>, Value> {
     let go = gen(g);
     let mut st = go.state.lock();
@@ -201,7 +202,11 @@ pub fn take_for_send(g: &Value, v: Value) -> Result<Box<Frame>, Value> {
         GenState::Created(f) if v.is_none() => Ok(f),
         GenState::Suspended(mut f) => {
             debug_assert!(f.sp < f.slots.len());
-            f.slots[f.sp] = Some(v);
+            // the slot above a suspended frame's stack is empty: nothing to
+            // drop (forgetting the None it held releases nothing)
+            let sp = f.sp;
+            debug_assert!(f.slots[sp].is_none());
+            std::mem::forget(std::mem::replace(&mut f.slots[sp], Some(v)));
             f.sp += 1;
             Ok(f)
         }
@@ -213,6 +218,7 @@ pub fn take_for_send(g: &Value, v: Value) -> Result<Box<Frame>, Value> {
 }
 
 /// Gives a generator taken by [`take_for_resume`] its frame back at a `yield`.
+#[inline]
 pub fn suspend(g: &Value, frame: Box<Frame>) {
     *gen(g).state.lock() = GenState::Suspended(frame);
 }
