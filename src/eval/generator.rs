@@ -108,10 +108,10 @@ pub enum SendResult {
     Return(Value),
 }
 
-pub fn new_generator(frame: Frame, f: &Obj<FunctionObj>) -> Value {
+pub fn new_generator(frame: Box<Frame>, f: &Obj<FunctionObj>) -> Value {
     let g = GeneratorObj {
         code: Value::clone(&frame.code),
-        state: GenCell::new(GenState::Created(Box::new(frame))),
+        state: GenCell::new(GenState::Created(frame)),
         name: Mutex::new(f.name.lock().clone()),
         qualname: Mutex::new(f.qualname.lock().clone()),
     };

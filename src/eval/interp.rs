@@ -1664,9 +1664,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         // `FOR_ITER_GEN` that resumed it, its loop is over
                         // (the value is not used); for a `SEND`, the value
                         // is the `yield from`'s
-                        let done = pop_frame!();
+                        let mut done = pop_frame!();
                         crate::eval::generator::finish(top!(), None);
-                        drop(done);
+                        // (kept for the next call, as a returned call's)
+                        done.recycle();
+                        spare.0.push(done);
                         // SAFETY: `f.lasti` is the FOR_ITER's or SEND's
                         // offset, an instruction start of this code.
                         let (by, target) =
@@ -2685,14 +2687,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     };
                     hit!();
                     let fcode = func.code();
-                    // the frame: a new one for a generator function (the
-                    // generator keeps it), else one a returned call left
+                    // the frame: one a returned call or a finished
+                    // generator left, or a new one (a generator function's
+                    // generator keeps it)
                     let generator = fcode.flags & crate::code::flags::GENERATOR != 0;
-                    let mut callee = if generator {
-                        Box::new(Frame::for_function(func, None))
-                    } else {
-                        frame_for!(func)
-                    };
+                    let mut callee = frame_for!(func);
                     // the arguments move from this stack into the new frame
                     debug_assert!(nargs + missing <= callee.slots.len());
                     for i in 0..nargs {
@@ -2712,7 +2711,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     }
                     // calling a generator function makes the generator
                     let made: Result<Box<Frame>, Value> = if generator {
-                        Err(crate::eval::generator::new_generator(*callee, func))
+                        Err(crate::eval::generator::new_generator(callee, func))
                     } else {
                         Ok(callee)
                     };

@@ -47,7 +47,7 @@ pub fn call_with(
         init_cells(f, code, &mut frame);
     }
     if code.flags & cflags::GENERATOR != 0 {
-        return Ok(generator::new_generator(frame, f));
+        return Ok(generator::new_generator(Box::new(frame), f));
     }
     vm.enter_call()?;
     let r = run_frame(vm, &mut frame, Resume::Start);
