@@ -194,7 +194,7 @@ pub fn take_for_resume(g: &Value) -> Option<Box<Frame>> {
 /// as [`take_for_resume`], with `v` the value its `yield` receives; gives
 /// `v` back when the generator is running or finished, or just created and
 /// `v` is not None (`send_to` then raises or returns as it should).
-#[inline]
+#[inline(always)]
 pub fn take_for_send(g: &Value, v: Value) -> Result<Box<Frame>, Value> {
     let go = gen(g);
     let mut st = go.state.lock();
