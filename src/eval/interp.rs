@@ -1518,10 +1518,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     skip_cache!(FOR_ITER);
                     adaptive!(quicken::specialize_for_iter(site!(), top!()));
                     let it = top!();
-                    let next = match it.kind() {
-                        Kind::RangeIter => crate::types::range::range_iter_next(it),
-                        _ => t!(vm.next(it)),
-                    };
+                    let next = t!(ops::next_step(vm, it));
                     match next {
                         Some(v) => push!(v),
                         None => {

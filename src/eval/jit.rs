@@ -419,10 +419,7 @@ extern "C" fn h_next(it: usize) -> usize {
     let it = unsafe { arg(it) };
     let mut done = false;
     let r = guarded(|vm| {
-        let next = match it.kind() {
-            Kind::RangeIter => crate::types::range::range_iter_next(&it),
-            _ => vm.next(&it)?,
-        };
+        let next = crate::runtime::ops::next_step(vm, &it)?;
         Ok(next.unwrap_or_else(|| {
             done = true;
             Value::none()

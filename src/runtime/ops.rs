@@ -632,15 +632,20 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
 /// Advances an iterator; `None` when it is exhausted.
 #[inline]
 pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
-    // a generator's resumption counts against a work budget as a call
-    // (`Vm::enter_call`), once, however it is resumed (here, or in the
-    // loop by `FOR_ITER_GEN` or `SEND`): the tiers must agree
-    if it.kind() == Kind::Generator {
-        return crate::eval::generator::gen_next(vm, it);
-    }
     // native loops (`sum(range(10**12))`, `list(...)`) count against a work
-    // budget too; one relaxed load when none is set
-    crate::runtime::eval_breaker::check(vm)?;
+    // budget too, a step each; one relaxed load when none is set. (A
+    // generator's resumption counts as a call, `Vm::enter_call`, instead.)
+    if it.kind() != Kind::Generator {
+        crate::runtime::eval_breaker::check(vm)?;
+    }
+    next_step(vm, it)
+}
+
+/// `next(it)` for a Python `for` loop, interpreted or compiled: nothing
+/// counted against a work budget (the loop's back edge counts), so that
+/// every tier counts the same whichever form its `FOR_ITER` takes.
+#[inline]
+pub fn next_step(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     match it.kind() {
         Kind::SeqIter => types::iter::seq_iter_next(vm, it),
         Kind::RangeIter => Ok(types::range::range_iter_next(it)),
