@@ -502,6 +502,16 @@ fn isa() -> Option<OwnedTargetIsa> {
         fb.set("opt_level", "speed").ok()?;
         fb.set("use_colocated_libcalls", "false").ok()?;
         fb.set("is_pic", "false").ok()?;
+        // Cranelift settings to try, for measuring (benches/README.md):
+        // KRAIT_JIT_FLAGS="regalloc_algorithm=single_pass,opt_level=none";
+        // a name or value Cranelift does not know is ignored
+        if let Some(flags) = std::env::var_os("KRAIT_JIT_FLAGS") {
+            for kv in flags.to_string_lossy().split(',') {
+                if let Some((k, v)) = kv.split_once('=') {
+                    let _ = fb.set(k.trim(), v.trim());
+                }
+            }
+        }
         // Cranelift's IR verifier: on in debug builds, and in any build with
         // KRAIT_JIT_VERIFY set (a failure refuses the loop as a codegen error)
         let verify = cfg!(debug_assertions) || std::env::var_os("KRAIT_JIT_VERIFY").is_some();
