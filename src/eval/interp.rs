@@ -1567,9 +1567,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     // forms do not take (keywords, *args, **kwargs, a
                     // binding that varies): bound in general into a frame
                     // that becomes the loop's current one, as their callees'
-                    let plain = callable.downcast::<FunctionObj>().filter(|func| {
-                        func.code().flags & crate::code::flags::GENERATOR == 0
-                    });
+                    let plain = callable
+                        .downcast::<FunctionObj>()
+                        .filter(|func| func.code().flags & crate::code::flags::GENERATOR == 0);
                     if let Some(func) = plain {
                         let fcode = func.code();
                         let mut callee = frame_for!(func);

@@ -139,11 +139,13 @@ fn index_i128(vm: &Vm, v: &Value) -> PyResult<i128> {
         return Ok(s as i128);
     }
     let b = to_bigint(&i).unwrap_or_default();
-    Ok(i128::try_from(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-        i128::MIN
-    } else {
-        i128::MAX
-    }))
+    Ok(
+        i128::try_from(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+            i128::MIN
+        } else {
+            i128::MAX
+        }),
+    )
 }
 
 /// `v` as a C double, as the 'd' and 'f' codes take it.
@@ -199,9 +201,7 @@ fn store(vm: &Vm, code: u8, v: &Value) -> PyResult<Raw> {
                 let c = s.chars().next().map_or(0, |c| c as u32);
                 raw[..4].copy_from_slice(&c.to_ne_bytes());
             }
-            _ => {
-                return Err(error::type_error("array item must be unicode character"))
-            }
+            _ => return Err(error::type_error("array item must be unicode character")),
         },
         _ => {
             let i = index_i128(vm, v)?;
@@ -315,11 +315,15 @@ fn array_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         _ => false,
     };
     if kw.is_some_and(|k| !k.is_empty()) && (std::ptr::eq(cls, types().array) || !own_init()) {
-        return Err(error::type_error("array.array() takes no keyword arguments"));
+        return Err(error::type_error(
+            "array.array() takes no keyword arguments",
+        ));
     }
     let a = &args[1..args.len() - kw.map_or(0, |k| k.len())];
     if a.is_empty() {
-        return Err(error::type_error("array() takes at least 1 argument (0 given)"));
+        return Err(error::type_error(
+            "array() takes at least 1 argument (0 given)",
+        ));
     }
     if a.len() > 2 {
         return Err(error::type_error(format!(
@@ -340,7 +344,11 @@ fn array_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         _ => {
             return Err(error::type_error(format!(
                 "array() argument 1 must be a unicode character, not {}",
-                if a[0].is_none() { "None".to_string() } else { a[0].ty().name() }
+                if a[0].is_none() {
+                    "None".to_string()
+                } else {
+                    a[0].ty().name()
+                }
             )))
         }
     };
@@ -396,7 +404,9 @@ fn unicode_bytes(s: &str) -> Vec<u8> {
 
 fn from_bytes(code: u8, b: &[u8]) -> PyResult<Vec<u8>> {
     if b.len() % itemsize(code) != 0 {
-        return Err(error::value_error("bytes length not a multiple of item size"));
+        return Err(error::value_error(
+            "bytes length not a multiple of item size",
+        ));
     }
     Ok(b.to_vec())
 }
@@ -495,7 +505,13 @@ fn pop(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 }
 
 /// The index of the first item equal to `v` in `[start, stop)`.
-fn find(vm: &Vm, a: &Obj<ArrayObj>, v: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+fn find(
+    vm: &Vm,
+    a: &Obj<ArrayObj>,
+    v: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
     let items = a.values()?;
     for (i, x) in items.iter().enumerate().take(stop).skip(start) {
         if ops::eq(vm, x, v)? {
@@ -798,7 +814,9 @@ fn getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
 
 /// The positions `[start + k*step for k in range(n)]` of a slice, ascending.
 fn slice_positions(start: isize, step: isize, n: usize) -> Vec<usize> {
-    let mut idx: Vec<usize> = (0..n).map(|k| (start + k as isize * step) as usize).collect();
+    let mut idx: Vec<usize> = (0..n)
+        .map(|k| (start + k as isize * step) as usize)
+        .collect();
     idx.sort_unstable();
     idx
 }
@@ -816,7 +834,9 @@ fn assign_slice(vm: &Vm, a: &Obj<ArrayObj>, sl: &SliceObj, v: Option<&Value>) ->
                 )));
             };
             if o.code() != a.code() {
-                return Err(error::type_error("bad argument type for built-in operation"));
+                return Err(error::type_error(
+                    "bad argument type for built-in operation",
+                ));
             }
             Some(o.bytes())
         }
@@ -911,7 +931,9 @@ fn add(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
         )));
     };
     if o.code() != a.code() {
-        return Err(error::type_error("bad argument type for built-in operation"));
+        return Err(error::type_error(
+            "bad argument type for built-in operation",
+        ));
     }
     let mut d = a.bytes();
     d.extend_from_slice(&o.bytes());

@@ -66,8 +66,8 @@ impl Mt {
         }
         for _ in 0..N - 1 {
             let x = self.mt[i - 1];
-            self.mt[i] = (self.mt[i] ^ (x ^ (x >> 30)).wrapping_mul(1_566_083_941))
-                .wrapping_sub(i as u32);
+            self.mt[i] =
+                (self.mt[i] ^ (x ^ (x >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
             i += 1;
             if i >= N {
                 self.mt[0] = self.mt[N - 1];
@@ -170,7 +170,12 @@ fn os_random_key() -> Vec<u32> {
         .unwrap_or(0);
     let here = &buf as *const Vec<u8> as usize as u128;
     let x = t ^ (here << 32);
-    vec![x as u32, (x >> 32) as u32, (x >> 64) as u32, (x >> 96) as u32]
+    vec![
+        x as u32,
+        (x >> 32) as u32,
+        (x >> 64) as u32,
+        (x >> 96) as u32,
+    ]
 }
 
 /// `Random.__new__`: an unseeded generator (all-zero state, as CPython's

@@ -475,7 +475,11 @@ pub(crate) fn init(t: &Registry) {
     b.add_getset("__suppress_context__", get_suppress, Some(set_suppress));
     b.add_getset("__dict__", exc_dict, None);
     b.set_doc("Common base class for all exceptions");
-    if let Some((_, g)) = t.exceptions.iter().find(|(n, _)| *n == "BaseExceptionGroup") {
+    if let Some((_, g)) = t
+        .exceptions
+        .iter()
+        .find(|(n, _)| *n == "BaseExceptionGroup")
+    {
         g.add_classmethod("__class_getitem__", crate::modules::builtins::class_getitem);
     }
     for (name, ty) in &t.exceptions {
