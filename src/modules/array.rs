@@ -22,7 +22,7 @@ use crate::types::module::{new_module, set_attr};
 use crate::types::slice::SliceObj;
 use crate::types::str::{as_str, new_str};
 use crate::types::tuple::new_tuple;
-use crate::types::typeobj::{alloc_instance, TypeObj};
+use crate::types::typeobj::{alloc_instance, inherits_init, TypeObj};
 use crate::types::{types, Registry};
 use crate::value::Value;
 
@@ -85,6 +85,13 @@ fn itemsize(code: u8) -> usize {
     }
 }
 
+/// The item position of index `i` (negative from the end) among `n`
+/// items, if it is one.
+fn position(i: i64, n: usize) -> Option<usize> {
+    let j = if i < 0 { i + n as i64 } else { i };
+    (0..n as i64).contains(&j).then_some(j as usize)
+}
+
 /// Up to eight bytes of one machine value (the first `itemsize` are used).
 type Raw = [u8; 8];
 
@@ -127,12 +134,6 @@ fn load(code: u8, b: &[u8]) -> PyResult<Value> {
 fn index_i128(vm: &Vm, v: &Value) -> PyResult<i128> {
     if let Some(i) = v.as_small() {
         return Ok(i as i128);
-    }
-    if !is_int(v) && v.kind() == Kind::Float {
-        return Err(error::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            v.ty().name()
-        )));
     }
     let i = ops::index(vm, v)?;
     if let Some(s) = i.as_small() {
@@ -309,12 +310,7 @@ fn array_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         .downcast::<TypeObj>()
         .ok_or_else(|| error::type_error("array.__new__(X): X is not a type object"))?;
     // keywords are refused unless a subclass's own __init__ takes them
-    let init = crate::name!("__init__");
-    let own_init = || match (cls.lookup(init), types().array.lookup(init)) {
-        (Some(a), Some(b)) => !a.is(&b),
-        _ => false,
-    };
-    if kw.is_some_and(|k| !k.is_empty()) && (std::ptr::eq(cls, types().array) || !own_init()) {
+    if kw.is_some_and(|k| !k.is_empty()) && inherits_init(cls, types().array) {
         return Err(error::type_error(
             "array.array() takes no keyword arguments",
         ));
@@ -490,15 +486,13 @@ fn pop(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     };
     let s = a.size();
     let raw = a.locked(|d| {
-        let n = (d.len() / s) as isize;
-        if n == 0 {
+        if d.is_empty() {
             return Err(error::index_error("pop from empty array"));
         }
-        let j = if i < 0 { i + n } else { i };
-        if j < 0 || j >= n {
+        let Some(j) = position(i as i64, d.len() / s) else {
             return Err(error::index_error("pop index out of range"));
-        }
-        let at = j as usize * s;
+        };
+        let at = j * s;
         Ok(d.drain(at..at + s).collect::<Vec<u8>>())
     })?;
     load(a.code(), &raw)
@@ -658,11 +652,16 @@ fn tounicode(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> 
             "tounicode() may only be called on unicode type arrays",
         ));
     }
+    Ok(new_str(unicode_text(a)?))
+}
+
+/// The text of a 'u' array.
+fn unicode_text(a: &Obj<ArrayObj>) -> PyResult<String> {
     let mut s = String::new();
     for v in a.values()? {
         s.push_str(as_str(&v).unwrap_or(""));
     }
-    Ok(new_str(s))
+    Ok(s)
 }
 
 fn fromunicode(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -748,12 +747,7 @@ pub fn getitem_int(a: &Value, i: i64) -> PyResult<Value> {
     let a = arr(a)?;
     let s = a.size();
     let raw = a.locked(|d| {
-        let n = (d.len() / s) as i64;
-        let j = if i < 0 { i + n } else { i };
-        if j < 0 || j >= n {
-            return None;
-        }
-        let at = j as usize * s;
+        let at = position(i, d.len() / s)? * s;
         let mut r = [0u8; 8];
         r[..s].copy_from_slice(&d[at..at + s]);
         Some(r)
@@ -770,13 +764,10 @@ pub fn setitem_int(vm: &Vm, a: &Value, i: i64, v: &Value) -> PyResult<()> {
     let raw = store(vm, a.code(), v)?;
     let s = a.size();
     a.locked(|d| {
-        let n = (d.len() / s) as i64;
-        let j = if i < 0 { i + n } else { i };
-        if j < 0 || j >= n {
+        let Some(j) = position(i, d.len() / s) else {
             return Err(error::index_error("array assignment index out of range"));
-        }
-        let at = j as usize * s;
-        d[at..at + s].copy_from_slice(&raw[..s]);
+        };
+        d[j * s..(j + 1) * s].copy_from_slice(&raw[..s]);
         Ok(())
     })
 }
@@ -909,13 +900,10 @@ fn delitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let i = int_key(vm, &args[1])?;
     let s = a.size();
     a.locked(|d| {
-        let n = (d.len() / s) as i64;
-        let j = if i < 0 { i + n } else { i };
-        if j < 0 || j >= n {
+        let Some(j) = position(i, d.len() / s) else {
             return Err(error::index_error("array assignment index out of range"));
-        }
-        let at = j as usize * s;
-        d.drain(at..at + s);
+        };
+        d.drain(j * s..(j + 1) * s);
         Ok(())
     })?;
     Ok(Value::none())
@@ -1008,11 +996,7 @@ fn repr(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
         return Ok(new_str(format!("{}('{}')", name, code)));
     }
     let items = if a.code() == b'u' {
-        let mut s = String::new();
-        for v in a.values()? {
-            s.push_str(as_str(&v).unwrap_or(""));
-        }
-        new_str(s)
+        new_str(unicode_text(a)?)
     } else {
         new_list(a.values()?)
     };

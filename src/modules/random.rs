@@ -18,7 +18,7 @@ use crate::types::int::{int_from_bigint, int_from_i64, is_int, to_bigint};
 use crate::types::module::{new_module, set_attr};
 use crate::types::str::new_str;
 use crate::types::tuple::new_tuple;
-use crate::types::typeobj::{alloc_instance, TypeObj};
+use crate::types::typeobj::{alloc_instance, inherits_init, TypeObj};
 use crate::types::{types, Registry};
 use crate::value::Value;
 
@@ -201,13 +201,7 @@ fn random_init(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
     args::need(args, 1, "Random.__init__")?;
     let r = rnd(&args[0])?;
     let nkw = kw.map_or(0, |k| k.len());
-    let cls = args[0].ty();
-    let init = crate::name!("__init__");
-    let ours = match (cls.lookup(init), types().random.lookup(init)) {
-        (Some(a), Some(b)) => a.is(&b),
-        _ => true,
-    };
-    if nkw > 0 && ours {
+    if nkw > 0 && inherits_init(args[0].ty(), types().random) {
         return Err(error::type_error("Random() takes no keyword arguments"));
     }
     let pos = &args[1..args.len() - nkw];

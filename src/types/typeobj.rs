@@ -1043,6 +1043,17 @@ fn get_name(_vm: &Vm, v: &Value) -> PyResult<Value> {
     }))
 }
 
+/// Whether `cls` (`base` or a subclass) has `base`'s `__init__`: where a
+/// builtin type refuses keyword arguments unless a subclass's own
+/// `__init__` takes them, as CPython's `array` and `_random.Random` do.
+pub fn inherits_init(cls: &Obj<TypeObj>, base: &Obj<TypeObj>) -> bool {
+    let init = crate::name!("__init__");
+    match (cls.lookup(init), base.lookup(init)) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => true,
+    }
+}
+
 /// The last part of a builtin type's dotted name (its `__name__`).
 fn short_name(name: &str) -> &str {
     name.rsplit('.').next().unwrap_or(name)
