@@ -43,7 +43,15 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--krait", default=os.path.join(ROOT, "target", "release", "krait"))
+    ap.add_argument("--compile-only", action="store_true",
+                    help="only the compile times over benches/workloads")
     a = ap.parse_args()
+    if not a.compile_only:
+        seeds(a)
+    compile_times(a)
+
+
+def seeds(a):
     py = [os.path.realpath(sys.executable)]
     pypy = shutil.which("pypy3")
     cols = [("python3", py), ("krait jit=0", [a.krait, "-X", "jit=0"]), ("krait", [a.krait])]
@@ -67,8 +75,11 @@ def main():
             row += "   %8.1fx  %10.1fx" % (times["python3"] / times["krait"],
                                             times["krait jit=0"] / times["krait"])
         print(row)
-    # compile times over the workloads
+
+
+def compile_times(a):
     us = []
+    every = []
     for prog in sorted(os.listdir(WL)):
         if not prog.endswith(".py"):
             continue
@@ -76,11 +87,18 @@ def main():
                            text=True)
         m = re.search(r"compile time: total (\d+) us, median (\d+) us, max (\d+) us", p.stderr)
         r = re.search(r"regions compiled: (\d+)", p.stderr)
+        t = re.search(r"compile times \(us, sorted\): ([\d ]+)", p.stderr)
         if m and r:
             us.append((prog, int(r.group(1)), int(m.group(2)), int(m.group(3))))
+        if t:
+            every.extend(int(x) for x in t.group(1).split())
     print("\ncompile time per region (krait -X stats, default size):")
     for prog, n, med, mx in us:
         print("  %-22s regions %3d  median %6d us  max %6d us" % (prog, n, med, mx))
+    if every:
+        every.sort()
+        print("  all %d regions: median %d us, under 1 ms: %d, max %d us" % (
+            len(every), every[len(every) // 2], sum(1 for x in every if x < 1000), every[-1]))
 
 
 if __name__ == "__main__":

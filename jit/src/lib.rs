@@ -188,9 +188,12 @@ pub struct Helpers {
     /// `fn(o, name, out: *mut usize) -> i32`: `LOAD_METHOD`: `out` gets
     /// (method, o) or (attribute, 0), new references.
     pub load_method: usize,
-    /// `fn(callable, self_or_0, args: *const usize, n, kwnames_or_0) -> w`:
-    /// `CALL n` (`CALL_KW n`: the last arguments are keywords, named by the
-    /// tuple).
+    /// `fn(callable, self_or_0, args: *const usize, n, kwnames_or_0,
+    /// release: u64) -> w`: `CALL n` (`CALL_KW n`: the last arguments are
+    /// keywords, named by the tuple). `release` names the references the
+    /// caller hands over, by item (`[callable, self, args...]`, first 32):
+    /// low half, released after a success (on an error they stay the
+    /// caller's); high half, released in any case.
     pub call: usize,
     /// `fn(kind, items: *const usize, n) -> w`: a tuple (0) or list (1).
     pub build: usize,
@@ -205,6 +208,10 @@ pub struct Helpers {
     /// The same for one that makes none (`STORE_SLICE`, `STORE_DEREF`,
     /// `LIST_APPEND`, `SET_ADD`, `MAP_ADD`, `DELETE_SUBSCR`): 1, or 0.
     pub op_status: usize,
+    /// `fn(slots, pairs: *const u64, n)`: before a call, boxes unboxed
+    /// locals into their frame slots; each pair is `slot << 8 | code`
+    /// ([`Repr::code`]: int, float or bool) and the raw value.
+    pub sync_locals: usize,
 }
 
 /// A value a code constant stands for, as far as compiled code cares.

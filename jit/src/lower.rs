@@ -1237,15 +1237,19 @@ impl<'a, 'f> Lower<'a, 'f> {
                     None
                 };
                 if list_int {
+                    // (the index stays unboxed: no operand is made for it)
                     let SV::Int(idx) = self.peek(1)? else {
                         unreachable!()
                     };
-                    let (items, ops) = self.items(if fast { 1 } else { 2 })?;
-                    let c = c.unwrap_or(ops[0].0);
+                    let c = match c {
+                        Some(c) => c,
+                        None => self.boxed_operand(2)?,
+                    };
+                    let n = if fast { 1 } else { 2 };
+                    let items = self.stack[self.stack.len() - n..].to_vec();
                     let e = self.deopt_block(i.off);
                     self.guard_object(c, ObjCheck::Type(self.abi.list_type), e);
                     let r = self.list_get(c, idx).ok_or(Unsupported(Refusal::Codegen))?;
-                    self.release_temps(&ops);
                     self.check_word(r, i.off);
                     self.finish(items);
                     self.stack.push(SV::Obj(r));
@@ -1263,19 +1267,24 @@ impl<'a, 'f> Lower<'a, 'f> {
                 let SV::Int(idx) = self.peek(1)? else {
                     unreachable!()
                 };
-                let local = if fast {
-                    Some(self.boxed_local(i.arg)?)
+                let c = if fast {
+                    self.boxed_local(i.arg)?
                 } else {
-                    None
+                    self.boxed_operand(2)?
                 };
-                let (items, ops) = self.items(if fast { 2 } else { 3 })?;
-                let c = local.unwrap_or(ops[1].0);
+                // [value, (container,) key]: the index stays unboxed
+                let n = if fast { 2 } else { 3 };
+                let Some(base) = self.stack.len().checked_sub(n) else {
+                    return unsupported(Refusal::Shape);
+                };
+                let items = self.stack[base..].to_vec();
+                let v = self.operand(items[0])?;
                 let e = self.deopt_block(i.off);
                 self.guard_object(c, ObjCheck::Type(self.abi.list_type), e);
                 let r = self
-                    .list_set(c, idx, ops[0].0)
+                    .list_set(c, idx, v.0)
                     .ok_or(Unsupported(Refusal::Codegen))?;
-                self.release_temps(&ops);
+                self.release_temps(&[v]);
                 self.check_status(r, i.off);
                 self.finish(items);
             }
@@ -2414,6 +2423,16 @@ impl<'a, 'f> Lower<'a, 'f> {
         })
     }
 
+    /// The word of the boxed stack item `n` from the top (1: the top) for
+    /// a helper that borrows it; an unboxed one refuses the loop.
+    fn boxed_operand(&mut self, n: usize) -> Step<Value> {
+        let sv = self.peek(n)?;
+        if !sv.boxed() {
+            return unsupported(Refusal::Operands);
+        }
+        Ok(self.operand(sv)?.0)
+    }
+
     /// Releases what `operand` boxed for a call.
     fn release_temps(&mut self, temps: &[(Value, bool)]) {
         for &(w, temp) in temps {
@@ -2656,18 +2675,36 @@ impl<'a, 'f> Lower<'a, 'f> {
             .store(MemFlagsData::trusted(), at, self.lasti, 0);
         self.locals_to_frame()?;
         let nv = self.iconst(n as i64);
+        // the helper releases what this code owns (an item it consumes on
+        // success, a temporary in any case), so no count sequences here
+        let mut release = 0u64;
+        for (k, (sv, (_, temp))) in items.iter().zip(&ops).enumerate().take(n + 2).take(32) {
+            if *temp {
+                release |= 1 << (32 + k);
+            } else if matches!(sv, SV::Obj(_)) {
+                release |= 1 << k;
+            }
+        }
+        let rel = self.iconst(release as i64);
         let r = self
             .call_helper(
                 self.abi.helpers.call,
-                &[ops[0].0, ops[1].0, argv, nv, kwnames],
+                &[ops[0].0, ops[1].0, argv, nv, kwnames, rel],
                 Some(types::I64),
             )
             .ok_or(Unsupported(Refusal::Codegen))?;
-        self.release_temps(&ops);
+        for (k, op) in ops.iter().enumerate() {
+            let k = k as u32;
+            if op.1 && (k as usize >= n + 2 || k >= 32) {
+                self.release_temps(&[*op]);
+            }
+        }
         self.check_word(r, i.off);
         self.stack.truncate(len - n - 2 - kw);
-        for sv in items {
-            self.consume(sv);
+        for (k, sv) in items.into_iter().enumerate() {
+            if k >= n + 2 || k >= 32 {
+                self.consume(sv);
+            }
         }
         self.stack.push(SV::Obj(r));
         self.recheck_namespaces(i.next);
@@ -2678,6 +2715,9 @@ impl<'a, 'f> Lower<'a, 'f> {
     /// a callee that reads the frame's locals sees). An i128 local is not
     /// (left as it was at entry).
     fn locals_to_frame(&mut self) -> Step<()> {
+        // out of line (`sync_locals`): inline boxing and releasing of every
+        // such local at every call made large loops slow to compile
+        let mut pairs = Vec::new();
         for l in 0..self.locals.len() {
             if !self.plan.written[l] {
                 continue;
@@ -2689,70 +2729,22 @@ impl<'a, 'f> Lower<'a, 'f> {
                 continue;
             }
             let v = self.b.use_var(var);
-            if ty == Ty::Float {
-                self.float_to_slot(l, v);
-                continue;
-            }
-            let w = self.owned(SV::with(ty, v))?;
-            let old = self.load_slot(l);
-            let off = self.slot_addr(l);
-            self.b
-                .ins()
-                .store(MemFlagsData::trusted(), w, self.slots, off);
-            self.decref(old);
+            let raw = match ty {
+                Ty::Bool => self.b.ins().uextend(types::I64, v),
+                Ty::Float => self.b.ins().bitcast(types::I64, MemFlagsData::new(), v),
+                _ => v,
+            };
+            let desc = ((l as i64) << 8) | Repr::Unboxed(ty).code() as i64;
+            pairs.push(self.iconst(desc));
+            pairs.push(raw);
         }
+        if pairs.is_empty() {
+            return Ok(());
+        }
+        let buf = self.spill(&pairs);
+        let n = self.iconst((pairs.len() / 2) as i64);
+        self.call_helper(self.abi.helpers.sync_locals, &[self.slots, buf, n], None);
         Ok(())
-    }
-
-    /// Puts f64 `x` into local `l`'s slot: into the float it holds when
-    /// only this frame refers to it (this thread the owner, one local
-    /// reference, no shared ones), as the interpreter's in-place float
-    /// reuse; else a new float, the old value released.
-    fn float_to_slot(&mut self, l: usize, x: Value) {
-        let t = MemFlagsData::trusted();
-        let old = self.load_slot(l);
-        let heap = self.b.create_block();
-        let check = self.b.create_block();
-        let reuse = self.b.create_block();
-        let fresh = self.b.create_block();
-        let join = self.b.create_block();
-        let tag = self.b.ins().band_imm_s(old, 1);
-        let tagged = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, 0);
-        let null = self.b.ins().icmp_imm_s(IntCC::Equal, old, 0);
-        let skip = self.b.ins().bor(tagged, null);
-        self.b.ins().brif(skip, fresh, &[], heap, &[]);
-        self.b.switch_to_block(heap);
-        let ty = self.b.ins().load(types::I64, t, old, self.abi.header_type);
-        let is_float = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, ty, self.abi.float_type as i64);
-        let owner = self.b.ins().load(types::I64, t, old, self.abi.header_tid);
-        let mine = self.b.ins().icmp(IntCC::Equal, owner, self.tid);
-        let ok = self.b.ins().band(is_float, mine);
-        self.b.ins().brif(ok, check, &[], fresh, &[]);
-        self.b.switch_to_block(check);
-        let rl = self.b.ins().uload32(t, old, self.abi.header_ref_local);
-        let one = self.b.ins().icmp_imm_s(IntCC::Equal, rl, 1);
-        let shared = self
-            .b
-            .ins()
-            .load(types::I64, t, old, self.abi.header_ref_shared);
-        let none = self.b.ins().icmp_imm_s(IntCC::Equal, shared, 0);
-        let unique = self.b.ins().band(one, none);
-        self.b.ins().brif(unique, reuse, &[], fresh, &[]);
-        self.b.switch_to_block(reuse);
-        self.b.ins().store(t, x, old, self.abi.float_value);
-        self.b.ins().jump(join, &[]);
-        self.b.switch_to_block(fresh);
-        let w = self
-            .call_helper(self.abi.helpers.box_float, &[x], Some(types::I64))
-            .unwrap_or(x);
-        let off = self.slot_addr(l);
-        self.b.ins().store(t, w, self.slots, off);
-        self.decref(old);
-        self.b.ins().jump(join, &[]);
-        self.b.switch_to_block(join);
     }
 
     /// `BINARY_OP` with a boxed operand: unboxed where the adaptive

@@ -158,24 +158,14 @@ pub unsafe fn restore(exit: &jit::Exit, slots: *mut Option<Value>, out: &[u64]) 
         // compiled for (locals, or stack slots below its size)
         let p = unsafe { &mut *slots.add(slot as usize) };
         let new = match repr {
-            Repr::Unboxed(Ty::Int) => crate::types::int::int_from_i64(word() as i64),
             Repr::Unboxed(Ty::I128) => {
                 let lo = word();
                 let hi = word();
                 crate::types::int::int_from_i128(((hi as i128) << 64) | lo as i128)
             }
-            Repr::Unboxed(Ty::Bool) => Value::bool(word() != 0),
-            Repr::Unboxed(Ty::Float) => {
-                let x = f64::from_bits(word());
-                if let Some(cur) = p.as_ref() {
-                    // SAFETY: tested to be an exact float just before
-                    if cur.is_exact_obj(types().float)
-                        && unsafe { crate::types::float::reuse_exact(cur, x) }
-                    {
-                        continue;
-                    }
-                }
-                crate::types::float::new_float(x)
+            Repr::Unboxed(ty @ (Ty::Int | Ty::Bool | Ty::Float)) => {
+                unboxed_into(p, ty, word());
+                continue;
             }
             Repr::Unboxed(Ty::List | Ty::Obj) => continue,
             // SAFETY: a reference compiled code owned, moved here (0: the
@@ -207,6 +197,50 @@ pub unsafe fn restore(exit: &jit::Exit, slots: *mut Option<Value>, out: &[u64]) 
             }
         };
         crate::value::release_opt(p.replace(new));
+    }
+}
+
+/// Puts the unboxed int, bool or float `raw` into a frame slot: a float
+/// into the float the slot holds when only the frame refers to it (as the
+/// interpreter reuses floats in place), else a new object, the old value
+/// released.
+fn unboxed_into(p: &mut Option<Value>, ty: Ty, raw: u64) {
+    let new = match ty {
+        Ty::Int => crate::types::int::int_from_i64(raw as i64),
+        Ty::Bool => Value::bool(raw != 0),
+        _ => {
+            let x = f64::from_bits(raw);
+            if let Some(cur) = p.as_ref() {
+                // SAFETY: tested to be an exact float just before
+                if cur.is_exact_obj(types().float)
+                    && unsafe { crate::types::float::reuse_exact(cur, x) }
+                {
+                    return;
+                }
+            }
+            crate::types::float::new_float(x)
+        }
+    };
+    crate::value::release_opt(p.replace(new));
+}
+
+/// Before a call: the unboxed locals the loop writes, boxed into their
+/// frame slots (what a callee reading the frame sees). `buf` holds `n`
+/// pairs: `slot << 8 | code` (`jit::Repr::code`: 0 int, 2 float, 3 bool)
+/// and the raw value.
+extern "C" fn h_sync_locals(slots: *mut Option<Value>, buf: *const u64, n: usize) {
+    for k in 0..n {
+        // SAFETY: `buf` is a stack slot of compiled code holding `n` pairs
+        let (desc, raw) = unsafe { (*buf.add(2 * k), *buf.add(2 * k + 1)) };
+        let ty = match desc & 0xff {
+            0 => Ty::Int,
+            2 => Ty::Float,
+            3 => Ty::Bool,
+            _ => continue,
+        };
+        // SAFETY: compiled code names locals of the frame it runs on
+        let p = unsafe { &mut *slots.add((desc >> 8) as usize) };
+        unboxed_into(p, ty, raw);
     }
 }
 
@@ -477,7 +511,36 @@ extern "C" fn h_call(
     args: *const usize,
     n: usize,
     kwnames: usize,
+    release: u64,
 ) -> usize {
+    let r = call(callable, this, args, n, kwnames);
+    // the references compiled code gave up: bit k of the low half (item k
+    // of `[callable, self, args...]`) after a success, of the high half
+    // (temporaries it boxed for the call) in any case; on an error the
+    // others go back to the interpreter's stack
+    let mask = if r != 0 { release as u32 } else { 0 } | (release >> 32) as u32;
+    if mask != 0 {
+        for k in 0..(n + 2).min(32) {
+            if mask & (1 << k) == 0 {
+                continue;
+            }
+            let w = match k {
+                0 => callable,
+                1 => this,
+                // SAFETY: `args` holds `n` words
+                _ => unsafe { *args.add(k - 2) },
+            };
+            if w != 0 {
+                // SAFETY: a reference compiled code owned and passed on
+                drop(unsafe { Value::from_raw(w) });
+            }
+        }
+    }
+    r
+}
+
+/// `h_call`'s call (borrowing everything).
+fn call(callable: usize, this: usize, args: *const usize, n: usize, kwnames: usize) -> usize {
     // SAFETY: words compiled code passes are live values it or the frame
     // holds for the call (the helpers' contract, see `arg`)
     let f = unsafe { arg(callable) };
@@ -743,6 +806,7 @@ pub fn abi() -> &'static Abi {
                 list_set: h_list_set as *const () as usize,
                 op: h_op as *const () as usize,
                 op_status: h_op_status as *const () as usize,
+                sync_locals: h_sync_locals as *const () as usize,
             },
         }
     })
@@ -1229,6 +1293,8 @@ pub mod stats {
                 us[us.len() / 2],
                 us[us.len() - 1]
             );
+            let list: Vec<String> = us.iter().map(|t| format!("{t:.0}")).collect();
+            let _ = writeln!(out, "  compile times (us, sorted): {}", list.join(" "));
         }
         let bytes: usize = s.regions.iter().map(|r| r.code_size).sum();
         let _ = writeln!(out, "  code bytes: {}", bytes);
