@@ -2166,11 +2166,12 @@ impl<'a, 'f> Lower<'a, 'f> {
     /// Counts a reference to word `w` up (`inc`) or down: nothing for 0,
     /// a small int, an immortal or deferred object; inline for an object
     /// this thread owns (unless a decrement would reach zero); else the
-    /// runtime's helper.
+    /// runtime's helper. Kept short (this is a third of a loop's IR): the
+    /// ownership test is one branch, and an increment of an object this
+    /// thread does not own (immortal ones too) goes to the helper.
     fn count(&mut self, w: Value, inc: bool) {
         let heap = self.b.create_block();
-        let own = self.b.create_block();
-        let other = self.b.create_block();
+        let fast = self.b.create_block();
         let call = self.b.create_block();
         let join = self.b.create_block();
         self.b.set_cold_block(call);
@@ -2184,24 +2185,27 @@ impl<'a, 'f> Lower<'a, 'f> {
         let owner = self.b.ins().load(types::I64, t, w, self.abi.header_tid);
         let mine = self.b.ins().icmp(IntCC::Equal, owner, self.tid);
         let rl = self.b.ins().uload32(t, w, self.abi.header_ref_local);
-        self.b.ins().brif(mine, own, &[], other, &[]);
-        self.b.switch_to_block(own);
         if inc {
+            // (an immortal object has no owner: the helper sees it is one)
+            self.b.ins().brif(mine, fast, &[], call, &[]);
+            self.b.switch_to_block(fast);
             let n = self.b.ins().iadd_imm_s(rl, 1);
             self.b.ins().istore32(t, n, w, self.abi.header_ref_local);
             self.b.ins().jump(join, &[]);
         } else {
-            let dec = self.b.create_block();
+            // mine and not the last reference; else immortal, or the helper
             let more = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, rl, 1);
-            self.b.ins().brif(more, dec, &[], call, &[]);
-            self.b.switch_to_block(dec);
+            let ok = self.b.ins().band(mine, more);
+            let slow = self.b.create_block();
+            self.b.ins().brif(ok, fast, &[], slow, &[]);
+            self.b.switch_to_block(fast);
             let n = self.b.ins().iadd_imm_s(rl, -1);
             self.b.ins().istore32(t, n, w, self.abi.header_ref_local);
             self.b.ins().jump(join, &[]);
+            self.b.switch_to_block(slow);
+            let immortal = self.b.ins().icmp_imm_s(IntCC::Equal, rl, u32::MAX as i64);
+            self.b.ins().brif(immortal, join, &[], call, &[]);
         }
-        self.b.switch_to_block(other);
-        let immortal = self.b.ins().icmp_imm_s(IntCC::Equal, rl, u32::MAX as i64);
-        self.b.ins().brif(immortal, join, &[], call, &[]);
         self.b.switch_to_block(call);
         let h = if inc {
             self.abi.helpers.incref
@@ -2715,9 +2719,17 @@ impl<'a, 'f> Lower<'a, 'f> {
     /// a callee that reads the frame's locals sees). An i128 local is not
     /// (left as it was at entry).
     fn locals_to_frame(&mut self) -> Step<()> {
-        // out of line (`sync_locals`): inline boxing and releasing of every
-        // such local at every call made large loops slow to compile
+        // Inline when every such local can go in without counting (an int
+        // that fits a small int over a small int, a bool over a bool, a
+        // float into the float only the frame holds); else all of them by
+        // the `sync_locals` helper. One test for the lot, no blocks per
+        // local: boxing each inline with its own branches made large loops
+        // slow to compile.
+        let t = MemFlagsData::trusted();
+        let a = self.abi;
         let mut pairs = Vec::new();
+        let mut stores: Vec<(Value, i32, Value)> = Vec::new();
+        let mut ok: Option<Value> = None;
         for l in 0..self.locals.len() {
             if !self.plan.written[l] {
                 continue;
@@ -2729,21 +2741,80 @@ impl<'a, 'f> Lower<'a, 'f> {
                 continue;
             }
             let v = self.b.use_var(var);
-            let raw = match ty {
-                Ty::Bool => self.b.ins().uextend(types::I64, v),
-                Ty::Float => self.b.ins().bitcast(types::I64, MemFlagsData::new(), v),
-                _ => v,
+            let old = self.load_slot(l);
+            let (raw, cond, store) = match ty {
+                Ty::Bool => {
+                    let tw = self.iconst(a.true_word as i64);
+                    let fw = self.iconst(a.false_word as i64);
+                    let w = self.b.ins().select(v, tw, fw);
+                    let is_t = self.b.ins().icmp(IntCC::Equal, old, tw);
+                    let is_f = self.b.ins().icmp(IntCC::Equal, old, fw);
+                    let c = self.b.ins().bor(is_t, is_f);
+                    let raw = self.b.ins().uextend(types::I64, v);
+                    (raw, c, (self.slots, self.slot_addr(l), w))
+                }
+                Ty::Float => {
+                    let raw = self.b.ins().bitcast(types::I64, MemFlagsData::new(), v);
+                    // the old value's header (True's when it is not an
+                    // object: it fails every test below)
+                    let tag = self.b.ins().band_imm_s(old, 1);
+                    let untagged = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
+                    let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, old, 0);
+                    let heap = self.b.ins().band(untagged, nonzero);
+                    let tw = self.iconst(a.true_word as i64);
+                    let o = self.b.ins().select(heap, old, tw);
+                    let ty_w = self.b.ins().load(types::I64, t, o, a.header_type);
+                    let is_f = self.b.ins().icmp_imm_s(IntCC::Equal, ty_w, a.float_type as i64);
+                    let owner = self.b.ins().load(types::I64, t, o, a.header_tid);
+                    let mine = self.b.ins().icmp(IntCC::Equal, owner, self.tid);
+                    let rl = self.b.ins().uload32(t, o, a.header_ref_local);
+                    let one = self.b.ins().icmp_imm_s(IntCC::Equal, rl, 1);
+                    let sh = self.b.ins().load(types::I64, t, o, a.header_ref_shared);
+                    let unshared = self.b.ins().icmp_imm_s(IntCC::Equal, sh, 0);
+                    let c = self.b.ins().band(is_f, mine);
+                    let c2 = self.b.ins().band(one, unshared);
+                    let c = self.b.ins().band(c, c2);
+                    (raw, c, (o, a.float_value, v))
+                }
+                _ => {
+                    let sh = self.b.ins().ishl_imm_s(v, 1);
+                    let back = self.b.ins().sshr_imm_s(sh, 1);
+                    let fits = self.b.ins().icmp(IntCC::Equal, back, v);
+                    let tag = self.b.ins().band_imm_s(old, 1);
+                    let small = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, 0);
+                    let c = self.b.ins().band(fits, small);
+                    let w = self.b.ins().bor_imm_s(sh, 1);
+                    (v, c, (self.slots, self.slot_addr(l), w))
+                }
             };
+            ok = Some(match ok {
+                Some(o) => self.b.ins().band(o, cond),
+                None => cond,
+            });
+            stores.push(store);
             let desc = ((l as i64) << 8) | Repr::Unboxed(ty).code() as i64;
             pairs.push(self.iconst(desc));
             pairs.push(raw);
         }
-        if pairs.is_empty() {
+        let Some(ok) = ok else {
             return Ok(());
+        };
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        for (base, off, v) in stores {
+            self.b.ins().store(t, v, base, off);
         }
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(slow);
         let buf = self.spill(&pairs);
         let n = self.iconst((pairs.len() / 2) as i64);
-        self.call_helper(self.abi.helpers.sync_locals, &[self.slots, buf, n], None);
+        self.call_helper(a.helpers.sync_locals, &[self.slots, buf, n], None);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
         Ok(())
     }
 
