@@ -31,6 +31,8 @@ use std::sync::OnceLock;
 
 use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::FunctionBuilderContext;
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::Module;
 
@@ -595,9 +597,37 @@ pub struct Compiled {
 pub fn compile(input: &LoopInput, abi: &Abi, want_clif: bool) -> Result<Compiled, Refusal> {
     let plan = analyze::analyze(input)?;
     let isa = isa().ok_or(Refusal::Codegen)?;
+    // the compiler's contexts, kept from one compile to the next on this
+    // thread: their tables are allocated and grown once, not per region
+    thread_local! {
+        static CONTEXTS: std::cell::RefCell<Option<Box<(Context, FunctionBuilderContext)>>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let mut contexts = CONTEXTS
+        .with(|c| c.borrow_mut().take())
+        .unwrap_or_else(|| Box::new((Context::new(), FunctionBuilderContext::new())));
+    let r = compile_with(input, abi, want_clif, &plan, isa, &mut contexts);
+    contexts.0.clear();
+    if r.is_err() {
+        // (a lowering that stopped part way leaves its builder state)
+        contexts.1 = FunctionBuilderContext::new();
+    }
+    CONTEXTS.with(|c| *c.borrow_mut() = Some(contexts));
+    r
+}
+
+fn compile_with(
+    input: &LoopInput,
+    abi: &Abi,
+    want_clif: bool,
+    plan: &analyze::Plan,
+    isa: OwnedTargetIsa,
+    contexts: &mut (Context, FunctionBuilderContext),
+) -> Result<Compiled, Refusal> {
+    let (ctx, fctx) = contexts;
     let builder = JITBuilder::with_isa(isa.clone(), cranelift_module::default_libcall_names());
     let mut module = JITModule::new(builder);
-    let mut ctx = module.make_context();
+    ctx.clear();
     ctx.func.signature = lower::signature(&module);
     // a flag per exit for `fail_once` (sized generously: a loop's exits are
     // counted as it is lowered; one with more is refused)
@@ -608,11 +638,12 @@ pub fn compile(input: &LoopInput, abi: &Abi, want_clif: bool) -> Result<Compiled
     let table = input.fail_once.then_some(failed.as_ptr() as usize);
     let exits = lower::lower(
         input,
-        &plan,
+        plan,
         abi,
         &mut ctx.func,
         isa.frontend_config(),
         table,
+        fctx,
     )?;
     let mut clif = want_clif.then(|| ctx.func.display().to_string());
     ctx.set_disasm(want_clif);
@@ -624,7 +655,7 @@ pub fn compile(input: &LoopInput, abi: &Abi, want_clif: bool) -> Result<Compiled
         )
         .map_err(|_| Refusal::Codegen)?;
     module
-        .define_function(id, &mut ctx)
+        .define_function(id, ctx)
         .map_err(|_| Refusal::Codegen)?;
     let code_size = ctx
         .compiled_code()
@@ -637,7 +668,7 @@ pub fn compile(input: &LoopInput, abi: &Abi, want_clif: bool) -> Result<Compiled
         text.push_str("\n; machine code\n");
         text.push_str(asm);
     }
-    module.clear_context(&mut ctx);
+    module.clear_context(ctx);
     module
         .finalize_definitions()
         .map_err(|_| Refusal::Codegen)?;

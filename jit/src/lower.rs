@@ -227,9 +227,9 @@ pub fn lower(
     func: &mut ir::Function,
     config: TargetFrontendConfig,
     fail_table: Option<usize>,
+    fctx: &mut FunctionBuilderContext,
 ) -> Result<Vec<ExitRow>, Refusal> {
-    let mut fctx = FunctionBuilderContext::new();
-    let mut b = FunctionBuilder::new(func, &mut fctx);
+    let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
@@ -2764,7 +2764,10 @@ impl<'a, 'f> Lower<'a, 'f> {
                     let tw = self.iconst(a.true_word as i64);
                     let o = self.b.ins().select(heap, old, tw);
                     let ty_w = self.b.ins().load(types::I64, t, o, a.header_type);
-                    let is_f = self.b.ins().icmp_imm_s(IntCC::Equal, ty_w, a.float_type as i64);
+                    let is_f = self
+                        .b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, ty_w, a.float_type as i64);
                     let owner = self.b.ins().load(types::I64, t, o, a.header_tid);
                     let mine = self.b.ins().icmp(IntCC::Equal, owner, self.tid);
                     let rl = self.b.ins().uload32(t, o, a.header_ref_local);
