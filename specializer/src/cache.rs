@@ -47,15 +47,6 @@ pub const COUNTER_ONLY: usize = 1;
 /// globals' keys version (the name is still not a global) and the builtins'
 /// version.
 pub const LOAD_GLOBAL: usize = DATA + 13;
-pub const GLOBALS: usize = DATA;
-pub const GLOBALS_VERSION: usize = DATA + 2;
-pub const GLOBAL_VALUE: usize = DATA + 4;
-pub const BUILTINS: usize = DATA + 6;
-pub const BUILTINS_VERSION: usize = DATA + 8;
-pub const GLOBALS_KEYS_VERSION: usize = DATA + 10;
-pub const GLOBAL_INDEX: usize = DATA + 12;
-/// Data units `LOAD_GLOBAL_MODULE` reads first (globals, version, value).
-pub const GLOBAL_MODULE_UNITS: usize = 6;
 
 /// `CALL`: the class's version tag (1 unit) and its `__init__` (2), for
 /// `CALL_ALLOC_AND_ENTER_INIT`; the other forms use the counter only.
@@ -71,16 +62,11 @@ pub const METHOD: usize = DATA + 3 * METHOD_ENTRIES;
 /// then three 2-unit words whose meaning depends on the form (a slot index, a
 /// cached object; for a module: its dict, the dict's version, the value).
 pub const ATTR: usize = DATA + 7;
-pub const TYPE_VERSION: usize = DATA;
-pub const ATTR_A: usize = DATA + 1;
-pub const ATTR_B: usize = DATA + 3;
-pub const ATTR_C: usize = DATA + 5;
 
 /// `JUMP_BACKWARD`: the counter counts back edges until the loop is
 /// compiled; `JUMP_BACKWARD_JIT`'s data is the compiled region's address (2
 /// units); one more unit counts the compiles of this loop.
 pub const JUMP_BACKWARD: usize = DATA + 3;
-pub const JIT_REGION: usize = DATA;
 pub const JIT_COMPILES: usize = DATA + 2;
 
 /// Sequence word written for `form` with sequence number `n`.
@@ -126,6 +112,244 @@ pub const fn join(lo: u32, hi: u32) -> u64 {
     lo as u64 | ((hi as u64) << 32)
 }
 
+/// Typed views of the families' data: what each form remembers, by name.
+/// The quickener writes a whole block with `encode`; a reader decodes the
+/// units it loaded under the sequence word (`UNITS` of them, a prefix of the
+/// family's data where a form needs fewer). Decoding is only joins and
+/// copies, inlined: the interpreter pays nothing for the names.
+macro_rules! units_of {
+    ($($t:ty = $n:expr;)*) => {$(impl $t { pub const UNITS: usize = $n; })*};
+}
+
+units_of! {
+    GlobalHead = 6;
+    GlobalData = 13;
+    AttrData = 7;
+    VersionWord = 3;
+    VersionIndex = 2;
+    InstanceData = 7;
+    MethodEntries = 3 * METHOD_ENTRIES;
+    RegionData = 2;
+}
+
+/// `LOAD_GLOBAL_MODULE`'s fast read: the globals, the version they had,
+/// the value (0 when it is read through the entry instead).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GlobalHead {
+    pub globals: u64,
+    pub version: u64,
+    pub value: u64,
+}
+
+impl GlobalHead {
+    #[inline(always)]
+    pub fn decode(d: [u32; 6]) -> Self {
+        GlobalHead {
+            globals: join(d[0], d[1]),
+            version: join(d[2], d[3]),
+            value: join(d[4], d[5]),
+        }
+    }
+}
+
+/// All of `LOAD_GLOBAL`'s data (layout in [`LOAD_GLOBAL`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GlobalData {
+    pub head: GlobalHead,
+    pub builtins: u64,
+    pub builtins_version: u64,
+    pub keys_version: u64,
+    /// The name's entry in the globals (`u32::MAX`: not a global).
+    pub index: u32,
+}
+
+impl GlobalData {
+    #[inline(always)]
+    pub fn decode(d: [u32; 13]) -> Self {
+        GlobalData {
+            head: GlobalHead::decode([d[0], d[1], d[2], d[3], d[4], d[5]]),
+            builtins: join(d[6], d[7]),
+            builtins_version: join(d[8], d[9]),
+            keys_version: join(d[10], d[11]),
+            index: d[12],
+        }
+    }
+
+    pub fn encode(&self) -> [u32; 13] {
+        let mut d = [0u32; 13];
+        let words = [
+            self.head.globals,
+            self.head.version,
+            self.head.value,
+            self.builtins,
+            self.builtins_version,
+            self.keys_version,
+        ];
+        for (k, w) in words.iter().enumerate() {
+            [d[2 * k], d[2 * k + 1]] = split(*w);
+        }
+        d[12] = self.index;
+        d
+    }
+}
+
+/// `LOAD_ATTR`/`STORE_ATTR` data: the type's version tag and three words
+/// whose meaning is the form's: `LOAD_ATTR_MODULE` (version 0) the module's
+/// dict, its version and the value; `LOAD_ATTR_CLASS` the value;
+/// `LOAD_ATTR_PROPERTY` the getter; the slot forms the slot's index.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AttrData {
+    pub version: u32,
+    pub a: u64,
+    pub b: u64,
+    pub c: u64,
+}
+
+impl AttrData {
+    #[inline(always)]
+    pub fn decode(d: [u32; 7]) -> Self {
+        AttrData {
+            version: d[0],
+            a: join(d[1], d[2]),
+            b: join(d[3], d[4]),
+            c: join(d[5], d[6]),
+        }
+    }
+
+    pub fn encode(&self) -> [u32; 7] {
+        let (a, b, c) = (split(self.a), split(self.b), split(self.c));
+        [self.version, a[0], a[1], b[0], b[1], c[0], c[1]]
+    }
+}
+
+/// A type (or class) version and a word: the first three units of
+/// [`AttrData`] (a class attribute, a property's getter), of a `LOAD_METHOD`
+/// entry, and `CALL_ALLOC_AND_ENTER_INIT`'s class and `__init__`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct VersionWord {
+    pub version: u32,
+    pub word: u64,
+}
+
+impl VersionWord {
+    #[inline(always)]
+    pub fn decode(d: [u32; 3]) -> Self {
+        VersionWord {
+            version: d[0],
+            word: join(d[1], d[2]),
+        }
+    }
+
+    pub fn encode(&self) -> [u32; 3] {
+        let w = split(self.word);
+        [self.version, w[0], w[1]]
+    }
+}
+
+/// A type version and an index: the first two units of [`AttrData`] for the
+/// slot forms (the slot) and of [`InstanceData`] (the entry hint).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct VersionIndex {
+    pub version: u32,
+    pub index: u32,
+}
+
+impl VersionIndex {
+    #[inline(always)]
+    pub fn decode(d: [u32; 2]) -> Self {
+        VersionIndex {
+            version: d[0],
+            index: d[1],
+        }
+    }
+}
+
+/// The instance-value forms: the newest type's version and the entry hint,
+/// then the versions of up to five more types seen at the site whose
+/// instances share that hint.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct InstanceData {
+    pub version: u32,
+    pub hint: u32,
+    pub others: [u32; 5],
+}
+
+impl InstanceData {
+    #[inline(always)]
+    pub fn decode(d: [u32; 7]) -> Self {
+        InstanceData {
+            version: d[0],
+            hint: d[1],
+            others: [d[2], d[3], d[4], d[5], d[6]],
+        }
+    }
+
+    pub fn encode(&self) -> [u32; 7] {
+        let o = self.others;
+        [self.version, self.hint, o[0], o[1], o[2], o[3], o[4]]
+    }
+
+    /// Whether instances of the type with version `v` use the hint.
+    #[inline(always)]
+    pub fn covers(&self, v: u32) -> bool {
+        v == self.version || self.others.contains(&v)
+    }
+}
+
+/// `LOAD_METHOD`'s polymorphic cache: up to [`METHOD_ENTRIES`] (type
+/// version, method) entries, the newest first; version 0 is an empty entry.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MethodEntries {
+    pub entries: [VersionWord; METHOD_ENTRIES],
+}
+
+impl MethodEntries {
+    #[inline(always)]
+    pub fn decode(d: [u32; 3 * METHOD_ENTRIES]) -> Self {
+        let mut m = MethodEntries::default();
+        for (k, e) in m.entries.iter_mut().enumerate() {
+            *e = VersionWord::decode([d[3 * k], d[3 * k + 1], d[3 * k + 2]]);
+        }
+        m
+    }
+
+    pub fn encode(&self) -> [u32; 3 * METHOD_ENTRIES] {
+        let mut d = [0u32; 3 * METHOD_ENTRIES];
+        for (k, e) in self.entries.iter().enumerate() {
+            d[3 * k..3 * k + 3].copy_from_slice(&e.encode());
+        }
+        d
+    }
+
+    /// The method for the type with version `v`.
+    #[inline(always)]
+    pub fn find(&self, v: u32) -> Option<u64> {
+        self.entries
+            .iter()
+            .find(|e| e.version == v && v != 0)
+            .map(|e| e.word)
+    }
+}
+
+/// `JUMP_BACKWARD_JIT`: the compiled region's address.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RegionData {
+    pub region: u64,
+}
+
+impl RegionData {
+    #[inline(always)]
+    pub fn decode(d: [u32; 2]) -> Self {
+        RegionData {
+            region: join(d[0], d[1]),
+        }
+    }
+
+    pub fn encode(&self) -> [u32; 2] {
+        split(self.region)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,10 +380,90 @@ mod tests {
 
     #[test]
     fn layouts_fit() {
-        assert!(BUILTINS_VERSION + 2 <= LOAD_GLOBAL);
-        assert_eq!(GLOBAL_INDEX + 1, LOAD_GLOBAL);
-        assert_eq!(GLOBAL_VALUE + 2, DATA + GLOBAL_MODULE_UNITS);
-        assert!(ATTR_C + 2 <= ATTR);
-        assert_eq!(METHOD - DATA, 3 * METHOD_ENTRIES);
+        // each family's data holds its views
+        assert_eq!(DATA + GlobalData::UNITS, LOAD_GLOBAL);
+        assert!(GlobalHead::UNITS <= GlobalData::UNITS);
+        assert_eq!(DATA + AttrData::UNITS, ATTR);
+        assert_eq!(DATA + InstanceData::UNITS, ATTR);
+        assert!(VersionWord::UNITS <= AttrData::UNITS && VersionIndex::UNITS <= AttrData::UNITS);
+        assert_eq!(DATA + MethodEntries::UNITS, METHOD);
+        assert_eq!(DATA + VersionWord::UNITS, CALL);
+        assert!(DATA + RegionData::UNITS <= JIT_COMPILES);
+    }
+
+    #[test]
+    fn views_round_trip() {
+        let g = GlobalData {
+            head: GlobalHead {
+                globals: 0x1234_5678_9abc,
+                version: u64::MAX,
+                value: 8,
+            },
+            builtins: 0xdead_beef_0000,
+            builtins_version: 7,
+            keys_version: 1 << 40,
+            index: 3,
+        };
+        let d = g.encode();
+        assert_eq!(GlobalData::decode(d), g);
+        let mut head = [0u32; GlobalHead::UNITS];
+        head.copy_from_slice(&d[..GlobalHead::UNITS]);
+        assert_eq!(GlobalHead::decode(head), g.head, "the head is a prefix");
+        assert_eq!(GlobalData::UNITS, LOAD_GLOBAL - DATA);
+        assert_eq!(d[12], 3, "the index last");
+
+        let a = AttrData {
+            version: 9,
+            a: 0x7f00_0000_1000,
+            b: 5,
+            c: u64::MAX - 1,
+        };
+        let d = a.encode();
+        assert_eq!(AttrData::decode(d), a);
+        assert_eq!(AttrData::UNITS, ATTR - DATA);
+        assert_eq!(
+            VersionWord::decode([d[0], d[1], d[2]]),
+            VersionWord {
+                version: 9,
+                word: a.a
+            }
+        );
+        assert_eq!(
+            VersionIndex::decode([d[0], d[1]]),
+            VersionIndex {
+                version: 9,
+                index: 0x1000
+            }
+        );
+
+        let i = InstanceData {
+            version: 4,
+            hint: 2,
+            others: [6, 0, 0, 0, 0],
+        };
+        assert_eq!(InstanceData::decode(i.encode()), i);
+        assert!(i.covers(4) && i.covers(6) && !i.covers(5));
+
+        let mut m = MethodEntries::default();
+        m.entries[0] = VersionWord {
+            version: 3,
+            word: 0x10,
+        };
+        m.entries[1] = VersionWord {
+            version: 8,
+            word: 0x20,
+        };
+        let m2 = MethodEntries::decode(m.encode());
+        assert_eq!(m2, m);
+        assert_eq!(m2.find(8), Some(0x20));
+        assert_eq!(m2.find(0), None, "an empty entry matches nothing");
+        assert_eq!(MethodEntries::UNITS, METHOD - DATA);
+
+        assert_eq!(VersionWord::UNITS, CALL - DATA);
+        assert!(RegionData::UNITS <= JIT_COMPILES - DATA);
+        let r = RegionData {
+            region: 0x5555_0000_1234,
+        };
+        assert_eq!(RegionData::decode(r.encode()), r);
     }
 }

@@ -765,15 +765,15 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             macro_rules! instance_hint {
                 ($v:expr) => {{
                     let v: u32 = $v;
-                    let d = cache_data!(2);
-                    if d[0] == v {
-                        d[1]
+                    let d = cache_view!(VersionIndex);
+                    if d.version == v {
+                        d.index
                     } else {
-                        let d = cache_data!(7);
-                        if !instance_version_ok(v, &d) {
+                        let d = cache_view!(InstanceData);
+                        if !d.covers(v) {
                             deopt!()
                         }
-                        d[1]
+                        d.hint
                     }
                 }};
             }
@@ -822,13 +822,19 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }};
             }
             // the cache data written for this form, or a miss
-            macro_rules! cache_data {
-                ($n:literal) => {
-                    match quicken::read_data::<$n>(units!(1 + specializer::cache::DATA + $n), op) {
-                        Some(d) => d,
+            // The cache data of this form, read under its sequence word and
+            // decoded into its typed view (`specializer::cache`), or a miss.
+            macro_rules! cache_view {
+                ($t:ident) => {{
+                    use specializer::cache::$t;
+                    match quicken::read_data::<{ $t::UNITS }>(
+                        units!(1 + specializer::cache::DATA + $t::UNITS),
+                        op,
+                    ) {
+                        Some(d) => $t::decode(d),
                         None => deopt!(),
                     }
-                };
+                }};
             }
             match op {
                 Opcode::NOP => {}
@@ -1443,9 +1449,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     }
                 }
                 Opcode::JUMP_BACKWARD_JIT => {
-                    let region = cache_data!(2);
-                    let region =
-                        specializer::cache::join(region[0], region[1]) as *const jit::Region;
+                    let region = cache_view!(RegionData).region as *const jit::Region;
                     // SAFETY: the cache data written for this form is the
                     // address of a region, and regions are never freed.
                     let region = unsafe { &*region };
@@ -2442,25 +2446,24 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::LOAD_GLOBAL_MODULE => {
                     skip_cache!(LOAD_GLOBAL);
-                    use specializer::cache::join;
-                    let d = cache_data!(6);
-                    if namespace_unchanged(&f.globals, join(d[0], d[1]), join(d[2], d[3])) {
+                    let d = cache_view!(GlobalHead);
+                    if namespace_unchanged(&f.globals, d.globals, d.version) {
                         hit!();
                         // SAFETY: LOAD_GLOBAL caches only immortal or deferred
                         // values (quicken::shareable; for any other value the
                         // version recorded is one no dict reaches), and the
                         // version says it is still bound.
-                        push!(unsafe { quicken::cached_value(d[4], d[5]) });
+                        push!(unsafe { quicken::cached_word(d.value) });
                     } else {
                         // another global changed (or the value is not
                         // cached): while the key set is the same, the value
                         // is the one in the recorded entry
-                        let d = cache_data!(13);
+                        let d = cache_view!(GlobalData);
                         let Some(v) = global_entry(
                             &f.globals,
-                            join(d[0], d[1]),
-                            join(d[10], d[11]),
-                            d[12],
+                            d.head.globals,
+                            d.keys_version,
+                            d.index,
                             &code.names[(arg >> 1) as usize],
                         ) else {
                             deopt!()
@@ -2474,19 +2477,18 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::LOAD_GLOBAL_BUILTIN => {
                     skip_cache!(LOAD_GLOBAL);
-                    use specializer::cache::join;
-                    let d = cache_data!(12);
+                    let d = cache_view!(GlobalData);
                     // the name is still not a global (same key set), and
                     // nothing in the builtins changed
-                    if !(keys_unchanged(&f.globals, join(d[0], d[1]), join(d[10], d[11]))
-                        && namespace_unchanged(&f.builtins, join(d[6], d[7]), join(d[8], d[9])))
+                    if !(keys_unchanged(&f.globals, d.head.globals, d.keys_version)
+                        && namespace_unchanged(&f.builtins, d.builtins, d.builtins_version))
                     {
                         deopt!()
                     }
                     hit!();
                     // SAFETY: as in LOAD_GLOBAL_MODULE (the value is a builtin
                     // the globals still do not shadow).
-                    push!(unsafe { quicken::cached_value(d[4], d[5]) });
+                    push!(unsafe { quicken::cached_word(d.head.value) });
                     if arg & 1 == 1 {
                         push_null!();
                     }
@@ -2505,14 +2507,14 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::LOAD_ATTR_SLOT => {
                     skip_cache!(LOAD_ATTR);
-                    let d = cache_data!(2);
+                    let d = cache_view!(VersionIndex);
                     let obj = top!();
-                    if obj.ty().version() != d[0] {
+                    if obj.ty().version() != d.version {
                         deopt!()
                     }
                     let found = crate::object::instance_ext(obj).and_then(|e| {
                         e.slots
-                            .get(d[1] as usize)
+                            .get(d.index as usize)
                             .and_then(|c| c.get(obj.header().unwrap()))
                     });
                     // an unset slot: the generic path raises AttributeError
@@ -2522,52 +2524,46 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::LOAD_ATTR_MODULE => {
                     skip_cache!(LOAD_ATTR);
-                    use specializer::cache::join;
-                    let d = cache_data!(7);
+                    // (a: the module's dict, b: its version, c: the value)
+                    let d = cache_view!(AttrData);
                     let obj = top!();
                     if obj.kind() != Kind::Module {
                         deopt!()
                     }
                     let md = crate::types::module::module_dict(obj);
-                    if md.raw() != join(d[1], d[2]) as usize
-                        || as_dict(md).unwrap().version() != join(d[3], d[4])
-                    {
+                    if md.raw() != d.a as usize || as_dict(md).unwrap().version() != d.b {
                         deopt!()
                     }
                     hit!();
                     // SAFETY: only immortal or deferred values are cached, and the
                     // dict's version says the name is still bound to it.
-                    release_opt(
-                        slot!(sp - 1).replace(unsafe { quicken::cached_value(d[5], d[6]) }),
-                    );
+                    release_opt(slot!(sp - 1).replace(unsafe { quicken::cached_word(d.c) }));
                 }
                 Opcode::LOAD_ATTR_CLASS => {
                     skip_cache!(LOAD_ATTR);
-                    let d = cache_data!(3);
+                    let d = cache_view!(VersionWord);
                     let obj = top!();
                     let ok = obj.kind() == Kind::Type
                         && obj
                             .downcast::<crate::types::typeobj::TypeObj>()
-                            .is_some_and(|c| c.version() == d[0]);
+                            .is_some_and(|c| c.version() == d.version);
                     if !ok {
                         deopt!()
                     }
                     hit!();
                     // SAFETY: as LOAD_ATTR_MODULE; version tags are never reused, so
                     // the version names this very class, unchanged.
-                    release_opt(
-                        slot!(sp - 1).replace(unsafe { quicken::cached_value(d[1], d[2]) }),
-                    );
+                    release_opt(slot!(sp - 1).replace(unsafe { quicken::cached_word(d.word) }));
                 }
                 Opcode::LOAD_ATTR_PROPERTY => {
                     skip_cache!(LOAD_ATTR);
-                    let d = cache_data!(3);
-                    if top!().ty().version() != d[0] {
+                    let d = cache_view!(VersionWord);
+                    if top!().ty().version() != d.version {
                         deopt!()
                     }
                     hit!();
                     // SAFETY: the getter is a deferred function (checked when cached)
-                    let fget = unsafe { quicken::cached_value(d[1], d[2]) };
+                    let fget = unsafe { quicken::cached_word(d.word) };
                     let obj = pop!();
                     sync!();
                     push!(t!(vm.call(&fget, std::slice::from_ref(&obj))));
@@ -2579,18 +2575,14 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     // specializer::cache::METHOD_ENTRIES (version, method)
                     // entries, the newest first (read alone, the usual case)
                     let v = obj.ty().version();
-                    let first = cache_data!(3);
-                    let (lo, hi) = if first[0] == v {
-                        (first[1], first[2])
+                    let first = cache_view!(VersionWord);
+                    let method = if first.version == v {
+                        first.word
                     } else {
-                        let d = cache_data!(12);
-                        let Some(e) = (0..specializer::cache::METHOD_ENTRIES)
-                            .map(|k| 3 * k)
-                            .find(|&k| d[k] == v)
-                        else {
-                            deopt!()
-                        };
-                        (d[e + 1], d[e + 2])
+                        match cache_view!(MethodEntries).find(v) {
+                            Some(m) => m,
+                            None => deopt!(),
+                        }
                     };
                     if op == Opcode::LOAD_METHOD_WITH_DICT {
                         // (a dict of another kind of object: the generic path)
@@ -2609,7 +2601,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let obj = pop!();
                     // SAFETY: methods are cached only when deferred or immortal,
                     // and the type version says the class still has this one.
-                    push!(unsafe { quicken::cached_value(lo, hi) });
+                    push!(unsafe { quicken::cached_word(method) });
                     push!(obj);
                 }
                 Opcode::STORE_ATTR_INSTANCE_VALUE | Opcode::STORE_ATTR_SLOT => {
@@ -2617,11 +2609,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let obj = top!();
                     // the entry hint, or the slot index
                     let index = if op == Opcode::STORE_ATTR_SLOT {
-                        let d = cache_data!(2);
-                        if obj.ty().version() != d[0] {
+                        let d = cache_view!(VersionIndex);
+                        if obj.ty().version() != d.version {
                             deopt!()
                         }
-                        d[1]
+                        d.index
                     } else {
                         instance_hint!(obj.ty().version())
                     };
@@ -2739,14 +2731,14 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let args_start = callable_idx + 2 - has_self as usize;
                     let nargs = sp - args_start;
                     let callable = slot!(callable_idx).as_ref().unwrap();
-                    let d = cache_data!(3);
+                    let d = cache_view!(VersionWord);
                     let cls = match callable.downcast::<crate::types::typeobj::TypeObj>() {
-                        Some(c) if !has_self && c.version() == d[0] => c,
+                        Some(c) if !has_self && c.version() == d.version => c,
                         _ => deopt!(),
                     };
                     // SAFETY: `__init__` is cached only when immortal or
                     // deferred, and the class's version says it still has it.
-                    let init_v = unsafe { quicken::cached_value(d[1], d[2]) };
+                    let init_v = unsafe { quicken::cached_word(d.word) };
                     let init = init_v.downcast::<FunctionObj>().unwrap();
                     let icode = init.code();
                     if !quicken::exact_args(init, nargs + 1)
@@ -3133,13 +3125,6 @@ fn global_entry(
     // SAFETY: checked above: the dict the cache recorded.
     let d = unsafe { ns.downcast_unchecked::<crate::types::dict::DictObj>() };
     d.get_at(index as usize, name)
-}
-
-/// The polymorphic guard of the instance-value forms: the type's version is
-/// one of those cached (see `quicken::instance_value_data`).
-#[inline(always)]
-fn instance_version_ok(v: u32, d: &[u32; 7]) -> bool {
-    v == d[0] || v == d[2] || v == d[3] || v == d[4] || v == d[5] || v == d[6]
 }
 
 /// A small int operand of the float forms, if it converts exactly (below

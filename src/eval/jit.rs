@@ -1009,13 +1009,16 @@ pub fn hot_loop(
                 perf_map(code, region);
             }
             stats::compiled(region, dt);
-            let [lo, hi] = cache::split(region as *const Region as u64);
+            let data = cache::RegionData {
+                region: region as *const Region as u64,
+            }
+            .encode();
             let (_, arg) = decode(units[0].load(Ordering::Relaxed));
             let seq = &units[1 + cache::SEQ];
             if crate::quicken::cache_protocol::publish::<crate::sync::Std>(
                 seq,
                 &units[1 + cache::DATA..],
-                &[lo, hi],
+                &data,
                 Opcode::JUMP_BACKWARD_JIT as u8,
             ) {
                 units[0].store(encode(Opcode::JUMP_BACKWARD_JIT, arg), Ordering::Release);

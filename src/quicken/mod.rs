@@ -363,19 +363,15 @@ pub fn shareable(v: &Value) -> bool {
     }
 }
 
-fn words(v: usize) -> [u32; 2] {
-    cache::split(v as u64)
-}
-
 /// A value word read back from a cache.
 ///
 /// # Safety
 /// `w` was stored from a [`shareable`] value: immortal, deferred or a tagged
 /// int, so it is alive and counting it is a no-op.
 #[inline(always)]
-pub unsafe fn cached_value(lo: u32, hi: u32) -> Value {
+pub unsafe fn cached_word(w: u64) -> Value {
     // SAFETY: caller contract; clones of immortal/deferred values do not count.
-    unsafe { Value::from_raw_borrowed(cache::join(lo, hi) as usize) }
+    unsafe { Value::from_raw_borrowed(w as usize) }
 }
 
 // ---- the families -------------------------------------------------------
@@ -528,7 +524,7 @@ pub fn specialize_load_global(
         globals.is_deferred() && builtins.is_deferred(),
         value.as_ref().is_some_and(shareable),
     );
-    let mut data = [0u32; cache::LOAD_GLOBAL - cache::DATA];
+    let mut data = [0u32; cache::GlobalData::UNITS];
     if let (Ok(_), Some(v)) = (&d, &value) {
         // a global's entry, read when other globals were rebound (the
         // value is cached only when it may be read after a rebinding)
@@ -546,20 +542,18 @@ pub fn specialize_load_global(
         } else {
             (0, u64::MAX)
         };
-        // in the order of `cache::LOAD_GLOBAL`'s layout
-        let parts = [
-            words(globals.raw()),
-            cache::split(cached_version),
-            words(value_word),
-            words(builtins.raw()),
-            cache::split(bv),
-            cache::split(gk),
-        ];
-        for (k, p) in parts.iter().enumerate() {
-            data[2 * k] = p[0];
-            data[2 * k + 1] = p[1];
+        data = cache::GlobalData {
+            head: cache::GlobalHead {
+                globals: globals.raw() as u64,
+                version: cached_version,
+                value: value_word as u64,
+            },
+            builtins: builtins.raw() as u64,
+            builtins_version: bv,
+            keys_version: gk,
+            index,
         }
-        data[cache::GLOBAL_INDEX - cache::DATA] = index;
+        .encode();
     }
     commit(units, Opcode::LOAD_GLOBAL, d, &data);
 }
@@ -634,8 +628,9 @@ fn class_attr(found: Option<&Value>) -> decide::ClassAttr {
 fn instance_value_data(units: &[AtomicU32], form: Opcode, ver: u32, hint: u32) -> [u32; 7] {
     let mut versions = vec![ver];
     if current(units) == form {
-        if let Some(old) = read_data::<7>(units, form) {
-            for v in [old[0], old[2], old[3], old[4], old[5], old[6]] {
+        if let Some(old) = read_data::<{ cache::InstanceData::UNITS }>(units, form) {
+            let old = cache::InstanceData::decode(old);
+            for v in std::iter::once(old.version).chain(old.others) {
                 if v != 0 && !versions.contains(&v) && versions.len() < 6 {
                     versions.push(v);
                 }
@@ -643,15 +638,18 @@ fn instance_value_data(units: &[AtomicU32], form: Opcode, ver: u32, hint: u32) -
         }
     }
     versions.resize(6, 0);
-    [
-        versions[0],
+    cache::InstanceData {
+        version: versions[0],
         hint,
-        versions[1],
-        versions[2],
-        versions[3],
-        versions[4],
-        versions[5],
-    ]
+        others: [
+            versions[1],
+            versions[2],
+            versions[3],
+            versions[4],
+            versions[5],
+        ],
+    }
+    .encode()
 }
 
 /// The entry index of `name` in `obj`'s instance dict, or `u32::MAX`.
@@ -667,9 +665,10 @@ fn in_instance_dict(obj: &Value, name: &Value) -> bool {
         .is_some()
 }
 
-/// The data of the attribute families: type version, then words A, B and C.
-fn attr_data(version: u32, a: [u32; 2], b: [u32; 2], c: [u32; 2]) -> [u32; 7] {
-    [version, a[0], a[1], b[0], b[1], c[0], c[1]]
+/// The data of the attribute families: type version, then words A, B and C
+/// (their meaning per form: [`cache::AttrData`]).
+fn attr_data(version: u32, a: u64, b: u64, c: u64) -> [u32; 7] {
+    cache::AttrData { version, a, b, c }.encode()
 }
 
 #[cold]
@@ -697,7 +696,7 @@ pub fn specialize_load_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
             let v = md.get_str(name);
             match v {
                 Some(v) if md.version() == v0 && m.is_deferred() && shareable(&v) => {
-                    data = attr_data(0, words(m.raw()), cache::split(v0), words(v.raw()));
+                    data = attr_data(0, m.raw() as u64, v0, v.raw() as u64);
                     Ok(Opcode::LOAD_ATTR_MODULE)
                 }
                 Some(_) if !m.is_deferred() => Err(Failure::Namespace),
@@ -719,7 +718,7 @@ pub fn specialize_load_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
                     if cls.version() != ver || !shareable(v) {
                         Err(Failure::NotShareable)
                     } else {
-                        data = attr_data(ver, words(v.raw()), [0, 0], [0, 0]);
+                        data = attr_data(ver, v.raw() as u64, 0, 0);
                         d
                     }
                 } else {
@@ -740,11 +739,11 @@ pub fn specialize_load_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
                         .unwrap()
                         .slot
                         .unwrap();
-                    data = attr_data(ver, [slot as u32, 0], [0, 0], [0, 0]);
+                    data = attr_data(ver, slot as u64, 0, 0);
                 }
                 (Ok(Opcode::LOAD_ATTR_PROPERTY), Some(f)) => {
                     let g = crate::types::function::property_fget(f).unwrap();
-                    data = attr_data(ver, words(g.raw()), [0, 0], [0, 0]);
+                    data = attr_data(ver, g.raw() as u64, 0, 0);
                 }
                 (Ok(Opcode::LOAD_ATTR_INSTANCE_VALUE), _) => {
                     // where the attribute sits in this instance's dict: instances
@@ -756,7 +755,7 @@ pub fn specialize_load_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
                         dict_hint(obj, name),
                     );
                 }
-                _ => data = attr_data(ver, [0, 0], [0, 0], [0, 0]),
+                _ => data = attr_data(ver, 0, 0, 0),
             }
             d
         }
@@ -793,24 +792,27 @@ pub fn specialize_load_method(units: &[AtomicU32], obj: &Value, name: &Value) {
         if let Ok(form) = d {
             // this type's entry first, then the other entries the instruction
             // already had in this same form (oldest dropped when full)
-            let mut entries: Vec<[u32; 3]> = vec![{
-                let [lo, hi] = words(m.raw());
-                [ver, lo, hi]
-            }];
+            let mut m = cache::MethodEntries {
+                entries: [cache::VersionWord {
+                    version: ver,
+                    word: m.raw() as u64,
+                }; cache::METHOD_ENTRIES],
+            };
+            let mut n = 1;
             if current(units) == form {
-                if let Some(old) = read_data::<{ 3 * cache::METHOD_ENTRIES }>(units, form) {
-                    for e in old.chunks(3) {
-                        if e[0] != 0 && e[0] != ver && entries.len() < cache::METHOD_ENTRIES {
-                            entries.push([e[0], e[1], e[2]]);
+                if let Some(old) = read_data::<{ cache::MethodEntries::UNITS }>(units, form) {
+                    for e in cache::MethodEntries::decode(old).entries {
+                        if e.version != 0 && e.version != ver && n < cache::METHOD_ENTRIES {
+                            m.entries[n] = e;
+                            n += 1;
                         }
                     }
                 }
             }
-            let mut data = [0u32; 3 * cache::METHOD_ENTRIES];
-            for (k, e) in entries.iter().enumerate() {
-                data[3 * k..3 * k + 3].copy_from_slice(e);
+            for e in &mut m.entries[n..] {
+                *e = cache::VersionWord::default();
             }
-            return commit(units, Opcode::LOAD_METHOD, d, &data);
+            return commit(units, Opcode::LOAD_METHOD, d, &m.encode());
         }
     }
     commit(units, Opcode::LOAD_METHOD, d, &[]);
@@ -836,8 +838,8 @@ pub fn specialize_store_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
                     .downcast::<crate::types::function::GetSetObj>()
                     .unwrap()
                     .slot
-                    .unwrap() as u32;
-                attr_data(ver, [slot, 0], [0, 0], [0, 0])
+                    .unwrap() as u64;
+                attr_data(ver, slot, 0, 0)
             }
             (Ok(Opcode::STORE_ATTR_INSTANCE_VALUE), _) => instance_value_data(
                 units,
@@ -845,7 +847,7 @@ pub fn specialize_store_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
                 ver,
                 dict_hint(obj, name),
             ),
-            _ => attr_data(ver, [0, 0], [0, 0], [0, 0]),
+            _ => attr_data(ver, 0, 0, 0),
         };
         return commit(units, Opcode::STORE_ATTR, d, &data);
     };
@@ -915,8 +917,11 @@ pub fn specialize_call(units: &[AtomicU32], callable: &Value, nargs: usize, keyw
             if !cls.is_builtin() {
                 let d = match plain_init(callable, cls, nargs) {
                     Some(init) => {
-                        let ver = cls.version();
-                        let [lo, hi] = words(init.raw());
+                        let data = cache::VersionWord {
+                            version: cls.version(),
+                            word: init.raw() as u64,
+                        }
+                        .encode();
                         let d = decide::call(
                             decide::Callee::Class {
                                 builtin_ctor: false,
@@ -925,7 +930,7 @@ pub fn specialize_call(units: &[AtomicU32], callable: &Value, nargs: usize, keyw
                             nargs,
                             keywords,
                         );
-                        return commit(units, Opcode::CALL, d, &[ver, lo, hi]);
+                        return commit(units, Opcode::CALL, d, &data);
                     }
                     None => decide::call(
                         decide::Callee::Class {
