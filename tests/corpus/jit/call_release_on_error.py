@@ -46,10 +46,12 @@ def loop(n):
 
 
 # (a first run, so whatever the runtime keeps of the last exception handled
-# is there before and after the measured runs)
+# is there before and after the measured runs; krait may keep one reference
+# more or less of it than CPython does, see the comparison below: a leak or an
+# extra release per call would be hundreds)
 print(loop(5))
 before = (sys.getrefcount(shared), sys.getrefcount(other), sys.getrefcount(pick))
 print(loop(2000))
 print(loop(7))
 after = (sys.getrefcount(shared), sys.getrefcount(other), sys.getrefcount(pick))
-print([a - b for a, b in zip(after, before)])
+print([abs(a - b) <= 1 for a, b in zip(after, before)])
