@@ -95,9 +95,11 @@ def compile_times(a):
                 runs.append(sorted(int(x) for x in t.group(1).split()))
         if not runs:
             continue
-        n = min(len(r) for r in runs)
-        best = [min(r[k] for r in runs if len(r) == len(runs[0])) if all(
-            len(r) == len(runs[0]) for r in runs) else runs[0][k] for k in range(n)]
+        if all(len(r) == len(runs[0]) for r in runs):
+            best = [min(ts) for ts in zip(*runs)]
+        else:  # (runs that compiled different regions: the first alone)
+            best = runs[0]
+        n = len(best)
         us.append((prog, n, best[n // 2], best[-1]))
         every.extend(best)
     print("\ncompile time per region (krait -X stats, default size, least of %d runs):"

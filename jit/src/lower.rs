@@ -444,10 +444,7 @@ impl<'a, 'f> Lower<'a, 'f> {
     /// small int) of the exact type, or the layout kind, `check` names;
     /// else `fail`. The object is only read once both tests passed.
     fn guard_object(&mut self, w: Value, check: ObjCheck, fail: Block) {
-        let tag = self.b.ins().band_imm_s(w, 1);
-        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
-        let untagged = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
-        let ok = self.b.ins().band(nonzero, untagged);
+        let ok = self.is_object(w);
         self.guard(ok, fail);
         let trusted = MemFlagsData::trusted();
         let ok = match check {
@@ -467,6 +464,14 @@ impl<'a, 'f> Lower<'a, 'f> {
             }
         };
         self.guard(ok, fail);
+    }
+
+    /// Whether word `w` points at an object (not 0, not a tagged small int).
+    fn is_object(&mut self, w: Value) -> Value {
+        let tag = self.b.ins().band_imm_s(w, 1);
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
+        let untagged = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
+        self.b.ins().band(nonzero, untagged)
     }
 
     /// The unboxed value of word `w`, which must hold a `ty` (else `fail`).
@@ -2175,11 +2180,8 @@ impl<'a, 'f> Lower<'a, 'f> {
         let call = self.b.create_block();
         let join = self.b.create_block();
         self.b.set_cold_block(call);
-        let tag = self.b.ins().band_imm_s(w, 1);
-        let tagged = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, 0);
-        let null = self.b.ins().icmp_imm_s(IntCC::Equal, w, 0);
-        let skip = self.b.ins().bor(tagged, null);
-        self.b.ins().brif(skip, join, &[], heap, &[]);
+        let object = self.is_object(w);
+        self.b.ins().brif(object, heap, &[], join, &[]);
         self.b.switch_to_block(heap);
         let t = MemFlagsData::trusted();
         let owner = self.b.ins().load(types::I64, t, w, self.abi.header_tid);
@@ -2681,8 +2683,11 @@ impl<'a, 'f> Lower<'a, 'f> {
         let nv = self.iconst(n as i64);
         // the helper releases what this code owns (an item it consumes on
         // success, a temporary in any case), so no count sequences here
+        // (the first 32 of `[callable, self, args...]`; the rest, and the
+        // keyword names, are released here)
+        let handed = (n + 2).min(32);
         let mut release = 0u64;
-        for (k, (sv, (_, temp))) in items.iter().zip(&ops).enumerate().take(n + 2).take(32) {
+        for (k, (sv, (_, temp))) in items.iter().zip(&ops).enumerate().take(handed) {
             if *temp {
                 release |= 1 << (32 + k);
             } else if matches!(sv, SV::Obj(_)) {
@@ -2697,18 +2702,11 @@ impl<'a, 'f> Lower<'a, 'f> {
                 Some(types::I64),
             )
             .ok_or(Unsupported(Refusal::Codegen))?;
-        for (k, op) in ops.iter().enumerate() {
-            let k = k as u32;
-            if op.1 && (k as usize >= n + 2 || k >= 32) {
-                self.release_temps(&[*op]);
-            }
-        }
+        self.release_temps(&ops[handed..]);
         self.check_word(r, i.off);
         self.stack.truncate(len - n - 2 - kw);
-        for (k, sv) in items.into_iter().enumerate() {
-            if k >= n + 2 || k >= 32 {
-                self.consume(sv);
-            }
+        for sv in items.into_iter().skip(handed) {
+            self.consume(sv);
         }
         self.stack.push(SV::Obj(r));
         self.recheck_namespaces(i.next);
@@ -2757,10 +2755,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                     let raw = self.b.ins().bitcast(types::I64, MemFlagsData::new(), v);
                     // the old value's header (True's when it is not an
                     // object: it fails every test below)
-                    let tag = self.b.ins().band_imm_s(old, 1);
-                    let untagged = self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0);
-                    let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, old, 0);
-                    let heap = self.b.ins().band(untagged, nonzero);
+                    let heap = self.is_object(old);
                     let tw = self.iconst(a.true_word as i64);
                     let o = self.b.ins().select(heap, old, tw);
                     let ty_w = self.b.ins().load(types::I64, t, o, a.header_type);

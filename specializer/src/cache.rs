@@ -112,25 +112,11 @@ pub const fn join(lo: u32, hi: u32) -> u64 {
     lo as u64 | ((hi as u64) << 32)
 }
 
-/// Typed views of the families' data: what each form remembers, by name.
-/// The quickener writes a whole block with `encode`; a reader decodes the
-/// units it loaded under the sequence word (`UNITS` of them, a prefix of the
-/// family's data where a form needs fewer). Decoding is only joins and
-/// copies, inlined: the interpreter pays nothing for the names.
-macro_rules! units_of {
-    ($($t:ty = $n:expr;)*) => {$(impl $t { pub const UNITS: usize = $n; })*};
-}
-
-units_of! {
-    GlobalHead = 6;
-    GlobalData = 13;
-    AttrData = 7;
-    VersionWord = 3;
-    VersionIndex = 2;
-    InstanceData = 7;
-    MethodEntries = 3 * METHOD_ENTRIES;
-    RegionData = 2;
-}
+// Typed views of the families' data: what each form remembers, by name.
+// The quickener writes a whole block with `encode`; a reader decodes the
+// units it loaded under the sequence word (`UNITS` of them, a prefix of the
+// family's data where a form needs fewer). Decoding is only joins and
+// copies, inlined: the interpreter pays nothing for the names.
 
 /// `LOAD_GLOBAL_MODULE`'s fast read: the globals, the version they had,
 /// the value (0 when it is read through the entry instead).
@@ -142,6 +128,8 @@ pub struct GlobalHead {
 }
 
 impl GlobalHead {
+    pub const UNITS: usize = 6;
+
     #[inline(always)]
     pub fn decode(d: [u32; 6]) -> Self {
         GlobalHead {
@@ -164,6 +152,8 @@ pub struct GlobalData {
 }
 
 impl GlobalData {
+    pub const UNITS: usize = 13;
+
     #[inline(always)]
     pub fn decode(d: [u32; 13]) -> Self {
         GlobalData {
@@ -206,6 +196,8 @@ pub struct AttrData {
 }
 
 impl AttrData {
+    pub const UNITS: usize = 7;
+
     #[inline(always)]
     pub fn decode(d: [u32; 7]) -> Self {
         AttrData {
@@ -232,6 +224,8 @@ pub struct VersionWord {
 }
 
 impl VersionWord {
+    pub const UNITS: usize = 3;
+
     #[inline(always)]
     pub fn decode(d: [u32; 3]) -> Self {
         VersionWord {
@@ -255,6 +249,8 @@ pub struct VersionIndex {
 }
 
 impl VersionIndex {
+    pub const UNITS: usize = 2;
+
     #[inline(always)]
     pub fn decode(d: [u32; 2]) -> Self {
         VersionIndex {
@@ -275,6 +271,8 @@ pub struct InstanceData {
 }
 
 impl InstanceData {
+    pub const UNITS: usize = 7;
+
     #[inline(always)]
     pub fn decode(d: [u32; 7]) -> Self {
         InstanceData {
@@ -304,6 +302,8 @@ pub struct MethodEntries {
 }
 
 impl MethodEntries {
+    pub const UNITS: usize = 3 * METHOD_ENTRIES;
+
     #[inline(always)]
     pub fn decode(d: [u32; 3 * METHOD_ENTRIES]) -> Self {
         let mut m = MethodEntries::default();
@@ -338,6 +338,8 @@ pub struct RegionData {
 }
 
 impl RegionData {
+    pub const UNITS: usize = 2;
+
     #[inline(always)]
     pub fn decode(d: [u32; 2]) -> Self {
         RegionData {
