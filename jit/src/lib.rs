@@ -116,6 +116,9 @@ pub struct Abi {
     /// only), and the offsets of a sequence iterator's sequence (a word),
     /// next index (a usize), done and reverse flags (bytes).
     pub list_iter_type: usize,
+    /// The exact `tuple_iterator` type's address (0: the `next` helper
+    /// only); a tuple iterator has a sequence iterator's layout.
+    pub tuple_iter_type: usize,
     pub seq_iter_seq: i32,
     pub seq_iter_index: i32,
     pub seq_iter_done: i32,

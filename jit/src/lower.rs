@@ -137,6 +137,13 @@ struct MadeIter {
     stop: Variable,
 }
 
+/// The sequences whose iterators compiled code advances in place.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Seq {
+    List,
+    Tuple,
+}
+
 /// What an entry guard checks of an object: its exact type (an address) or
 /// its layout kind.
 #[derive(Clone, Copy)]
@@ -1612,7 +1619,13 @@ impl<'a, 'f> Lower<'a, 'f> {
             && self.abi.object_locking != 0
             && self.form_is(i.off, &[Opcode::FOR_ITER_LIST])
         {
-            self.list_iter_next(w)
+            self.seq_iter_next(w, Seq::List)
+                .ok_or(Unsupported(Refusal::Codegen))?
+        } else if self.abi.tuple_iter_type != 0
+            && self.abi.tuple_type != 0
+            && self.form_is(i.off, &[Opcode::FOR_ITER_TUPLE])
+        {
+            self.seq_iter_next(w, Seq::Tuple)
                 .ok_or(Unsupported(Refusal::Codegen))?
         } else {
             self.call_helper(self.abi.helpers.next, &[w], Some(types::I64))
@@ -2253,10 +2266,11 @@ impl<'a, 'f> Lower<'a, 'f> {
 
     /// `next()` of the iterator `w` as the `next` helper gives it (a new
     /// reference, ITER_DONE, or 0 with an exception pending): a forward
-    /// `list_iterator` is advanced in place while object locking is off (as
-    /// the runtime's `seq_iter_next` does: past the end it is marked done),
+    /// `list_iterator` (while object locking is off) or a `tuple_iterator`
+    /// over an exact tuple (tuples never change) is advanced in place, as
+    /// the runtime's `seq_iter_next` does (past the end it is marked done);
     /// any other iterator by the helper.
-    fn list_iter_next(&mut self, w: Value) -> Option<Value> {
+    fn seq_iter_next(&mut self, w: Value, seq: Seq) -> Option<Value> {
         let a = self.abi;
         let t = MemFlagsData::trusted();
         let slow = self.b.create_block();
@@ -2264,8 +2278,14 @@ impl<'a, 'f> Lower<'a, 'f> {
         self.b.set_cold_block(slow);
         let r = self.b.append_block_param(join, types::I64);
         let done = self.iconst(crate::ITER_DONE as i64);
-        self.guard_object(w, ObjCheck::Type(a.list_iter_type), slow);
-        self.unless_locking(slow);
+        let (iter_type, items, len) = match seq {
+            Seq::List => (a.list_iter_type, a.list_items, a.list_len),
+            Seq::Tuple => (a.tuple_iter_type, a.tuple_items, a.tuple_len),
+        };
+        self.guard_object(w, ObjCheck::Type(iter_type), slow);
+        if seq == Seq::List {
+            self.unless_locking(slow);
+        }
         let rev = self.b.ins().uload8(types::I32, t, w, a.seq_iter_reverse);
         let forward = self.b.ins().icmp_imm_s(IntCC::Equal, rev, 0);
         self.guard(forward, slow);
@@ -2276,8 +2296,18 @@ impl<'a, 'f> Lower<'a, 'f> {
             .brif(was_done, join, &[BlockArg::Value(done)], live, &[]);
         self.b.switch_to_block(live);
         let l = self.b.ins().load(types::I64, t, w, a.seq_iter_seq);
+        if seq == Seq::Tuple {
+            // a tuple subclass's items are read by the helper, as the
+            // interpreter's FOR_ITER_TUPLE leaves them to the generic path
+            let ty = self.b.ins().load(types::I64, t, l, a.header_type);
+            let exact = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, ty, a.tuple_type as i64);
+            self.guard(exact, slow);
+        }
         let k = self.b.ins().load(types::I64, t, w, a.seq_iter_index);
-        let n = self.b.ins().load(types::I64, t, l, a.list_len);
+        let n = self.b.ins().load(types::I64, t, l, len);
         let next = self.b.ins().iadd_imm_s(k, 1);
         self.b.ins().store(t, next, w, a.seq_iter_index);
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, k, n);
@@ -2289,7 +2319,7 @@ impl<'a, 'f> Lower<'a, 'f> {
         self.b.ins().store(t, one, w, a.seq_iter_done);
         self.b.ins().jump(join, &[BlockArg::Value(done)]);
         self.b.switch_to_block(item_b);
-        let p = self.b.ins().load(types::I64, t, l, a.list_items);
+        let p = self.b.ins().load(types::I64, t, l, items);
         let at = self.b.ins().ishl_imm_s(k, 3);
         let at = self.b.ins().iadd(p, at);
         let item = self.b.ins().load(types::I64, t, at, 0);

@@ -75,6 +75,7 @@ fn abi() -> Abi {
         tuple_items: 0,
         tuple_len: 0,
         list_iter_type: 0,
+        tuple_iter_type: 0,
         seq_iter_seq: 0,
         seq_iter_index: 0,
         seq_iter_done: 0,

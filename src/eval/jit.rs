@@ -766,6 +766,9 @@ pub fn abi() -> &'static Abi {
             list_iter_type: list_layout.map_or(0, |_| {
                 t.list_iterator as *const crate::object::Obj<crate::object::TypeObj> as usize
             }),
+            tuple_iter_type: tuple_layout.map_or(0, |_| {
+                t.tuple_iterator as *const crate::object::Obj<crate::object::TypeObj> as usize
+            }),
             seq_iter_seq: crate::types::iter::SEQ_ITER_SEQ_OFFSET as i32,
             seq_iter_index: crate::types::iter::SEQ_ITER_INDEX_OFFSET as i32,
             seq_iter_done: crate::types::iter::SEQ_ITER_DONE_OFFSET as i32,
