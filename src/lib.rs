@@ -12,6 +12,7 @@
 #![allow(clippy::len_without_is_empty)]
 #![allow(clippy::type_complexity)]
 
+pub mod abi;
 pub mod code;
 pub mod compile;
 pub mod eval;

@@ -51,16 +51,18 @@ pub struct JitCtx {
     /// the objects this thread owns inline, and calls the runtime for the
     /// others.
     pub tid: usize,
-    /// The running frame's `lasti` (the offset of its current instruction):
-    /// set before a call, so the callee sees the caller's line.
-    pub lasti: *mut usize,
+    /// The running frame (its `repr(C)` head, see `krait::abi::FrameHead`):
+    /// compiled code writes the offset of its current instruction at
+    /// [`Abi::frame_lasti`] before a call, so the callee sees the caller's
+    /// line.
+    pub frame: *mut u8,
 }
 
 /// Offsets of [`JitCtx`]'s fields.
 pub const CTX_BREAKER: i32 = std::mem::offset_of!(JitCtx, breaker) as i32;
 pub const CTX_OUT: i32 = std::mem::offset_of!(JitCtx, out) as i32;
 pub const CTX_TID: i32 = std::mem::offset_of!(JitCtx, tid) as i32;
-pub const CTX_LASTI: i32 = std::mem::offset_of!(JitCtx, lasti) as i32;
+pub const CTX_FRAME: i32 = std::mem::offset_of!(JitCtx, frame) as i32;
 /// The size of the `out` buffer in words (a loop whose exits need more is
 /// refused).
 pub const OUT_WORDS: usize = 64;
@@ -72,6 +74,9 @@ pub use analyze::Ty;
 /// singletons) or a function.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Abi {
+    /// Offset of the frame head's `lasti` (a usize) from the frame's address
+    /// ([`JitCtx::frame`]).
+    pub frame_lasti: i32,
     /// Offset of the type pointer in an object header.
     pub header_type: i32,
     /// Offset of the layout-kind byte in an object header.
@@ -495,7 +500,8 @@ impl Region {
     /// `slots` is the running frame's slot array, at the loop header with
     /// the stack `LoopInput::stack.len()` deep, for the code this region was
     /// compiled from; `ctx.breaker` is this thread's breaker word and
-    /// `ctx.out` has room for [`OUT_WORDS`] words. The
+    /// `ctx.out` has room for [`OUT_WORDS`] words; `ctx.frame` is the
+    /// running frame, whose head has a usize at [`Abi::frame_lasti`]. The
     /// compiled code reads and writes only those slots (and objects they
     /// hold, as the types guarded at entry allow), calls only the `Abi`'s
     /// helpers, and never unwinds.

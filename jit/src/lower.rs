@@ -27,7 +27,7 @@ use specializer::{BinOp, CmpOp, Opcode};
 
 use crate::analyze::{Insn, Plan, Ty};
 use crate::{
-    Abi, Builtin, Const, ExitKind, LoopInput, Name, Refusal, Repr, Seen, CTX_BREAKER, CTX_LASTI,
+    Abi, Builtin, Const, ExitKind, LoopInput, Name, Refusal, Repr, Seen, CTX_BREAKER, CTX_FRAME,
     CTX_OUT, CTX_TID, OUT_WORDS,
 };
 
@@ -175,8 +175,8 @@ struct Lower<'a, 'f> {
     breaker: Value,
     /// This thread's id (biased counting).
     tid: Value,
-    /// Where the frame's `lasti` is.
-    lasti: Value,
+    /// The running frame (its head: `lasti` at `Abi::frame_lasti`).
+    frame: Value,
     locals: Vec<Option<(Ty, Variable)>>,
     /// Virtual iterators by stack index.
     iters: HashMap<usize, Iter>,
@@ -251,9 +251,9 @@ pub fn lower(
     let tid = b
         .ins()
         .load(types::I64, MemFlagsData::trusted(), ctx, CTX_TID);
-    let lasti = b
+    let frame = b
         .ins()
-        .load(types::I64, MemFlagsData::trusted(), ctx, CTX_LASTI);
+        .load(types::I64, MemFlagsData::trusted(), ctx, CTX_FRAME);
     let mut l = Lower {
         b,
         input,
@@ -262,7 +262,7 @@ pub fn lower(
         slots,
         breaker,
         tid,
-        lasti,
+        frame,
         locals: vec![None; input.nlocals as usize],
         iters: HashMap::new(),
         made_iters: HashMap::new(),
@@ -2706,9 +2706,12 @@ impl<'a, 'f> Lower<'a, 'f> {
         let argv = self.spill(&words);
         // the callee may look at this frame: its line, its locals
         let at = self.iconst(i.off as i64);
-        self.b
-            .ins()
-            .store(MemFlagsData::trusted(), at, self.lasti, 0);
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            at,
+            self.frame,
+            self.abi.frame_lasti,
+        );
         self.locals_to_frame()?;
         let nv = self.iconst(n as i64);
         // the helper releases what this code owns (an item it consumes on

@@ -54,6 +54,7 @@ extern "C" fn unbox_i128(w: usize, out: *mut [u64; 2]) -> u8 {
 }
 fn abi() -> Abi {
     Abi {
+        frame_lasti: 0,
         header_type: 24,
         header_kind: 15,
         range_iter_kind: 29,
@@ -171,7 +172,7 @@ fn run(
         breaker: &word,
         out: out.as_mut_ptr(),
         tid: 1,
-        lasti: std::ptr::null_mut(),
+        frame: std::ptr::null_mut(),
     };
     // SAFETY: `slots` is a frame of this loop's shape, with the types
     // `locals` and `stack` describe; the helper is the fake above.
@@ -605,7 +606,7 @@ fn list_items_are_read_directly_only_while_object_locking_is_off() {
     let c = compile(&input, &abi, true).expect("compiles");
     let clif = c.clif.clone().unwrap_or_default();
     assert!(clif.contains("uload8"), "the flag is tested: {clif}");
-    let mut item = |i: i64, locking: u8| {
+    let item = |i: i64, locking: u8| {
         flag.store(locking, std::sync::atomic::Ordering::Relaxed);
         LIST_HELPER_CALLS.lock().unwrap().clear();
         let mut slots = vec![tag(i), lst, tag(0), 0, 0, 0];
@@ -615,7 +616,7 @@ fn list_items_are_read_directly_only_while_object_locking_is_off() {
             breaker: &word,
             out: out.as_mut_ptr(),
             tid: 1,
-            lasti: std::ptr::null_mut(),
+            frame: std::ptr::null_mut(),
         };
         // SAFETY: the slots are this loop's frame (a small int, the fake
         // list, an object local, the stack); the list's helper is the fake.
@@ -687,7 +688,7 @@ fn exact_tuples_of_the_right_length_are_unpacked_in_place() {
             breaker: &word,
             out: out.as_mut_ptr(),
             tid: 1,
-            lasti: std::ptr::null_mut(),
+            frame: std::ptr::null_mut(),
         };
         // SAFETY: the slots are this loop's frame (the fake tuple, two
         // object locals, the stack); the unpack helper is the fake.

@@ -9,7 +9,11 @@ use crate::code::CodeObj;
 use crate::object::Obj;
 use crate::value::Value;
 
+/// A frame: its head (the `repr(C)` part compiled code addresses, see
+/// [`crate::abi::FrameHead`]) first, then what only Rust code touches.
+#[repr(C)]
 pub struct Frame {
+    pub head: crate::abi::FrameHead,
     /// The code, globals and builtins: references of their own when `func`
     /// is `None`; when the frame runs a function, uncounted copies of the
     /// function's (immutable) fields, which `func` keeps alive. Either way
@@ -25,21 +29,10 @@ pub struct Frame {
     /// How many of `slots` this code uses (a pooled array is longer; the rest
     /// stays empty).
     used: usize,
-    /// Absolute index of the next free stack slot.
-    pub sp: usize,
-    /// Offset of the next instruction to execute.
-    pub ip: usize,
-    /// Offset of the instruction executing now (for tracebacks and `f_lineno`).
-    pub lasti: usize,
     /// A frame running `__init__` for an instance its caller made and already
     /// holds as the call's result (`CALL_ALLOC_AND_ENTER_INIT` in the loop):
     /// its return value must be None and is not pushed.
     pub returns_init: bool,
-    /// While the frame runs: the address of the frame that was running on
-    /// this thread when it started (0: none), see [`FrameGuard`]. An address,
-    /// not a pointer, so that frames stay `Send` (generators move between
-    /// threads); it is only followed on the thread that set it.
-    back: usize,
 }
 
 thread_local! {
@@ -79,7 +72,7 @@ impl Drop for Frame {
             // the slots below the saved stack pointer (locals, cells and
             // what a suspended generator still has on its stack); the stack
             // above it is empty (every pop takes its slot)
-            let live = self.sp.min(self.used);
+            let live = self.head.sp.min(self.used);
             debug_assert!(slots[live..self.used].iter().all(|s| s.is_none()));
             for s in slots[..live].iter_mut() {
                 crate::value::release_opt(s.take());
@@ -102,10 +95,7 @@ impl Frame {
         Frame {
             slots: take_slots(n),
             used: n,
-            sp: base,
-            ip: 0,
-            lasti: 0,
-            back: 0,
+            head: crate::abi::FrameHead::new(base),
             returns_init: false,
             code: ManuallyDrop::new(code),
             globals: ManuallyDrop::new(globals),
@@ -121,11 +111,11 @@ impl Frame {
     /// it later releases nothing twice.
     #[inline(always)]
     pub fn recycle(&mut self) {
-        let live = self.sp.min(self.used);
+        let live = self.head.sp.min(self.used);
         for s in self.slots[..live].iter_mut() {
             crate::value::release_opt(s.take());
         }
-        self.sp = 0;
+        self.head.sp = 0;
         let none = || ManuallyDrop::new(Value::none());
         let code = std::mem::replace(&mut self.code, none());
         let globals = std::mem::replace(&mut self.globals, none());
@@ -144,7 +134,7 @@ impl Frame {
     /// array when that is large enough.
     #[inline(always)]
     pub fn reuse_for_function(&mut self, f: &Obj<crate::types::function::FunctionObj>) {
-        debug_assert!(self.func.is_none() && self.code.is_none() && self.sp == 0);
+        debug_assert!(self.func.is_none() && self.code.is_none() && self.head.sp == 0);
         let c = f.code();
         let n = c.frame_size();
         if self.slots.len() < n {
@@ -152,10 +142,7 @@ impl Frame {
         }
         debug_assert!(self.slots[..n].iter().all(|s| s.is_none()));
         self.used = n;
-        self.sp = n - c.stacksize as usize;
-        self.ip = 0;
-        self.lasti = 0;
-        self.back = 0;
+        self.head = crate::abi::FrameHead::new(n - c.stacksize as usize);
         self.returns_init = false;
         // SAFETY: as in `for_function`: `func` keeps these alive.
         let borrow = |v: &Value| ManuallyDrop::new(unsafe { Value::from_raw(v.raw()) });
@@ -182,10 +169,7 @@ impl Frame {
         Frame {
             slots: take_slots(n),
             used: n,
-            sp: base,
-            ip: 0,
-            lasti: 0,
-            back: 0,
+            head: crate::abi::FrameHead::new(base),
             returns_init: false,
             code: borrow(&f.code),
             globals: borrow(&f.globals),
@@ -208,7 +192,7 @@ impl Frame {
     }
 
     pub fn line(&self) -> u32 {
-        self.code().line_at(self.lasti)
+        self.code().line_at(self.head.lasti)
     }
 }
 
@@ -229,7 +213,7 @@ impl FrameGuard {
     #[inline(always)]
     pub fn enter(f: &mut Frame) -> FrameGuard {
         let prev = CURRENT.with(|c| c.replace(f as *const Frame as usize));
-        f.back = prev;
+        f.head.back = prev;
         FrameGuard { prev }
     }
 }
@@ -246,7 +230,7 @@ impl Drop for FrameGuard {
 /// it with [`leave_nested`] when the callee finishes).
 #[inline(always)]
 pub fn enter_nested(callee: &mut Frame, caller: &Frame) {
-    callee.back = caller as *const Frame as usize;
+    callee.head.back = caller as *const Frame as usize;
     CURRENT.with(|c| c.set(callee as *const Frame as usize));
 }
 
@@ -254,8 +238,8 @@ pub fn enter_nested(callee: &mut Frame, caller: &Frame) {
 /// innermost running frame.
 #[inline(always)]
 pub fn leave_nested(callee: &Frame) -> *mut Frame {
-    CURRENT.with(|c| c.set(callee.back));
-    callee.back as *mut Frame
+    CURRENT.with(|c| c.set(callee.head.back));
+    callee.head.back as *mut Frame
 }
 
 /// Runs `f` with the innermost running frame (`depth` 0) or an outer one.
@@ -269,7 +253,7 @@ pub fn with_frame<R>(depth: usize, f: impl FnOnce(Option<&Frame>) -> R) -> R {
         // `run_frame` runs (it is borrowed there), and it is unregistered
         // (its guard dropped) before that call returns; only this thread
         // registers frames here or reads the chain.
-        p = unsafe { (*(p as *const Frame)).back };
+        p = unsafe { (*(p as *const Frame)).head.back };
     }
     // SAFETY: as above.
     f((p != 0).then(|| unsafe { &*(p as *const Frame) }))

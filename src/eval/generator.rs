@@ -201,13 +201,13 @@ pub fn take_for_send(g: &Value, v: Value) -> Result<Box<Frame>, Value> {
     match std::mem::replace(&mut *st, GenState::Running) {
         GenState::Created(f) if v.is_none() => Ok(f),
         GenState::Suspended(mut f) => {
-            debug_assert!(f.sp < f.slots.len());
+            debug_assert!(f.head.sp < f.slots.len());
             // the slot above a suspended frame's stack is empty: nothing to
             // drop (forgetting the None it held releases nothing)
-            let sp = f.sp;
+            let sp = f.head.sp;
             debug_assert!(f.slots[sp].is_none());
             std::mem::forget(std::mem::replace(&mut f.slots[sp], Some(v)));
-            f.sp += 1;
+            f.head.sp += 1;
             Ok(f)
         }
         other => {
@@ -293,14 +293,14 @@ fn delegate(go: &Obj<GeneratorObj>) -> Option<(Value, usize)> {
         return None;
     };
     let code = f.code();
-    let li = f.lasti;
+    let li = f.head.lasti;
     if li == 0 {
         return None;
     }
     let (op, _) = decode(code.code[li]);
     let (prev, target) = decode(code.code[li - 1]);
     if op == Opcode::YIELD_VALUE as u8 && prev == Opcode::SEND as u8 {
-        return f.slots[f.sp - 1].clone().map(|r| (r, target as usize));
+        return f.slots[f.head.sp - 1].clone().map(|r| (r, target as usize));
     }
     None
 }
@@ -338,9 +338,9 @@ pub fn gen_throw(vm: &Vm, g: &Value, exc: PyErr) -> PyResult<SendResult> {
                 {
                     let mut st = go.state.lock();
                     if let GenState::Suspended(f) = &mut *st {
-                        f.sp -= 1;
-                        f.slots[f.sp] = None;
-                        f.ip = target;
+                        f.head.sp -= 1;
+                        f.slots[f.head.sp] = None;
+                        f.head.ip = target;
                     }
                 }
                 gen_send_ex(vm, g, Resume::Send(ret))
@@ -556,14 +556,14 @@ impl Drop for GeneratorObj {
         };
         let Some(vm) = Vm::try_current() else { return };
         // close a delegate first (yield from)
-        let li = frame.lasti;
+        let li = frame.head.lasti;
         if li > 0 {
             let code = frame.code.clone();
             let c = code.downcast::<crate::code::CodeObj>().unwrap();
             let (op, _) = decode(c.code[li]);
             let (prev, _) = decode(c.code[li - 1]);
             if op == Opcode::YIELD_VALUE as u8 && prev == Opcode::SEND as u8 {
-                if let Some(yf) = frame.slots[frame.sp - 1].clone() {
+                if let Some(yf) = frame.slots[frame.head.sp - 1].clone() {
                     let _ = close_iter(&vm, &yf);
                 }
             }

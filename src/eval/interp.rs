@@ -278,7 +278,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
     // * `slots`/`nslots`/`stack_base`: the value stack and locals, addressed
     //   through a raw pointer.
     // * `sp`, and `ip` (the next instruction, as a pointer into the code; an
-    //   offset only where one is stored: `f.ip`, `f.lasti`, tracebacks): in
+    //   offset only where one is stored: `f.head.ip`, `f.head.lasti`, tracebacks): in
     //   locals (registers), written back to the frame whenever it is left
     //   (return, yield, error, a call) with `sync!`.
     let mut code_v: &Value;
@@ -303,10 +303,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             stack_base = code.stack_base();
             nslots = f.slots.len();
             slots = f.slots.as_mut_ptr();
-            sp = f.sp;
-            debug_assert!(f.ip < code_len);
+            sp = f.head.sp;
+            debug_assert!(f.head.ip < code_len);
             // SAFETY: a saved `ip` is an instruction start of this code.
-            ip = unsafe { code_ptr.add(f.ip) };
+            ip = unsafe { code_ptr.add(f.head.ip) };
         };
     }
     load_frame!();
@@ -328,7 +328,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
     }
     let mut pending: Option<(PyErr, bool)> = None;
     // offset of the instruction being executed (the yield point on resume)
-    let mut cur_lasti = f.lasti;
+    let mut cur_lasti = f.head.lasti;
 
     // SAFETY (all slot accesses): the compiler sized the frame for the
     // deepest stack this code reaches (`co_stacksize`), so every index used
@@ -399,8 +399,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
     }
     macro_rules! sync {
         () => {
-            f.sp = sp;
-            f.ip = offset!(ip);
+            f.head.sp = sp;
+            f.head.ip = offset!(ip);
         };
     }
     let _ = nslots;
@@ -466,13 +466,18 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
         // ---- error path -------------------------------------------------
         if pending.is_some() {
             let (err, fresh) = pending.take().unwrap();
-            f.lasti = cur_lasti;
+            f.head.lasti = cur_lasti;
             let exc = err.value().clone();
             if fresh {
                 chain_context(vm, &exc);
-                exceptions::add_traceback(&exc, code_v, code.line_at(f.lasti), f.lasti as u32);
+                exceptions::add_traceback(
+                    &exc,
+                    code_v,
+                    code.line_at(f.head.lasti),
+                    f.head.lasti as u32,
+                );
             }
-            match code.handler_for(f.lasti as u32) {
+            match code.handler_for(f.head.lasti as u32) {
                 Some(h) => {
                     let target_sp = stack_base + h.depth as usize;
                     while sp > target_sp {
@@ -480,7 +485,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         release_opt(slot!(sp).take());
                     }
                     if h.lasti {
-                        push!(int_from_i64(f.lasti as i64));
+                        push!(int_from_i64(f.head.lasti as i64));
                     }
                     push!(err.into_value());
                     ip = at!(h.target);
@@ -507,7 +512,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         leave_nested!();
                         pending = Some((err, true));
                     }
-                    cur_lasti = f.lasti;
+                    cur_lasti = f.head.lasti;
                     continue;
                 }
             }
@@ -711,7 +716,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             macro_rules! enter_frame {
                 ($callee:expr) => {{
                     let callee: Box<Frame> = $callee;
-                    f.lasti = lasti!();
+                    f.head.lasti = lasti!();
                     if let Err(e) = vm.enter_call() {
                         drop(callee);
                         fail!(e, true);
@@ -1460,8 +1465,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     // was compiled (a back edge's depth never changes), in
                     // the code the region was compiled from.
                     let site = units!(1 + Opcode::JUMP_BACKWARD.cache_units());
-                    let lasti = &mut f.lasti as *mut usize;
-                    match unsafe { crate::eval::jit::run(region, slots, lasti, site) } {
+                    let frame = &mut *f as *mut crate::eval::frame::Frame;
+                    match unsafe { crate::eval::jit::run(region, slots, frame, site) } {
                         Ok(exit) => {
                             sp = stack_base + exit.depth as usize;
                             ip = at!(exit.resume);
@@ -1670,10 +1675,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         // (kept for the next call, as a returned call's)
                         done.recycle();
                         spare.0.push(done);
-                        // SAFETY: `f.lasti` is the FOR_ITER's or SEND's
+                        // SAFETY: `f.head.lasti` is the FOR_ITER's or SEND's
                         // offset, an instruction start of this code.
                         let (by, target) =
-                            decode(unsafe { &*code_ptr.add(f.lasti) }.load(Ordering::Relaxed));
+                            decode(unsafe { &*code_ptr.add(f.head.lasti) }.load(Ordering::Relaxed));
                         release_opt(pop_opt!());
                         if by == Opcode::SEND as u8 {
                             push!(v);
@@ -1697,7 +1702,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                             )),
                             true,
                         ));
-                        cur_lasti = f.lasti;
+                        cur_lasti = f.head.lasti;
                         break 'dispatch;
                     }
                 }
@@ -1796,7 +1801,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     if arg == 1 {
                         if let Some(l) = pop_opt!() {
                             if let Some(i) = l.as_small() {
-                                f.lasti = i as usize;
+                                f.head.lasti = i as usize;
                             }
                         }
                     }
@@ -1909,7 +1914,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 // ---- generators --------------------------------------------
                 Opcode::YIELD_VALUE => {
                     let v = pop!();
-                    f.lasti = lasti!();
+                    f.head.lasti = lasti!();
                     sync!();
                     if nested == 0 {
                         return Ok(FrameResult::Yield(v));
@@ -1940,7 +1945,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     // `yield from`s resumes level by level without
                     // recursing in Rust.
                     let v = if top!().is_exact(types().generator) {
-                        f.lasti = lasti!();
+                        f.head.lasti = lasti!();
                         if let Err(e) = vm.enter_call() {
                             drop(v);
                             fail!(e, true);
@@ -2318,7 +2323,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     // item, its `return` ends the loop (`pop_frame!` gives its
                     // frame back).
                     // A running or finished one takes the general path.
-                    f.lasti = lasti!();
+                    f.head.lasti = lasti!();
                     if let Err(e) = vm.enter_call() {
                         fail!(e, true);
                     }

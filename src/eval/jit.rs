@@ -21,9 +21,7 @@ use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU8, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
-use jit::{
-    Abi, Builtin, Const, ExitKind, LoopInput, Name, Namespaces, Refusal, Region, Repr, Seen, Ty,
-};
+use jit::{Builtin, Const, ExitKind, LoopInput, Name, Namespaces, Refusal, Region, Repr, Seen, Ty};
 use specializer::{cache, counter, decode, encode, Opcode};
 
 use crate::code::CodeObj;
@@ -112,7 +110,7 @@ pub fn initial_counter() -> u32 {
 
 /// The int a frame slot's word holds, if it is an exact int that fits 128
 /// bits (`out`: low word, high word).
-extern "C" fn unbox_i128(w: usize, out: *mut [u64; 2]) -> u8 {
+pub(crate) extern "C" fn unbox_i128(w: usize, out: *mut [u64; 2]) -> u8 {
     if w == 0 {
         return 0;
     }
@@ -246,7 +244,7 @@ extern "C" fn h_sync_locals(slots: *mut Option<Value>, buf: *const u64, n: usize
 
 /// `lst.append(x)` of an unboxed `x` (`jit::Repr::code` numbering, raw
 /// words) on an exact list.
-extern "C" fn list_append(list: usize, repr: u32, lo: u64, hi: u64) {
+pub(crate) extern "C" fn list_append(list: usize, repr: u32, lo: u64, hi: u64) {
     let item = match repr {
         0 => crate::types::int::int_from_i64(lo as i64),
         1 => crate::types::int::int_from_i128(((hi as i128) << 64) | lo as i128),
@@ -729,90 +727,39 @@ extern "C" fn h_build(kind: u32, items: *const usize, n: usize) -> usize {
 
 /// Float `**` (as `float_pow` computes it, the raising cases ruled out by
 /// the caller).
-extern "C" fn pow(x: f64, y: f64) -> f64 {
+pub(crate) extern "C" fn pow(x: f64, y: f64) -> f64 {
     x.powf(y)
 }
 
-/// Layouts and helpers for compiled code.
-pub fn abi() -> &'static Abi {
-    static ABI: OnceLock<Abi> = OnceLock::new();
-    ABI.get_or_init(|| {
-        let t = types();
-        let list_layout = crate::types::list::items_layout();
-        let tuple_layout = crate::types::tuple::items_layout();
-        Abi {
-            header_type: crate::object::header::TYPE_OFFSET as i32,
-            header_kind: crate::object::header::KIND_OFFSET as i32,
-            range_iter_kind: Kind::RangeIter as u8,
-            range_next: crate::types::range::ITER_NEXT_OFFSET as i32,
-            range_step: crate::types::range::ITER_STEP_OFFSET as i32,
-            range_remaining: crate::types::range::ITER_REMAINING_OFFSET as i32,
-            float_type: t.float as *const crate::object::Obj<crate::object::TypeObj> as usize,
-            float_value: crate::types::float::VALUE_OFFSET as i32,
-            true_word: Value::bool(true).raw(),
-            false_word: Value::bool(false).raw(),
-            unbox_i128: unbox_i128 as *const () as usize,
-            dict_keys_version: crate::types::dict::KEYS_VERSION_OFFSET as i32,
-            dict_version: crate::types::dict::VERSION_OFFSET as i32,
-            list_type: t.list as *const crate::object::Obj<crate::object::TypeObj> as usize,
-            list_items: list_layout.map_or(0, |l| l.0 as i32),
-            list_len: list_layout.map_or(0, |l| l.1 as i32),
-            object_locking: list_layout.map_or(0, |_| crate::object::header::object_locking_flag()),
-            tuple_type: tuple_layout.map_or(0, |_| {
-                t.tuple as *const crate::object::Obj<crate::object::TypeObj> as usize
-            }),
-            tuple_items: tuple_layout.map_or(0, |l| l.0 as i32),
-            tuple_len: tuple_layout.map_or(0, |l| l.1 as i32),
-            list_iter_type: list_layout.map_or(0, |_| {
-                t.list_iterator as *const crate::object::Obj<crate::object::TypeObj> as usize
-            }),
-            tuple_iter_type: tuple_layout.map_or(0, |_| {
-                t.tuple_iterator as *const crate::object::Obj<crate::object::TypeObj> as usize
-            }),
-            seq_iter_seq: crate::types::iter::SEQ_ITER_SEQ_OFFSET as i32,
-            seq_iter_index: crate::types::iter::SEQ_ITER_INDEX_OFFSET as i32,
-            seq_iter_done: crate::types::iter::SEQ_ITER_DONE_OFFSET as i32,
-            seq_iter_reverse: crate::types::iter::SEQ_ITER_REVERSE_OFFSET as i32,
-            list_append_word: t
-                .list
-                .lookup(&crate::types::str::intern("append"))
-                .map(|v| v.raw())
-                .unwrap_or(0),
-            list_append: list_append as *const () as usize,
-            pow: pow as *const () as usize,
-            none_word: Value::none().raw(),
-            header_ref_local: crate::object::header::REF_LOCAL_OFFSET as i32,
-            header_tid: crate::object::header::TID_OFFSET as i32,
-            header_ref_shared: crate::object::header::REF_SHARED_OFFSET as i32,
-            helpers: jit::Helpers {
-                incref: h_incref as *const () as usize,
-                decref: h_decref as *const () as usize,
-                box_int: h_box_int as *const () as usize,
-                box_float: h_box_float as *const () as usize,
-                binary_op: h_binary_op as *const () as usize,
-                compare: h_compare as *const () as usize,
-                contains: h_contains as *const () as usize,
-                unary: h_unary as *const () as usize,
-                truth: h_truth as *const () as usize,
-                getitem: h_getitem as *const () as usize,
-                setitem: h_setitem as *const () as usize,
-                unpack: h_unpack as *const () as usize,
-                get_iter: h_get_iter as *const () as usize,
-                next: h_next as *const () as usize,
-                load_global: h_load_global as *const () as usize,
-                getattr: h_getattr as *const () as usize,
-                setattr: h_setattr as *const () as usize,
-                load_method: h_load_method as *const () as usize,
-                call: h_call as *const () as usize,
-                build: h_build as *const () as usize,
-                list_get: h_list_get as *const () as usize,
-                list_set: h_list_set as *const () as usize,
-                op: h_op as *const () as usize,
-                op_status: h_op_status as *const () as usize,
-                sync_locals: h_sync_locals as *const () as usize,
-            },
-        }
-    })
+/// The helper table compiled code calls (see [`jit::Helpers`]).
+pub(crate) fn helpers() -> jit::Helpers {
+    jit::Helpers {
+        incref: h_incref as *const () as usize,
+        decref: h_decref as *const () as usize,
+        box_int: h_box_int as *const () as usize,
+        box_float: h_box_float as *const () as usize,
+        binary_op: h_binary_op as *const () as usize,
+        compare: h_compare as *const () as usize,
+        contains: h_contains as *const () as usize,
+        unary: h_unary as *const () as usize,
+        truth: h_truth as *const () as usize,
+        getitem: h_getitem as *const () as usize,
+        setitem: h_setitem as *const () as usize,
+        unpack: h_unpack as *const () as usize,
+        get_iter: h_get_iter as *const () as usize,
+        next: h_next as *const () as usize,
+        load_global: h_load_global as *const () as usize,
+        getattr: h_getattr as *const () as usize,
+        setattr: h_setattr as *const () as usize,
+        load_method: h_load_method as *const () as usize,
+        call: h_call as *const () as usize,
+        build: h_build as *const () as usize,
+        list_get: h_list_get as *const () as usize,
+        list_set: h_list_set as *const () as usize,
+        op: h_op as *const () as usize,
+        op_status: h_op_status as *const () as usize,
+        sync_locals: h_sync_locals as *const () as usize,
+    }
 }
 
 /// Runs a compiled loop on the frame's `slots` (at the loop header) and
@@ -823,19 +770,19 @@ pub fn abi() -> &'static Abi {
 /// # Safety
 /// As [`Region::enter`]: `slots` is the running frame's, at the header of
 /// the loop `region` was compiled from, with the stack as deep as then;
-/// `lasti` is that frame's `lasti` field.
+/// `frame` is that frame.
 #[inline(never)]
 pub unsafe fn run(
     region: &'static Region,
     slots: *mut Option<Value>,
-    lasti: *mut usize,
+    frame: *mut crate::eval::frame::Frame,
     units: &[AtomicU32],
 ) -> Result<&'static jit::Exit, (crate::runtime::error::PyErr, &'static jit::Exit)> {
     if stats::counting() {
         region.entries.fetch_add(1, Ordering::Relaxed);
     }
     let mut out = [0u64; jit::OUT_WORDS];
-    let ctx = ctx(&mut out, lasti);
+    let ctx = ctx(&mut out, frame);
     // SAFETY: the caller's contract; `ctx` is this thread's
     let exit = unsafe { region.enter(slots as *mut usize, &ctx) };
     // SAFETY: what this exit left, for this frame
@@ -853,12 +800,12 @@ pub unsafe fn run(
 
 /// The per-call context of this thread, with `out` for the exit's values.
 #[inline(always)]
-pub fn ctx(out: &mut [u64; jit::OUT_WORDS], lasti: *mut usize) -> jit::JitCtx {
+pub fn ctx(out: &mut [u64; jit::OUT_WORDS], frame: *mut crate::eval::frame::Frame) -> jit::JitCtx {
     jit::JitCtx {
         breaker: crate::runtime::eval_breaker::word(),
         out: out.as_mut_ptr(),
         tid: crate::object::header::current_tid(),
-        lasti,
+        frame: frame as *mut u8,
     }
 }
 
@@ -991,7 +938,7 @@ pub fn hot_loop(
     let result = {
         let _small_pages = SmallPages::enter();
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            jit::compile(&input, abi(), dump)
+            jit::compile(&input, crate::abi::abi(), dump)
         }))
         .unwrap_or(Err(Refusal::Codegen))
     };
