@@ -191,12 +191,13 @@ pub struct Helpers {
     pub next: usize,
     /// `fn(globals, builtins, name) -> w`: a global.
     pub load_global: usize,
-    /// `fn(o, name) -> w`: `o.name`.
+    /// `fn(o, name, site) -> w`: `o.name` (`site`: the instruction's
+    /// address in the live code, see [`LoopInput::sites`], or 0).
     pub getattr: usize,
-    /// `fn(o, name, v) -> i32`: `o.name = v`; 1, or 0 on error.
+    /// `fn(o, name, v, site) -> i32`: `o.name = v`; 1, or 0 on error.
     pub setattr: usize,
-    /// `fn(o, name, out: *mut usize) -> i32`: `LOAD_METHOD`: `out` gets
-    /// (method, o) or (attribute, 0), new references.
+    /// `fn(o, name, out: *mut usize, site) -> i32`: `LOAD_METHOD`: `out`
+    /// gets (method, o) or (attribute, 0), new references.
     pub load_method: usize,
     /// `fn(callable, self_or_0, args: *const usize, n, kwnames_or_0,
     /// release: u64) -> w`: `CALL n` (`CALL_KW n`: the last arguments are
@@ -359,6 +360,13 @@ pub struct LoopInput<'a> {
     /// The opcode byte the adaptive interpreter has at each code offset
     /// (its specialized forms are the loop's type feedback), 0 where none.
     pub forms: &'a [u8],
+    /// The address of the running code's live quickened units (one `u32`
+    /// per code unit, at the offsets of `code`), or 0: helpers for
+    /// attributes are passed their instruction's address there, to use the
+    /// adaptive interpreter's inline cache (and re-specialize it) as its
+    /// arms do. The units live as long as the code, which the running
+    /// frame holds while compiled code runs.
+    pub sites: usize,
     /// The words of the code's names (interned strs: immortal).
     pub name_words: &'a [usize],
     /// Test setting: every guard inside the loop (and every back edge's
@@ -589,6 +597,7 @@ pub fn warm_up() {
         stack: &[],
         forms: &[],
         name_words: &[],
+        sites: 0,
         fail_once: false,
         profitable_only: false,
     };

@@ -900,10 +900,11 @@ impl<'a, 'f> Lower<'a, 'f> {
                     let nm = self.name_word(i.arg, LOAD_METHOD)?;
                     let (items, ops) = self.items(1)?;
                     let out = self.spill(&[nm, nm]);
+                    let site = self.site(i.off);
                     let r = self
                         .call_helper(
                             self.abi.helpers.load_method,
-                            &[ops[0].0, nm, out],
+                            &[ops[0].0, nm, out, site],
                             Some(types::I32),
                         )
                         .ok_or(Unsupported(Refusal::Codegen))?;
@@ -1198,16 +1199,18 @@ impl<'a, 'f> Lower<'a, 'f> {
             }
             LOAD_ATTR => {
                 let nm = self.name_word(i.arg, LOAD_ATTR)?;
-                self.helper_op(self.abi.helpers.getattr, 1, &[nm], i.off)?;
+                let site = self.site(i.off);
+                self.helper_op(self.abi.helpers.getattr, 1, &[nm, site], i.off)?;
             }
             STORE_ATTR => {
                 // [value, owner]
                 let nm = self.name_word(i.arg, STORE_ATTR)?;
                 let (items, ops) = self.items(2)?;
+                let site = self.site(i.off);
                 let r = self
                     .call_helper(
                         self.abi.helpers.setattr,
-                        &[ops[1].0, nm, ops[0].0],
+                        &[ops[1].0, nm, ops[0].0, site],
                         Some(types::I32),
                     )
                     .ok_or(Unsupported(Refusal::Codegen))?;
@@ -2594,6 +2597,17 @@ impl<'a, 'f> Lower<'a, 'f> {
     /// and the result pushed; an error exits at `at` with them in place.
     fn helper_op(&mut self, addr: usize, n: usize, extra: &[Value], at: u32) -> Step<()> {
         self.helper_op_with(addr, &[], n, extra, at)
+    }
+
+    /// The address of the instruction at `off` in the running code's live
+    /// quickened units ([`LoopInput::sites`]; 0 when there are none), for a
+    /// helper that does what that instruction's specialized form does.
+    fn site(&mut self, off: u32) -> Value {
+        let at = match self.input.sites {
+            0 => 0,
+            base => base + off as usize * 4,
+        };
+        self.iconst(at as i64)
     }
 
     /// As [`Lower::helper_op`], with `lead` arguments before the items.

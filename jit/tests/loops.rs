@@ -107,6 +107,7 @@ fn base() -> LoopInput<'static> {
         stack: &[],
         forms: &[],
         name_words: &[],
+        sites: 0,
         fail_once: false,
         profitable_only: false,
     }
@@ -162,6 +163,7 @@ fn run(
         stack,
         forms: &[],
         name_words: &[],
+        sites: 0,
         fail_once: false,
         profitable_only: false,
     };

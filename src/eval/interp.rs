@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use crate::quicken::{self, stats};
 
 use crate::code::CodeObj;
+use crate::eval::forms;
 use crate::eval::frame::{Frame, FrameGuard};
 use crate::object::{Kind, Obj};
 use crate::runtime::error::{self, PyErr, PyResult};
@@ -587,6 +588,23 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     units!(1 + op.cache_units())
                 };
             }
+            // The instruction and its cache as a fixed-size site of the
+            // attribute families (`forms`): no bounds checks in its reads.
+            macro_rules! attr_site {
+                () => {{
+                    debug_assert!(lasti!() + 1 + specializer::cache::ATTR <= code_len);
+                    // SAFETY: as `units!`: the instruction is of a family
+                    // whose cache is `ATTR` units (LOAD_ATTR, STORE_ATTR).
+                    unsafe { &*(here as *const forms::AttrSite) }
+                }};
+            }
+            macro_rules! method_site {
+                () => {{
+                    debug_assert!(lasti!() + 1 + specializer::cache::METHOD <= code_len);
+                    // SAFETY: as `units!`: a LOAD_METHOD form, `METHOD` units.
+                    unsafe { &*(here as *const forms::MethodSite) }
+                }};
+            }
             // The code unit at `ip` (the next instruction: superinstructions
             // read their second half there, `push_cond!` its jump).
             macro_rules! next_unit {
@@ -762,25 +780,6 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             // less its misses (`stats::report`), so a hit costs nothing.
             macro_rules! hit {
                 () => {};
-            }
-            // The entry hint of an instance-value form for a type of version
-            // `$v`: the two words of the newest entry first (the usual,
-            // monomorphic case), all seven when the type is another one of
-            // the site's; a miss if none matches.
-            macro_rules! instance_hint {
-                ($v:expr) => {{
-                    let v: u32 = $v;
-                    let d = cache_view!(VersionIndex);
-                    if d.version == v {
-                        d.index
-                    } else {
-                        let d = cache_view!(InstanceData);
-                        if !d.covers(v) {
-                            deopt!()
-                        }
-                        d.hint
-                    }
-                }};
             }
             // The float forms of BINARY_OP: exact floats, or one of them a
             // small int (the common case first: one type test each); the
@@ -2498,156 +2497,89 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         push_null!();
                     }
                 }
+                // the attribute family's forms: their work is in `forms`,
+                // shared with the JIT's helpers
                 Opcode::LOAD_ATTR_INSTANCE_VALUE => {
                     skip_cache!(LOAD_ATTR);
-                    let obj = top!();
-                    let hint = instance_hint!(obj.ty().version());
                     let name = &code.names[arg as usize];
-                    // the entry the hint names, if it still holds this name; else a lookup
-                    let found = crate::types::typeobj::instance_dict_ref(obj)
-                        .and_then(|dd| dd.get_at(hint as usize, name).or_else(|| dd.get_str(name)));
-                    let Some(v) = found else { deopt!() };
+                    let Some(v) = forms::load_attr_instance_value(attr_site!(), top!(), name)
+                    else {
+                        deopt!()
+                    };
                     hit!();
                     release_opt(slot!(sp - 1).replace(v));
                 }
                 Opcode::LOAD_ATTR_SLOT => {
                     skip_cache!(LOAD_ATTR);
-                    let d = cache_view!(VersionIndex);
-                    let obj = top!();
-                    if obj.ty().version() != d.version {
+                    let Some(v) = forms::load_attr_slot(attr_site!(), top!()) else {
                         deopt!()
-                    }
-                    let found = crate::object::instance_ext(obj).and_then(|e| {
-                        e.slots
-                            .get(d.index as usize)
-                            .and_then(|c| c.get(obj.header().unwrap()))
-                    });
-                    // an unset slot: the generic path raises AttributeError
-                    let Some(v) = found else { deopt!() };
+                    };
                     hit!();
                     release_opt(slot!(sp - 1).replace(v));
                 }
                 Opcode::LOAD_ATTR_MODULE => {
                     skip_cache!(LOAD_ATTR);
-                    // (a: the module's dict, b: its version, c: the value)
-                    let d = cache_view!(AttrData);
-                    let obj = top!();
-                    if obj.kind() != Kind::Module {
+                    let Some(v) = forms::load_attr_module(attr_site!(), top!()) else {
                         deopt!()
-                    }
-                    let md = crate::types::module::module_dict(obj);
-                    if md.raw() != d.a as usize || as_dict(md).unwrap().version() != d.b {
-                        deopt!()
-                    }
+                    };
                     hit!();
-                    // SAFETY: only immortal or deferred values are cached, and the
-                    // dict's version says the name is still bound to it.
-                    release_opt(slot!(sp - 1).replace(unsafe { quicken::cached_word(d.c) }));
+                    release_opt(slot!(sp - 1).replace(v));
                 }
                 Opcode::LOAD_ATTR_CLASS => {
                     skip_cache!(LOAD_ATTR);
-                    let d = cache_view!(VersionWord);
-                    let obj = top!();
-                    let ok = obj.kind() == Kind::Type
-                        && obj
-                            .downcast::<crate::types::typeobj::TypeObj>()
-                            .is_some_and(|c| c.version() == d.version);
-                    if !ok {
+                    let Some(v) = forms::load_attr_class(attr_site!(), top!()) else {
                         deopt!()
-                    }
+                    };
                     hit!();
-                    // SAFETY: as LOAD_ATTR_MODULE; version tags are never reused, so
-                    // the version names this very class, unchanged.
-                    release_opt(slot!(sp - 1).replace(unsafe { quicken::cached_word(d.word) }));
+                    release_opt(slot!(sp - 1).replace(v));
                 }
                 Opcode::LOAD_ATTR_PROPERTY => {
                     skip_cache!(LOAD_ATTR);
-                    let d = cache_view!(VersionWord);
-                    if top!().ty().version() != d.version {
+                    let Some(fget) = forms::load_attr_property_getter(attr_site!(), top!()) else {
                         deopt!()
-                    }
+                    };
                     hit!();
-                    // SAFETY: the getter is a deferred function (checked when cached)
-                    let fget = unsafe { quicken::cached_word(d.word) };
                     let obj = pop!();
                     sync!();
                     push!(t!(vm.call(&fget, std::slice::from_ref(&obj))));
                 }
                 Opcode::LOAD_METHOD_WITH_DICT | Opcode::LOAD_METHOD_NO_DICT => {
                     skip_cache!(LOAD_METHOD);
-                    let obj = top!();
-                    // the method for this type: a polymorphic cache of
-                    // specializer::cache::METHOD_ENTRIES (version, method)
-                    // entries, the newest first (read alone, the usual case)
-                    let v = obj.ty().version();
-                    let first = cache_view!(VersionWord);
-                    let method = if first.version == v {
-                        first.word
-                    } else {
-                        match cache_view!(MethodEntries).find(v) {
-                            Some(m) => m,
-                            None => deopt!(),
-                        }
+                    let name = &code.names[arg as usize];
+                    let Some(method) = forms::load_method(method_site!(), op, top!(), name) else {
+                        deopt!()
                     };
-                    if op == Opcode::LOAD_METHOD_WITH_DICT {
-                        // (a dict of another kind of object: the generic path)
-                        let shadowed = match crate::types::typeobj::instance_dict_ref(obj) {
-                            Some(dd) => {
-                                let name = &code.names[arg as usize];
-                                dd.may_hold_str(name) && dd.get_str(name).is_some()
-                            }
-                            None => true,
-                        };
-                        if shadowed {
-                            deopt!()
-                        }
-                    }
                     hit!();
                     let obj = pop!();
-                    // SAFETY: methods are cached only when deferred or immortal,
-                    // and the type version says the class still has this one.
-                    push!(unsafe { quicken::cached_word(method) });
+                    push!(method);
                     push!(obj);
                 }
-                Opcode::STORE_ATTR_INSTANCE_VALUE | Opcode::STORE_ATTR_SLOT => {
+                Opcode::STORE_ATTR_INSTANCE_VALUE => {
                     skip_cache!(STORE_ATTR);
-                    let obj = top!();
-                    // the entry hint, or the slot index
-                    let index = if op == Opcode::STORE_ATTR_SLOT {
-                        let d = cache_view!(VersionIndex);
-                        if obj.ty().version() != d.version {
-                            deopt!()
-                        }
-                        d.index
-                    } else {
-                        instance_hint!(obj.ty().version())
+                    let Some(hint) = forms::store_attr_instance_value_target(attr_site!(), top!())
+                    else {
+                        deopt!()
                     };
-                    if op == Opcode::STORE_ATTR_INSTANCE_VALUE {
-                        if crate::types::typeobj::instance_dict_ref(obj).is_none() {
-                            deopt!()
-                        }
-                        hit!();
-                        let obj = pop!();
-                        let v = pop!();
-                        let dd = crate::types::typeobj::instance_dict_ref(&obj).unwrap();
-                        let name = &code.names[arg as usize];
-                        if let Err(v) = dd.set_at(index as usize, name, v) {
-                            t!(dd.set_item(vm, name.clone(), v));
-                        }
-                        release(obj);
-                    } else {
-                        let Some(ext) = crate::object::instance_ext(obj) else {
-                            deopt!()
-                        };
-                        if index as usize >= ext.slots.len() {
-                            deopt!()
-                        }
-                        hit!();
-                        let obj = pop!();
-                        let v = pop!();
-                        let ext = crate::object::instance_ext(&obj).unwrap();
-                        drop(ext.slots[index as usize].replace(obj.header().unwrap(), Some(v)));
-                    }
+                    hit!();
+                    let obj = pop!();
+                    let v = pop!();
+                    let name = &code.names[arg as usize];
+                    // (on an error `obj` is dropped leaving the arm)
+                    t!(forms::store_attr_instance_value(vm, &obj, name, hint, v));
+                    release(obj);
+                }
+                Opcode::STORE_ATTR_SLOT => {
+                    skip_cache!(STORE_ATTR);
+                    let Some(index) = forms::store_attr_slot_target(attr_site!(), top!()) else {
+                        deopt!()
+                    };
+                    hit!();
+                    let obj = pop!();
+                    let v = pop!();
+                    let name = &code.names[arg as usize];
+                    // (on an error `obj` is dropped leaving the arm)
+                    t!(forms::store_attr_slot(vm, &obj, name, index, v));
+                    release(obj);
                 }
                 // Python functions, the binding already checked: the callee's
                 // frame becomes the loop's current frame (see `run_frame`)

@@ -25,6 +25,7 @@ use jit::{Builtin, Const, ExitKind, LoopInput, Name, Namespaces, Refusal, Region
 use specializer::{cache, counter, decode, encode, Opcode};
 
 use crate::code::CodeObj;
+use crate::eval::forms;
 use crate::object::{Kind, Obj};
 use crate::types::types;
 use crate::value::Value;
@@ -472,28 +473,86 @@ extern "C" fn h_load_global(globals: usize, builtins: usize, name: usize) -> usi
     crate::eval::interp::load_global(&g, &b, &n).map_or(0, Value::into_raw)
 }
 
-extern "C" fn h_getattr(o: usize, name: usize) -> usize {
-    // SAFETY: words compiled code passes are live values it or the frame
-    // holds for the call (the helpers' contract, see `arg`)
-    let (o, n) = unsafe { (arg(o), arg(name)) };
-    guarded(|vm| vm.getattr(&o, &n))
+/// The live instruction and cache compiled code names by its address
+/// (`LoopInput::sites`), as the family's fixed-size site `S`, or `None`
+/// for 0.
+///
+/// # Safety
+/// `site` is 0 or the address of an instruction in the quickened units of
+/// the code the running region was compiled from (which its frame holds),
+/// of a family whose instruction and cache are `S`.
+unsafe fn site<'a, S>(site: usize) -> Option<&'a S> {
+    // SAFETY: the caller's contract
+    (site != 0).then(|| unsafe { &*(site as *const S) })
 }
 
-extern "C" fn h_setattr(o: usize, name: usize, v: usize) -> i32 {
+extern "C" fn h_getattr(o: usize, name: usize, at: usize) -> usize {
     // SAFETY: words compiled code passes are live values it or the frame
-    // holds for the call (the helpers' contract, see `arg`)
-    let (o, n, v) = unsafe { (arg(o), arg(name), arg(v)) };
-    status(|vm| vm.setattr(&o, &n, Value::clone(&*v)))
+    // holds for the call (the helpers' contract, see `arg`); `at` is the
+    // instruction's address in the running code (`LoopInput::sites`)
+    let (o, n, site) = unsafe { (arg(o), arg(name), site::<forms::AttrSite>(at)) };
+    guarded(|vm| {
+        if let Some(site) = site {
+            // as the interpreter's arm: the form's fast path, else the
+            // generic path (a miss counted, the site re-specialized)
+            if let (Some(op), _) = forms::form(site) {
+                if let Some(r) = forms::load_attr(vm, op, site, &o, &n) {
+                    return r;
+                }
+                forms::miss(&site[..], Opcode::LOAD_ATTR, op, |s| {
+                    crate::quicken::specialize_load_attr(s, &o, &n)
+                });
+            }
+        }
+        vm.getattr(&o, &n)
+    })
 }
 
-extern "C" fn h_load_method(o: usize, name: usize, out: *mut usize) -> i32 {
-    // SAFETY: words compiled code passes are live values it or the frame
-    // holds for the call (the helpers' contract, see `arg`)
-    let (o, n) = unsafe { (arg(o), arg(name)) };
+extern "C" fn h_setattr(o: usize, name: usize, v: usize, at: usize) -> i32 {
+    // SAFETY: as `h_getattr`
+    let (o, n, v, site) = unsafe { (arg(o), arg(name), arg(v), site::<forms::AttrSite>(at)) };
     status(|vm| {
-        let (m, this) = match crate::eval::interp::load_method(vm, &o, &n)? {
+        if let Some(site) = site {
+            if let (Some(op), _) = forms::form(site) {
+                match forms::store_attr(vm, op, site, &o, &n, Value::clone(&*v)) {
+                    Ok(r) => return r,
+                    Err(v) => drop(v),
+                }
+                forms::miss(&site[..], Opcode::STORE_ATTR, op, |s| {
+                    crate::quicken::specialize_store_attr(s, &o, &n)
+                });
+            }
+        }
+        vm.setattr(&o, &n, Value::clone(&*v))
+    })
+}
+
+extern "C" fn h_load_method(o: usize, name: usize, out: *mut usize, at: usize) -> i32 {
+    // SAFETY: as `h_getattr`
+    let (o, n, site) = unsafe { (arg(o), arg(name), site::<forms::MethodSite>(at)) };
+    status(|vm| {
+        let cached = site.and_then(|site| {
+            let (op, _) = forms::form(site);
+            let op = op?;
+            if matches!(
+                op,
+                Opcode::LOAD_METHOD_WITH_DICT | Opcode::LOAD_METHOD_NO_DICT
+            ) {
+                if let Some(m) = forms::load_method(site, op, &o, &n) {
+                    return Some(m);
+                }
+            }
+            forms::miss(&site[..], Opcode::LOAD_METHOD, op, |s| {
+                crate::quicken::specialize_load_method(s, &o, &n)
+            });
+            None
+        });
+        let (m, this) = match cached {
             Some(m) => (m.into_raw(), Value::clone(&o).into_raw()),
-            None => (vm.getattr(&o, &n)?.into_raw(), 0),
+            None => match crate::eval::interp::load_method(vm, &o, &n)? {
+                Some(m) => (m.into_raw(), Value::clone(&o).into_raw()),
+                None => (vm.getattr(&o, &n)?.into_raw(), 0),
+            },
         };
         // SAFETY: `out` is two words of compiled code's stack slot
         unsafe { *out = m };
@@ -927,6 +986,7 @@ pub fn hot_loop(
         stack: &stack,
         forms: &forms,
         name_words: &name_words,
+        sites: code.quick.as_ptr() as usize,
         fail_once: mode() == Mode::FailOnce,
         profitable_only: mode() == Mode::On,
     };

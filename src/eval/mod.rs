@@ -1,6 +1,7 @@
 //! Running code: calling Python functions (argument binding into a new frame),
 //! running module and class bodies, and the interpreter loop (`interp`).
 
+pub mod forms;
 pub mod frame;
 pub mod generator;
 pub mod interp;

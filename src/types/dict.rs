@@ -616,7 +616,7 @@ impl DictObj {
 
     /// Replaces the value at entry `ix` if its key is `key` itself; gives
     /// the value back otherwise (the caller takes the general path).
-    #[inline]
+    #[inline(always)]
     pub fn set_at(
         &self,
         owner: &Header,
@@ -812,7 +812,7 @@ impl Obj<DictObj> {
         self.data.get_at(&self.header, ix, key)
     }
     /// See [`DictObj::set_at`].
-    #[inline]
+    #[inline(always)]
     pub fn set_at(&self, ix: usize, key: &Value, value: Value) -> Result<(), Value> {
         self.data.set_at(&self.header, ix, key, value)
     }

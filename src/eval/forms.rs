@@ -1,0 +1,291 @@
+//! The work of specialized forms, as functions the interpreter's arms and
+//! the JIT's helpers both call (today: the attribute family, `LOAD_ATTR`,
+//! `LOAD_METHOD`, `STORE_ATTR`).
+//!
+//! Each form's function reads the instruction's cache (`site`: the
+//! instruction word and its cache units, live in the quickened code) under
+//! the sequence word, checks the form's guards and does its fast path,
+//! returning the result, or `None` when a guard fails (a miss). What happens
+//! on a miss is the caller's: the interpreter deopts (counts the miss and
+//! runs the family's generic arm, which re-specializes when the counter runs
+//! out); a JIT helper calls [`miss`] (the same counting and re-specializing)
+//! and then the same generic operation. So the slow path is the family's,
+//! written once (`Vm::getattr`, `interp::load_method`, `Vm::setattr`), and
+//! compiled code gets the interpreter's inline caches for what it leaves to
+//! helpers.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use specializer::cache::{
+    self, AttrData, InstanceData, MethodEntries, VersionIndex, VersionWord, DATA,
+};
+use specializer::{decode, Opcode};
+
+use crate::object::Kind;
+use crate::quicken;
+use crate::runtime::error::PyResult;
+use crate::runtime::vm::Vm;
+use crate::types::dict::as_dict;
+use crate::types::typeobj::instance_dict_ref;
+use crate::value::Value;
+
+/// An instruction of the `LOAD_ATTR` or `STORE_ATTR` family and its cache
+/// (one layout), and one of the `LOAD_METHOD` family: fixed sizes, so that
+/// reading a view needs no bounds check.
+pub type AttrSite = [AtomicU32; 1 + cache::ATTR];
+pub type MethodSite = [AtomicU32; 1 + cache::METHOD];
+
+/// The cache data of form `$op` at `$site` as the view `$t`, or `None`
+/// (written for another form, or being rewritten).
+macro_rules! view {
+    ($site:expr, $op:expr, $t:ident) => {
+        quicken::read_data::<{ $t::UNITS }>(&$site[..1 + DATA + $t::UNITS], $op).map($t::decode)
+    };
+}
+
+/// The form an instruction has now, and its argument.
+#[inline(always)]
+pub fn form<const N: usize>(site: &[AtomicU32; N]) -> (Option<Opcode>, u32) {
+    let (b, arg) = decode(site[0].load(Ordering::Acquire));
+    (Opcode::from_u8(b), arg)
+}
+
+/// A helper's miss in the form `op` of the family `family` at `site` (or
+/// an execution of the generic form): counts it as the interpreter does,
+/// and re-specializes with `respecialize` when the counter runs out. An
+/// instruction of another family there (a superinstruction's first half)
+/// is left alone.
+#[cold]
+pub fn miss(
+    site: &[AtomicU32],
+    family: Opcode,
+    op: Opcode,
+    respecialize: impl FnOnce(&[AtomicU32]),
+) {
+    if op.family() != family {
+        return;
+    }
+    let triggered = if op.is_specialized() {
+        quicken::note_miss(&site[..2], op)
+    } else {
+        quicken::tick(&site[..2])
+    };
+    if triggered {
+        respecialize(site);
+    }
+}
+
+/// The entry hint of an instance-value form for a type of version `v`: the
+/// two words of the newest entry first (the usual, monomorphic case), all
+/// seven when the type is another one of the site's.
+#[inline(always)]
+fn instance_hint(site: &AttrSite, op: Opcode, v: u32) -> Option<u32> {
+    let d = view!(site, op, VersionIndex)?;
+    if d.version == v {
+        return Some(d.index);
+    }
+    let d = view!(site, op, InstanceData)?;
+    d.covers(v).then_some(d.hint)
+}
+
+// ---- LOAD_ATTR ----------------------------------------------------------------
+
+/// `LOAD_ATTR_INSTANCE_VALUE`: the attribute from the instance's dict, at
+/// the entry the hint names if it still holds this name, else by a lookup.
+#[inline(always)]
+pub fn load_attr_instance_value(site: &AttrSite, obj: &Value, name: &Value) -> Option<Value> {
+    let op = Opcode::LOAD_ATTR_INSTANCE_VALUE;
+    let hint = instance_hint(site, op, obj.ty().version())?;
+    instance_dict_ref(obj)
+        .and_then(|dd| dd.get_at(hint as usize, name).or_else(|| dd.get_str(name)))
+}
+
+/// `LOAD_ATTR_SLOT`: a `__slots__` member (unset: a miss, the generic path
+/// raises the `AttributeError`).
+#[inline(always)]
+pub fn load_attr_slot(site: &AttrSite, obj: &Value) -> Option<Value> {
+    let d = view!(site, Opcode::LOAD_ATTR_SLOT, VersionIndex)?;
+    if obj.ty().version() != d.version {
+        return None;
+    }
+    crate::object::instance_ext(obj).and_then(|e| {
+        e.slots
+            .get(d.index as usize)
+            .and_then(|c| c.get(obj.header()?))
+    })
+}
+
+/// `LOAD_ATTR_MODULE`: a module attribute, while the module's dict keeps
+/// the version it had (`a`: the dict, `b`: its version, `c`: the value).
+#[inline(always)]
+pub fn load_attr_module(site: &AttrSite, obj: &Value) -> Option<Value> {
+    let d = view!(site, Opcode::LOAD_ATTR_MODULE, AttrData)?;
+    if obj.kind() != Kind::Module {
+        return None;
+    }
+    let md = crate::types::module::module_dict(obj);
+    if md.raw() != d.a as usize || as_dict(md)?.version() != d.b {
+        return None;
+    }
+    // SAFETY: only immortal or deferred values are cached, and the dict's
+    // version says the name is still bound to it.
+    Some(unsafe { quicken::cached_word(d.c) })
+}
+
+/// `LOAD_ATTR_CLASS`: an attribute of a class, while the class keeps its
+/// version.
+#[inline(always)]
+pub fn load_attr_class(site: &AttrSite, obj: &Value) -> Option<Value> {
+    let d = view!(site, Opcode::LOAD_ATTR_CLASS, VersionWord)?;
+    let ok = obj.kind() == Kind::Type
+        && obj
+            .downcast::<crate::types::typeobj::TypeObj>()
+            .is_some_and(|c| c.version() == d.version);
+    // SAFETY: as `load_attr_module`; version tags are never reused, so the
+    // version names this very class, unchanged.
+    ok.then(|| unsafe { quicken::cached_word(d.word) })
+}
+
+/// `LOAD_ATTR_PROPERTY`: the property's getter, to be called with `obj`.
+#[inline(always)]
+pub fn load_attr_property_getter(site: &AttrSite, obj: &Value) -> Option<Value> {
+    let d = view!(site, Opcode::LOAD_ATTR_PROPERTY, VersionWord)?;
+    // SAFETY: the getter is a deferred function (checked when cached)
+    (obj.ty().version() == d.version).then(|| unsafe { quicken::cached_word(d.word) })
+}
+
+/// `obj.name` as the form `op` at `site` does it, or `None` on a miss (or
+/// for a form of another family).
+#[inline]
+pub fn load_attr(
+    vm: &Vm,
+    op: Opcode,
+    site: &AttrSite,
+    obj: &Value,
+    name: &Value,
+) -> Option<PyResult<Value>> {
+    Some(Ok(match op {
+        Opcode::LOAD_ATTR_INSTANCE_VALUE => load_attr_instance_value(site, obj, name)?,
+        Opcode::LOAD_ATTR_SLOT => load_attr_slot(site, obj)?,
+        Opcode::LOAD_ATTR_MODULE => load_attr_module(site, obj)?,
+        Opcode::LOAD_ATTR_CLASS => load_attr_class(site, obj)?,
+        Opcode::LOAD_ATTR_PROPERTY => {
+            let fget = load_attr_property_getter(site, obj)?;
+            return Some(vm.call(&fget, std::slice::from_ref(obj)));
+        }
+        _ => return None,
+    }))
+}
+
+// ---- LOAD_METHOD --------------------------------------------------------------
+
+/// `LOAD_METHOD_WITH_DICT` / `LOAD_METHOD_NO_DICT`: the class's method for
+/// `obj` (a new reference), from a polymorphic cache of
+/// `specializer::cache::METHOD_ENTRIES` (version, method) entries, the
+/// newest first (read alone, the usual case); with a dict, only while the
+/// instance's dict does not shadow the name.
+#[inline(always)]
+pub fn load_method(site: &MethodSite, op: Opcode, obj: &Value, name: &Value) -> Option<Value> {
+    let v = obj.ty().version();
+    let first = view!(site, op, VersionWord)?;
+    let method = if first.version == v {
+        first.word
+    } else {
+        view!(site, op, MethodEntries)?.find(v)?
+    };
+    if op == Opcode::LOAD_METHOD_WITH_DICT {
+        // (a dict of another kind of object: the generic path)
+        let dd = instance_dict_ref(obj)?;
+        if dd.may_hold_str(name) && dd.get_str(name).is_some() {
+            return None;
+        }
+    }
+    // SAFETY: methods are cached only when deferred or immortal, and the
+    // type version says the class still has this one.
+    Some(unsafe { quicken::cached_word(method) })
+}
+
+// ---- STORE_ATTR ---------------------------------------------------------------
+
+/// `STORE_ATTR_INSTANCE_VALUE`: the entry hint for `obj`'s dict, or
+/// `None` on a miss; [`store_attr_instance_value`] then stores.
+#[inline(always)]
+pub fn store_attr_instance_value_target(site: &AttrSite, obj: &Value) -> Option<u32> {
+    let hint = instance_hint(site, Opcode::STORE_ATTR_INSTANCE_VALUE, obj.ty().version())?;
+    instance_dict_ref(obj).map(|_| hint)
+}
+
+/// `obj.name = v` into the instance's dict, at the entry `hint` if it
+/// holds the name, else by the dict's own insertion.
+#[inline(always)]
+pub fn store_attr_instance_value(
+    vm: &Vm,
+    obj: &Value,
+    name: &Value,
+    hint: u32,
+    v: Value,
+) -> PyResult<()> {
+    match instance_dict_ref(obj) {
+        Some(dd) => match dd.set_at(hint as usize, name, v) {
+            Ok(()) => Ok(()),
+            Err(v) => dd.set_item(vm, name.clone(), v),
+        },
+        None => setattr_generic(vm, obj, name, v),
+    }
+}
+
+/// The generic store, for a target that changed between a form's guard
+/// and its store (not reached while the guard's object is held).
+#[cold]
+#[inline(never)]
+fn setattr_generic(vm: &Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
+    vm.setattr(obj, name, v)
+}
+
+/// `STORE_ATTR_SLOT`: the `__slots__` member's index for `obj`, or `None`
+/// on a miss; [`store_attr_slot`] then stores.
+#[inline(always)]
+pub fn store_attr_slot_target(site: &AttrSite, obj: &Value) -> Option<u32> {
+    let d = view!(site, Opcode::STORE_ATTR_SLOT, VersionIndex)?;
+    if obj.ty().version() != d.version {
+        return None;
+    }
+    let ext = crate::object::instance_ext(obj)?;
+    ((d.index as usize) < ext.slots.len()).then_some(d.index)
+}
+
+/// `obj.name = v` into the slot `index` ([`store_attr_slot_target`]'s).
+#[inline(always)]
+pub fn store_attr_slot(vm: &Vm, obj: &Value, name: &Value, index: u32, v: Value) -> PyResult<()> {
+    if let (Some(ext), Some(h)) = (crate::object::instance_ext(obj), obj.header()) {
+        if let Some(c) = ext.slots.get(index as usize) {
+            crate::value::release_opt(c.replace(h, Some(v)));
+            return Ok(());
+        }
+    }
+    setattr_generic(vm, obj, name, v)
+}
+
+/// `obj.name = v` as the form `op` at `site` does it, or `v` back on a
+/// miss (or for a form of another family).
+#[inline]
+pub fn store_attr(
+    vm: &Vm,
+    op: Opcode,
+    site: &AttrSite,
+    obj: &Value,
+    name: &Value,
+    v: Value,
+) -> Result<PyResult<()>, Value> {
+    match op {
+        Opcode::STORE_ATTR_INSTANCE_VALUE => match store_attr_instance_value_target(site, obj) {
+            Some(hint) => Ok(store_attr_instance_value(vm, obj, name, hint, v)),
+            None => Err(v),
+        },
+        Opcode::STORE_ATTR_SLOT => match store_attr_slot_target(site, obj) {
+            Some(index) => Ok(store_attr_slot(vm, obj, name, index, v)),
+            None => Err(v),
+        },
+        _ => Err(v),
+    }
+}
