@@ -170,7 +170,9 @@ pub struct Helpers {
     pub box_float: usize,
     /// `fn(a, b, op: u32) -> w`: `BINARY_OP op`.
     pub binary_op: usize,
-    /// `fn(a, b, op: u32) -> w`: `COMPARE_OP op`.
+    /// `fn(a, b, op: u32, site) -> w`: `COMPARE_OP op` (`site`: the
+    /// instruction's address in the live code, see [`LoopInput::sites`], or
+    /// 0).
     pub compare: usize,
     /// `fn(a, b, invert: u32) -> w`: `a in b` (`not in`).
     pub contains: usize,
@@ -178,7 +180,8 @@ pub struct Helpers {
     pub unary: usize,
     /// `fn(v) -> i32`: truth (0/1), -1 on error.
     pub truth: usize,
-    /// `fn(c, k) -> w`: `c[k]`.
+    /// `fn(c, k, site) -> w`: `c[k]` (`site` as for `compare`; 0 for a
+    /// `BINARY_SUBSCR_FAST`).
     pub getitem: usize,
     /// `fn(c, k, v) -> i32`: `c[k] = v`; 1, or 0 on error.
     pub setitem: usize,

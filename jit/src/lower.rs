@@ -1269,9 +1269,13 @@ impl<'a, 'f> Lower<'a, 'f> {
                     self.finish(items);
                     self.stack.push(SV::Obj(r));
                 } else if let Some(c) = c {
-                    self.helper_op_with(self.abi.helpers.getitem, &[c], 1, &[], i.off)?;
+                    // (a local's subscript: no site, its family's forms
+                    // are the interpreter's)
+                    let none = self.iconst(0);
+                    self.helper_op_with(self.abi.helpers.getitem, &[c], 1, &[none], i.off)?;
                 } else {
-                    self.helper_op(self.abi.helpers.getitem, 2, &[], i.off)?;
+                    let site = self.site(i.off);
+                    self.helper_op(self.abi.helpers.getitem, 2, &[site], i.off)?;
                 }
             }
             STORE_SUBSCR | STORE_SUBSCR_FAST
@@ -1825,7 +1829,8 @@ impl<'a, 'f> Lower<'a, 'f> {
             };
             let Some(ty) = ty else {
                 let code = self.i32const(i.arg as i64);
-                return self.helper_op(self.abi.helpers.compare, 2, &[code], i.off);
+                let site = self.site(i.off);
+                return self.helper_op(self.abi.helpers.compare, 2, &[code, site], i.off);
             };
             self.unbox_operands(ty, false, i.off)?;
         }

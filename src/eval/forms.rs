@@ -1,6 +1,6 @@
 //! The work of specialized forms, as functions the interpreter's arms and
-//! the JIT's helpers both call (today: the attribute family, `LOAD_ATTR`,
-//! `LOAD_METHOD`, `STORE_ATTR`).
+//! the JIT's helpers both call (today: the attribute families, `LOAD_ATTR`,
+//! `LOAD_METHOD`, `STORE_ATTR`, and `BINARY_SUBSCR` and `COMPARE_OP`).
 //!
 //! Each form's function reads the instruction's cache (`site`: the
 //! instruction word and its cache units, live in the quickened code) under
@@ -19,14 +19,17 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use specializer::cache::{
     self, AttrData, InstanceData, MethodEntries, VersionIndex, VersionWord, DATA,
 };
-use specializer::{decode, Opcode};
+use specializer::{decode, CmpOp, Opcode};
 
 use crate::object::Kind;
 use crate::quicken;
 use crate::runtime::error::PyResult;
+use crate::runtime::ops;
 use crate::runtime::vm::Vm;
 use crate::types::dict::as_dict;
+use crate::types::str::as_str;
 use crate::types::typeobj::instance_dict_ref;
+use crate::types::types;
 use crate::value::Value;
 
 /// An instruction of the `LOAD_ATTR` or `STORE_ATTR` family and its cache
@@ -288,4 +291,95 @@ pub fn store_attr(
         },
         _ => Err(v),
     }
+}
+
+// ---- BINARY_SUBSCR ------------------------------------------------------------
+
+/// An instruction and its counter: the site of a family whose forms keep no
+/// cache data (their guards are type tests), enough to read the form and
+/// count a helper's misses.
+pub type CounterSite = [AtomicU32; 2];
+
+/// `c[k]` as the `BINARY_SUBSCR` form `op` does it, or `None` on a miss (a
+/// dict without the key included: the generic path raises the `KeyError`).
+#[inline(always)]
+pub fn binary_subscr(vm: &Vm, op: Opcode, c: &Value, k: &Value) -> Option<PyResult<Value>> {
+    let t = types();
+    match op {
+        Opcode::BINARY_SUBSCR_LIST_INT => {
+            let i = k.as_small()?;
+            c.is_exact(t.list)
+                .then(|| crate::types::list::getitem_int(c, i))
+        }
+        Opcode::BINARY_SUBSCR_TUPLE_INT => {
+            let i = k.as_small()?;
+            c.is_exact(t.tuple)
+                .then(|| crate::types::tuple::getitem_int(c, i))
+        }
+        Opcode::BINARY_SUBSCR_DICT => {
+            if !c.is_exact(t.dict) {
+                return None;
+            }
+            match as_dict(c)?.get_item(vm, k) {
+                Ok(Some(v)) => Some(Ok(v)),
+                Ok(None) => None,
+                Err(e) => Some(Err(e)),
+            }
+        }
+        Opcode::BINARY_SUBSCR_STR_INT => {
+            (c.is_exact(t.str) && k.is_small_int()).then(|| vm.getitem(c, k))
+        }
+        _ => None,
+    }
+}
+
+// ---- COMPARE_OP ---------------------------------------------------------------
+
+/// `a <cmp> b` as the `COMPARE_OP` form `op` does it, or `None` on a miss.
+#[inline(always)]
+pub fn compare(op: Opcode, cmp: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match op {
+        Opcode::COMPARE_OP_INT => {
+            let (x, y) = (a.as_small()?, b.as_small()?);
+            Some(ops::cmp_ord(x.cmp(&y), cmp))
+        }
+        Opcode::COMPARE_OP_FLOAT => {
+            let fl = types().float;
+            if a.is_exact_obj(fl) && b.is_exact_obj(fl) {
+                // SAFETY: exact floats have a float's layout.
+                let (x, y) = unsafe {
+                    (
+                        crate::types::float::float_value_unchecked(a),
+                        crate::types::float::float_value_unchecked(b),
+                    )
+                };
+                Some(ops::cmp_f64(x, y, cmp))
+            } else {
+                Some(ops::cmp_f64(float_operand(a)?, float_operand(b)?, cmp))
+            }
+        }
+        Opcode::COMPARE_OP_STR => {
+            let t = types();
+            if !(a.is_exact(t.str) && b.is_exact(t.str)) {
+                return None;
+            }
+            // UTF-8 byte order is code point order
+            Some(ops::cmp_ord(as_str(a)?.cmp(as_str(b)?), cmp))
+        }
+        _ => None,
+    }
+}
+
+/// A float operand of the float forms: an exact float, or a small int that
+/// converts exactly (below 2^53, so comparisons agree with the generic
+/// path).
+#[inline(always)]
+fn float_operand(v: &Value) -> Option<f64> {
+    if let Some(i) = v.as_small() {
+        return (i.unsigned_abs() < (1 << 53)).then_some(i as f64);
+    }
+    if v.is_exact(types().float) {
+        return crate::types::float::as_f64(v);
+    }
+    None
 }

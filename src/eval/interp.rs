@@ -2107,24 +2107,15 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         push!(t!(crate::types::str::str_binop(vm, &lhs, &rhs, BinOp::Add)));
                     }
                 }
-                Opcode::BINARY_SUBSCR_LIST_INT | Opcode::BINARY_SUBSCR_TUPLE_INT => {
+                Opcode::BINARY_SUBSCR_LIST_INT
+                | Opcode::BINARY_SUBSCR_TUPLE_INT
+                | Opcode::BINARY_SUBSCR_STR_INT
+                | Opcode::BINARY_SUBSCR_DICT => {
                     skip_cache!(BINARY_SUBSCR);
-                    let want = if op == Opcode::BINARY_SUBSCR_LIST_INT {
-                        types().list
-                    } else {
-                        types().tuple
-                    };
-                    let (c, k) = (peek!(2), peek!(1));
-                    let Some(i) = k.as_small() else { deopt!() };
-                    if !c.is_exact(want) {
+                    let Some(r) = forms::binary_subscr(vm, op, peek!(2), peek!(1)) else {
                         deopt!()
-                    }
-                    hit!();
-                    let r = if op == Opcode::BINARY_SUBSCR_LIST_INT {
-                        crate::types::list::getitem_int(c, i)
-                    } else {
-                        crate::types::tuple::getitem_int(c, i)
                     };
+                    hit!();
                     release(pop!());
                     release(pop!());
                     push!(t!(r));
@@ -2166,29 +2157,6 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let Some(v) = found else { deopt!() };
                     hit!();
                     release_opt(slot!(sp - 1).replace(v));
-                }
-                Opcode::BINARY_SUBSCR_STR_INT => {
-                    skip_cache!(BINARY_SUBSCR);
-                    if !(peek!(2).is_exact(types().str) && peek!(1).is_small_int()) {
-                        deopt!()
-                    }
-                    hit!();
-                    let k = pop!();
-                    let c = pop!();
-                    push!(t!(vm.getitem(&c, &k)));
-                }
-                Opcode::BINARY_SUBSCR_DICT => {
-                    skip_cache!(BINARY_SUBSCR);
-                    if !peek!(2).is_exact(types().dict) {
-                        deopt!()
-                    }
-                    let found = t!(as_dict(peek!(2)).unwrap().get_item(vm, peek!(1)));
-                    // a missing key: the generic path raises KeyError
-                    let Some(v) = found else { deopt!() };
-                    hit!();
-                    let _ = pop!();
-                    let _ = pop!();
-                    push!(v);
                 }
                 Opcode::STORE_SUBSCR_LIST_INT => {
                     skip_cache!(STORE_SUBSCR);
@@ -2242,10 +2210,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::COMPARE_OP_INT => {
                     skip_cache!(COMPARE_OP);
-                    let (Some(x), Some(y)) = (peek!(2).as_small(), peek!(1).as_small()) else {
+                    let cmp = CmpOp::from_u32(arg).unwrap();
+                    let Some(r) = forms::compare(op, cmp, peek!(2), peek!(1)) else {
                         deopt!()
                     };
-                    let r = ops::cmp_ord(x.cmp(&y), CmpOp::from_u32(arg).unwrap());
                     hit!();
                     // small ints: nothing to release
                     sp -= 2;
@@ -2255,32 +2223,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::COMPARE_OP_FLOAT | Opcode::COMPARE_OP_STR => {
                     skip_cache!(COMPARE_OP);
-                    let (a, b) = (peek!(2), peek!(1));
                     let cmp = CmpOp::from_u32(arg).unwrap();
-                    let r = if op == Opcode::COMPARE_OP_FLOAT {
-                        let fl = types().float;
-                        if a.is_exact_obj(fl) && b.is_exact_obj(fl) {
-                            // SAFETY: exact floats have a float's layout.
-                            let (x, y) = unsafe {
-                                (
-                                    crate::types::float::float_value_unchecked(a),
-                                    crate::types::float::float_value_unchecked(b),
-                                )
-                            };
-                            ops::cmp_f64(x, y, cmp)
-                        } else {
-                            match (float_operand(a), float_operand(b)) {
-                                (Some(x), Some(y)) => ops::cmp_f64(x, y, cmp),
-                                _ => deopt!(),
-                            }
-                        }
-                    } else {
-                        let t = types();
-                        if !(a.is_exact(t.str) && b.is_exact(t.str)) {
-                            deopt!()
-                        }
-                        // UTF-8 byte order is code point order
-                        ops::cmp_ord(as_str(a).unwrap().cmp(as_str(b).unwrap()), cmp)
+                    let Some(r) = forms::compare(op, cmp, peek!(2), peek!(1)) else {
+                        deopt!()
                     };
                     hit!();
                     release(pop!());
@@ -3070,20 +3015,6 @@ fn global_entry(
 fn small_as_f64(v: &Value) -> Option<f64> {
     let i = v.as_small()?;
     (i.unsigned_abs() < (1 << 53)).then_some(i as f64)
-}
-
-/// A float operand of the float forms: an exact float, or a small int that
-/// converts exactly (below 2^53, so comparisons and arithmetic agree with the
-/// generic path).
-#[inline(always)]
-fn float_operand(v: &Value) -> Option<f64> {
-    if let Some(i) = v.as_small() {
-        return (i.unsigned_abs() < (1 << 53)).then_some(i as f64);
-    }
-    if v.is_exact(types().float) {
-        return crate::types::float::as_f64(v);
-    }
-    None
 }
 
 /// Builds a function object (MAKE_FUNCTION).

@@ -346,13 +346,26 @@ extern "C" fn h_binary_op(a: usize, b: usize, op: u32) -> usize {
     })
 }
 
-extern "C" fn h_compare(a: usize, b: usize, op: u32) -> usize {
+extern "C" fn h_compare(a: usize, b: usize, op: u32, at: usize) -> usize {
     // SAFETY: words compiled code passes are live values it or the frame
-    // holds for the call (the helpers' contract, see `arg`)
-    let (a, b) = unsafe { (arg(a), arg(b)) };
-    guarded(|vm| match specializer::CmpOp::from_u32(op) {
-        Some(op) => crate::runtime::ops::compare(vm, &a, &b, op),
-        None => Err(crate::runtime::error::system_error("bad comparison")),
+    // holds for the call (the helpers' contract, see `arg`); `at` is the
+    // instruction's address in the running code (`LoopInput::sites`) or 0
+    let (a, b, site) = unsafe { (arg(a), arg(b), site::<forms::CounterSite>(at)) };
+    guarded(|vm| {
+        let Some(cmp) = specializer::CmpOp::from_u32(op) else {
+            return Err(crate::runtime::error::system_error("bad comparison"));
+        };
+        if let Some(site) = site {
+            if let (Some(form), _) = forms::form(site) {
+                if let Some(r) = forms::compare(form, cmp, &a, &b) {
+                    return Ok(Value::bool(r));
+                }
+                forms::miss(&site[..], Opcode::COMPARE_OP, form, |s| {
+                    crate::quicken::specialize_compare_op(s, &a, &b)
+                });
+            }
+        }
+        crate::runtime::ops::compare(vm, &a, &b, cmp)
     })
 }
 
@@ -390,11 +403,22 @@ extern "C" fn h_truth(v: usize) -> i32 {
     t as i32
 }
 
-extern "C" fn h_getitem(c: usize, k: usize) -> usize {
-    // SAFETY: words compiled code passes are live values it or the frame
-    // holds for the call (the helpers' contract, see `arg`)
-    let (c, k) = unsafe { (arg(c), arg(k)) };
-    guarded(|vm| vm.getitem(&c, &k))
+extern "C" fn h_getitem(c: usize, k: usize, at: usize) -> usize {
+    // SAFETY: as `h_compare`
+    let (c, k, site) = unsafe { (arg(c), arg(k), site::<forms::CounterSite>(at)) };
+    guarded(|vm| {
+        if let Some(site) = site {
+            if let (Some(form), _) = forms::form(site) {
+                if let Some(r) = forms::binary_subscr(vm, form, &c, &k) {
+                    return r;
+                }
+                forms::miss(&site[..], Opcode::BINARY_SUBSCR, form, |s| {
+                    crate::quicken::specialize_binary_subscr(s, &c, &k)
+                });
+            }
+        }
+        vm.getitem(&c, &k)
+    })
 }
 
 extern "C" fn h_setitem(c: usize, k: usize, v: usize) -> i32 {
