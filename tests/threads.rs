@@ -78,7 +78,10 @@ fn stress_with_the_global_lock() {
 /// thresholds and with every execution specializing (`-X specialize=always`).
 /// Also with every loop compiled at its first back edge (`-X jit=always`):
 /// `jit_loops.py` has threads running compiled loop nests while others
-/// rebind the builtins they read and churn their module's key set.
+/// rebind the builtins they read and churn their module's key set;
+/// `jit_attr_sites.py` threads running the same compiled loops whose
+/// attribute, subscript and comparison helpers share (and re-specialize)
+/// the interpreter's inline caches while another changes the classes.
 #[test]
 fn specialization_races_free_threaded() {
     run_all("tests/stress_specialize", 2, &["-X", "gil=0"]);
