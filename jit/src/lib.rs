@@ -183,7 +183,8 @@ pub struct Helpers {
     /// `fn(c, k, site) -> w`: `c[k]` (`site` as for `compare`; 0 for a
     /// `BINARY_SUBSCR_FAST`).
     pub getitem: usize,
-    /// `fn(c, k, v) -> i32`: `c[k] = v`; 1, or 0 on error.
+    /// `fn(c, k, v, site) -> i32`: `c[k] = v`; 1, or 0 on error (`site` as
+    /// for `compare`).
     pub setitem: usize,
     /// `fn(seq, n, out: *mut usize) -> i32`: the `n` items of `seq`, new
     /// references, first item last (as `UNPACK_SEQUENCE` pushes them).

@@ -1320,8 +1320,9 @@ impl<'a, 'f> Lower<'a, 'f> {
                     Some(c) => (c, ops[1].0, ops[0].0),
                     None => (ops[1].0, ops[2].0, ops[0].0),
                 };
+                let site = self.site(i.off);
                 let r = self
-                    .call_helper(self.abi.helpers.setitem, &[c, k, v], Some(types::I32))
+                    .call_helper(self.abi.helpers.setitem, &[c, k, v, site], Some(types::I32))
                     .ok_or(Unsupported(Refusal::Codegen))?;
                 self.release_temps(&ops);
                 self.check_status(r, i.off);

@@ -1,6 +1,7 @@
 //! The work of specialized forms, as functions the interpreter's arms and
 //! the JIT's helpers both call (today: the attribute families, `LOAD_ATTR`,
-//! `LOAD_METHOD`, `STORE_ATTR`, and `BINARY_SUBSCR` and `COMPARE_OP`).
+//! `LOAD_METHOD`, `STORE_ATTR`, and `BINARY_SUBSCR`, `COMPARE_OP`,
+//! `STORE_SUBSCR` and `STORE_SUBSCR_FAST`).
 //!
 //! Each form's function reads the instruction's cache (`site`: the
 //! instruction word and its cache units, live in the quickened code) under
@@ -382,4 +383,40 @@ fn float_operand(v: &Value) -> Option<f64> {
         return crate::types::float::as_f64(v);
     }
     None
+}
+
+// ---- STORE_SUBSCR, STORE_SUBSCR_FAST ---------------------------------------------
+
+/// Whether the `STORE_SUBSCR` or `STORE_SUBSCR_FAST` form `op` stores
+/// `c[k]` ([`store_subscr`] then does), or misses.
+#[inline(always)]
+pub fn store_subscr_guard(op: Opcode, c: &Value, k: &Value) -> bool {
+    let t = types();
+    match op {
+        Opcode::STORE_SUBSCR_LIST_INT | Opcode::STORE_SUBSCR_FAST_LIST_INT => {
+            k.is_small_int() && c.is_exact_obj(t.list)
+        }
+        Opcode::STORE_SUBSCR_DICT | Opcode::STORE_SUBSCR_FAST_DICT => c.is_exact_obj(t.dict),
+        _ => false,
+    }
+}
+
+/// `c[k] = v` as the form `op` does it, after [`store_subscr_guard`] said
+/// so for the same operands.
+#[inline(always)]
+pub fn store_subscr(vm: &Vm, op: Opcode, c: &Value, k: Value, v: Value) -> PyResult<()> {
+    match op {
+        Opcode::STORE_SUBSCR_LIST_INT | Opcode::STORE_SUBSCR_FAST_LIST_INT => match k.as_small() {
+            Some(i) => {
+                // a small int key: nothing to release
+                std::mem::forget(k);
+                crate::types::list::setitem_int(c, i, v)
+            }
+            None => vm.setitem(c, &k, v),
+        },
+        _ => match as_dict(c) {
+            Some(d) => d.set_item(vm, k, v),
+            None => vm.setitem(c, &k, v),
+        },
+    }
 }

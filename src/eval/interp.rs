@@ -2158,55 +2158,30 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     hit!();
                     release_opt(slot!(sp - 1).replace(v));
                 }
-                Opcode::STORE_SUBSCR_LIST_INT => {
+                Opcode::STORE_SUBSCR_LIST_INT | Opcode::STORE_SUBSCR_DICT => {
                     skip_cache!(STORE_SUBSCR);
-                    let Some(i) = peek!(1).as_small() else {
-                        deopt!()
-                    };
-                    if !peek!(2).is_exact(types().list) {
-                        deopt!()
-                    }
-                    hit!();
-                    let _k = pop!();
-                    let c = pop!();
-                    let v = pop!();
-                    t!(crate::types::list::setitem_int(&c, i, v));
-                }
-                Opcode::STORE_SUBSCR_FAST_LIST_INT | Opcode::STORE_SUBSCR_FAST_DICT => {
-                    skip_cache!(STORE_SUBSCR_FAST);
-                    let Some(c) = &slot!(arg as usize) else {
-                        deopt!()
-                    };
-                    if op == Opcode::STORE_SUBSCR_FAST_LIST_INT {
-                        let Some(i) = top!().as_small() else { deopt!() };
-                        if !c.is_exact_obj(types().list) {
-                            deopt!()
-                        }
-                        hit!();
-                        // a small int key: nothing to release
-                        std::mem::forget(pop!());
-                        let v = pop!();
-                        t!(crate::types::list::setitem_int(c, i, v));
-                    } else {
-                        if !c.is_exact_obj(types().dict) {
-                            deopt!()
-                        }
-                        hit!();
-                        let k = pop!();
-                        let v = pop!();
-                        t!(as_dict(c).unwrap().set_item(vm, k, v));
-                    }
-                }
-                Opcode::STORE_SUBSCR_DICT => {
-                    skip_cache!(STORE_SUBSCR);
-                    if !peek!(2).is_exact(types().dict) {
+                    if !forms::store_subscr_guard(op, peek!(2), peek!(1)) {
                         deopt!()
                     }
                     hit!();
                     let k = pop!();
                     let c = pop!();
                     let v = pop!();
-                    t!(as_dict(&c).unwrap().set_item(vm, k, v));
+                    t!(forms::store_subscr(vm, op, &c, k, v));
+                    release(c);
+                }
+                Opcode::STORE_SUBSCR_FAST_LIST_INT | Opcode::STORE_SUBSCR_FAST_DICT => {
+                    skip_cache!(STORE_SUBSCR_FAST);
+                    let Some(c) = &slot!(arg as usize) else {
+                        deopt!()
+                    };
+                    if !forms::store_subscr_guard(op, c, top!()) {
+                        deopt!()
+                    }
+                    hit!();
+                    let k = pop!();
+                    let v = pop!();
+                    t!(forms::store_subscr(vm, op, c, k, v));
                 }
                 Opcode::COMPARE_OP_INT => {
                     skip_cache!(COMPARE_OP);

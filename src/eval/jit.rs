@@ -421,11 +421,29 @@ extern "C" fn h_getitem(c: usize, k: usize, at: usize) -> usize {
     })
 }
 
-extern "C" fn h_setitem(c: usize, k: usize, v: usize) -> i32 {
-    // SAFETY: words compiled code passes are live values it or the frame
-    // holds for the call (the helpers' contract, see `arg`)
-    let (c, k, v) = unsafe { (arg(c), arg(k), arg(v)) };
-    status(|vm| vm.setitem(&c, &k, Value::clone(&*v)))
+extern "C" fn h_setitem(c: usize, k: usize, v: usize, at: usize) -> i32 {
+    // SAFETY: as `h_compare` (`at`: a STORE_SUBSCR or STORE_SUBSCR_FAST)
+    let (c, k, v, site) = unsafe { (arg(c), arg(k), arg(v), site::<forms::CounterSite>(at)) };
+    status(|vm| {
+        if let Some(site) = site {
+            if let (Some(form), _) = forms::form(site) {
+                if forms::store_subscr_guard(form, &c, &k) {
+                    return forms::store_subscr(vm, form, &c, Value::clone(&*k), Value::clone(&*v));
+                }
+                let family = form.family();
+                if family == Opcode::STORE_SUBSCR_FAST {
+                    forms::miss(&site[..], family, form, |s| {
+                        crate::quicken::specialize_store_subscr_fast(s, &c, &k)
+                    });
+                } else {
+                    forms::miss(&site[..], Opcode::STORE_SUBSCR, form, |s| {
+                        crate::quicken::specialize_store_subscr(s, &c, &k)
+                    });
+                }
+            }
+        }
+        vm.setitem(&c, &k, Value::clone(&*v))
+    })
 }
 
 extern "C" fn h_unpack(seq: usize, n: usize, out: *mut usize) -> i32 {
