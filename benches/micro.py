@@ -162,6 +162,49 @@ def loop_while(n):
         i += 1
 
 
+def total(*args):
+    s = 0
+    for a in args:
+        s += a
+    return s
+
+
+def loop_star_args(n):
+    # a callee's short loop over its *args tuple (compiled: entered and
+    # left at every call)
+    for i in range(n):
+        total(i, 1, 2)
+
+
+def loop_setattr_slots(n):
+    p = S(1, 2)
+    for i in range(n):
+        p.x = i
+
+
+def loop_obj_attrs(n):
+    # attribute reads, a store and a method call on a few instances (the
+    # JIT's helpers for these use the interpreter's inline caches)
+    objs = [P(i, 2) for i in range(8)]
+    s = 0
+    for i in range(n // 8):
+        for o in objs:
+            s += o.x + o.y + o.m()
+            o.y = 2
+
+
+WORDS = ["pear", "apple", "fig", "kiwi", "banana"]
+
+
+def loop_str_cmp_dict(n):
+    d = {w: 1 for w in WORDS}
+    s = 0
+    for i in range(n // 5):
+        for w in WORDS:
+            if w < "grape":
+                s += d[w]
+
+
 LOOPS = [k for k in list(globals()) if k.startswith("loop_")]
 
 

@@ -421,6 +421,28 @@ fn jit_flags_and_statistics() {
     assert!(err.contains("loops refused:"), "{err}");
 }
 
+/// A guess that keeps failing is not made again: `"v%d" % i` with an int
+/// `i` unboxes the constant str as an int (the other operand is one), a
+/// deopt at every entry; after the site is given up the loop is compiled
+/// without feedback at that instruction (or left interpreted), not
+/// recompiled with the same guess up to the limit.
+#[test]
+fn jit_does_not_repeat_a_failing_guess() {
+    let prog = "def names(n):\n    return [\"v%d\" % i for i in range(n)]\n\
+                t = 0\nfor k in range(300):\n    t += len(names(50))\nprint(t)";
+    let o = krait(&["-X", "stats", "-c", prog]);
+    no_crash(&o);
+    assert_eq!(stdout(&o), "15000\n");
+    let err = String::from_utf8_lossy(&o.stderr);
+    let compiled = err
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("regions compiled: "))
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(usize::MAX);
+    assert!(compiled <= 2, "{err}");
+    assert!(!err.contains("too many recompiles"), "{err}");
+}
+
 /// Cranelift's verifier runs in debug builds (and with KRAIT_JIT_VERIFY):
 /// no loop of the JIT corpus may be refused by it ("codegen error").
 #[test]

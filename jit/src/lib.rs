@@ -371,6 +371,9 @@ pub struct LoopInput<'a> {
     /// arms do. The units live as long as the code, which the running
     /// frame holds while compiled code runs.
     pub sites: usize,
+    /// Offsets whose type feedback made an earlier compile of this loop
+    /// keep deopting there: compiled without feedback (the helpers).
+    pub distrust: &'a [u32],
     /// The words of the code's names (interned strs: immortal).
     pub name_words: &'a [usize],
     /// Test setting: every guard inside the loop (and every back edge's
@@ -602,6 +605,7 @@ pub fn warm_up() {
         forms: &[],
         name_words: &[],
         sites: 0,
+        distrust: &[],
         fail_once: false,
         profitable_only: false,
     };

@@ -108,6 +108,7 @@ fn base() -> LoopInput<'static> {
         forms: &[],
         name_words: &[],
         sites: 0,
+        distrust: &[],
         fail_once: false,
         profitable_only: false,
     }
@@ -164,6 +165,7 @@ fn run(
         forms: &[],
         name_words: &[],
         sites: 0,
+        distrust: &[],
         fail_once: false,
         profitable_only: false,
     };

@@ -15,7 +15,7 @@
 //! Regions are never freed (a thread may be running one at any time); their
 //! number is capped.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::mem::ManuallyDrop;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU8, Ordering};
 use std::sync::{Mutex, OnceLock};
@@ -1015,6 +1015,12 @@ pub fn hot_loop(
             }
         })
         .collect();
+    let distrust: Vec<u32> = distrusted()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&(units.as_ptr() as usize))
+        .cloned()
+        .unwrap_or_default();
     let input = LoopInput {
         code: &code.code,
         names: &names,
@@ -1029,6 +1035,7 @@ pub fn hot_loop(
         forms: &forms,
         name_words: &name_words,
         sites: code.quick.as_ptr() as usize,
+        distrust: &distrust,
         fail_once: mode() == Mode::FailOnce,
         profitable_only: mode() == Mode::On,
     };
@@ -1235,7 +1242,31 @@ pub fn after_exit(units: &[AtomicU32], exit: &jit::Exit) {
     let n = exit.taken.fetch_add(1, Ordering::Relaxed) + 1;
     let limit = if mode() == Mode::Always { 1 } else { HOT_EXIT };
     if matches!(kind, ExitKind::EntryGuard | ExitKind::Deopt) && n >= limit {
+        if kind == ExitKind::Deopt && mode() != Mode::FailOnce {
+            distrust(units, exit.resume);
+        }
         give_up(units);
+    }
+}
+
+/// The instructions of each loop (by its back edge's address in the live
+/// code) whose type feedback made a compiled version keep deopting: the
+/// loop is compiled again without it there (the helpers do those
+/// instructions), so a wrong guess (an operand unboxed as an int because
+/// the other one is, in `"x%d" % i`) is not made again at every recompile.
+/// An entry outlives its code only as a missed guess for code allocated at
+/// the same address later.
+fn distrusted() -> &'static Mutex<HashMap<usize, Vec<u32>>> {
+    static D: OnceLock<Mutex<HashMap<usize, Vec<u32>>>> = OnceLock::new();
+    D.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+#[cold]
+fn distrust(units: &[AtomicU32], resume: u32) {
+    let mut d = distrusted().lock().unwrap_or_else(|e| e.into_inner());
+    let offs = d.entry(units.as_ptr() as usize).or_default();
+    if !offs.contains(&resume) {
+        offs.push(resume);
     }
 }
 
