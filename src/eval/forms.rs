@@ -54,19 +54,44 @@ pub fn form<const N: usize>(site: &[AtomicU32; N]) -> (Option<Opcode>, u32) {
     (Opcode::from_u8(b), arg)
 }
 
-/// A helper's miss in the form `op` of the family `family` at `site` (or
-/// an execution of the generic form): counts it as the interpreter does,
-/// and re-specializes with `respecialize` when the counter runs out. An
-/// instruction of another family there (a superinstruction's first half)
-/// is left alone.
+/// What a JIT helper does for the instruction at `site` (`None`: no site):
+/// the work of the form it has now (`fast`); else, the miss counted and the
+/// site re-specialized as the interpreter's arm would ([`miss`]), the
+/// family's generic path (`generic`). `families`: the instruction's
+/// possible families (another one there, a superinstruction's first half,
+/// is left alone).
+#[inline]
+pub fn run_at<const N: usize, R>(
+    site: Option<&[AtomicU32; N]>,
+    families: &[Opcode],
+    fast: impl FnOnce(Opcode, &[AtomicU32; N]) -> Option<R>,
+    respecialize: impl FnOnce(Opcode, &[AtomicU32]),
+    generic: impl FnOnce() -> R,
+) -> R {
+    if let Some(site) = site {
+        if let (Some(op), _) = form(site) {
+            if let Some(r) = fast(op, site) {
+                return r;
+            }
+            miss(&site[..], families, op, respecialize);
+        }
+    }
+    generic()
+}
+
+/// A miss in the form `op` at `site` (or an execution of the generic
+/// form): counts it as the interpreter does, and re-specializes with
+/// `respecialize` (given the family) when the counter runs out. An
+/// instruction of none of `families` is left alone.
 #[cold]
-pub fn miss(
+fn miss(
     site: &[AtomicU32],
-    family: Opcode,
+    families: &[Opcode],
     op: Opcode,
-    respecialize: impl FnOnce(&[AtomicU32]),
+    respecialize: impl FnOnce(Opcode, &[AtomicU32]),
 ) {
-    if op.family() != family {
+    let family = op.family();
+    if !families.contains(&family) {
         return;
     }
     let triggered = if op.is_specialized() {
@@ -75,7 +100,7 @@ pub fn miss(
         quicken::tick(&site[..2])
     };
     if triggered {
-        respecialize(site);
+        respecialize(family, site);
     }
 }
 

@@ -355,17 +355,13 @@ extern "C" fn h_compare(a: usize, b: usize, op: u32, at: usize) -> usize {
         let Some(cmp) = specializer::CmpOp::from_u32(op) else {
             return Err(crate::runtime::error::system_error("bad comparison"));
         };
-        if let Some(site) = site {
-            if let (Some(form), _) = forms::form(site) {
-                if let Some(r) = forms::compare(form, cmp, &a, &b) {
-                    return Ok(Value::bool(r));
-                }
-                forms::miss(&site[..], Opcode::COMPARE_OP, form, |s| {
-                    crate::quicken::specialize_compare_op(s, &a, &b)
-                });
-            }
-        }
-        crate::runtime::ops::compare(vm, &a, &b, cmp)
+        forms::run_at(
+            site,
+            &[Opcode::COMPARE_OP],
+            |form, _| forms::compare(form, cmp, &a, &b).map(|r| Ok(Value::bool(r))),
+            |_, s| crate::quicken::specialize_compare_op(s, &a, &b),
+            || crate::runtime::ops::compare(vm, &a, &b, cmp),
+        )
     })
 }
 
@@ -407,17 +403,13 @@ extern "C" fn h_getitem(c: usize, k: usize, at: usize) -> usize {
     // SAFETY: as `h_compare`
     let (c, k, site) = unsafe { (arg(c), arg(k), site::<forms::CounterSite>(at)) };
     guarded(|vm| {
-        if let Some(site) = site {
-            if let (Some(form), _) = forms::form(site) {
-                if let Some(r) = forms::binary_subscr(vm, form, &c, &k) {
-                    return r;
-                }
-                forms::miss(&site[..], Opcode::BINARY_SUBSCR, form, |s| {
-                    crate::quicken::specialize_binary_subscr(s, &c, &k)
-                });
-            }
-        }
-        vm.getitem(&c, &k)
+        forms::run_at(
+            site,
+            &[Opcode::BINARY_SUBSCR],
+            |form, _| forms::binary_subscr(vm, form, &c, &k),
+            |_, s| crate::quicken::specialize_binary_subscr(s, &c, &k),
+            || vm.getitem(&c, &k),
+        )
     })
 }
 
@@ -425,24 +417,22 @@ extern "C" fn h_setitem(c: usize, k: usize, v: usize, at: usize) -> i32 {
     // SAFETY: as `h_compare` (`at`: a STORE_SUBSCR or STORE_SUBSCR_FAST)
     let (c, k, v, site) = unsafe { (arg(c), arg(k), arg(v), site::<forms::CounterSite>(at)) };
     status(|vm| {
-        if let Some(site) = site {
-            if let (Some(form), _) = forms::form(site) {
-                if forms::store_subscr_guard(form, &c, &k) {
-                    return forms::store_subscr(vm, form, &c, Value::clone(&*k), Value::clone(&*v));
+        forms::run_at(
+            site,
+            &[Opcode::STORE_SUBSCR, Opcode::STORE_SUBSCR_FAST],
+            |form, _| {
+                forms::store_subscr_guard(form, &c, &k).then(|| {
+                    forms::store_subscr(vm, form, &c, Value::clone(&*k), Value::clone(&*v))
+                })
+            },
+            |family, s| match family {
+                Opcode::STORE_SUBSCR_FAST => {
+                    crate::quicken::specialize_store_subscr_fast(s, &c, &k)
                 }
-                let family = form.family();
-                if family == Opcode::STORE_SUBSCR_FAST {
-                    forms::miss(&site[..], family, form, |s| {
-                        crate::quicken::specialize_store_subscr_fast(s, &c, &k)
-                    });
-                } else {
-                    forms::miss(&site[..], Opcode::STORE_SUBSCR, form, |s| {
-                        crate::quicken::specialize_store_subscr(s, &c, &k)
-                    });
-                }
-            }
-        }
-        vm.setitem(&c, &k, Value::clone(&*v))
+                _ => crate::quicken::specialize_store_subscr(s, &c, &k),
+            },
+            || vm.setitem(&c, &k, Value::clone(&*v)),
+        )
     })
 }
 
@@ -531,22 +521,16 @@ unsafe fn site<'a, S>(site: usize) -> Option<&'a S> {
 extern "C" fn h_getattr(o: usize, name: usize, at: usize) -> usize {
     // SAFETY: words compiled code passes are live values it or the frame
     // holds for the call (the helpers' contract, see `arg`); `at` is the
-    // instruction's address in the running code (`LoopInput::sites`)
+    // instruction's address in the running code (`LoopInput::sites`) or 0
     let (o, n, site) = unsafe { (arg(o), arg(name), site::<forms::AttrSite>(at)) };
     guarded(|vm| {
-        if let Some(site) = site {
-            // as the interpreter's arm: the form's fast path, else the
-            // generic path (a miss counted, the site re-specialized)
-            if let (Some(op), _) = forms::form(site) {
-                if let Some(r) = forms::load_attr(vm, op, site, &o, &n) {
-                    return r;
-                }
-                forms::miss(&site[..], Opcode::LOAD_ATTR, op, |s| {
-                    crate::quicken::specialize_load_attr(s, &o, &n)
-                });
-            }
-        }
-        vm.getattr(&o, &n)
+        forms::run_at(
+            site,
+            &[Opcode::LOAD_ATTR],
+            |op, site| forms::load_attr(vm, op, site, &o, &n),
+            |_, s| crate::quicken::specialize_load_attr(s, &o, &n),
+            || vm.getattr(&o, &n),
+        )
     })
 }
 
@@ -554,18 +538,13 @@ extern "C" fn h_setattr(o: usize, name: usize, v: usize, at: usize) -> i32 {
     // SAFETY: as `h_getattr`
     let (o, n, v, site) = unsafe { (arg(o), arg(name), arg(v), site::<forms::AttrSite>(at)) };
     status(|vm| {
-        if let Some(site) = site {
-            if let (Some(op), _) = forms::form(site) {
-                match forms::store_attr(vm, op, site, &o, &n, Value::clone(&*v)) {
-                    Ok(r) => return r,
-                    Err(v) => drop(v),
-                }
-                forms::miss(&site[..], Opcode::STORE_ATTR, op, |s| {
-                    crate::quicken::specialize_store_attr(s, &o, &n)
-                });
-            }
-        }
-        vm.setattr(&o, &n, Value::clone(&*v))
+        forms::run_at(
+            site,
+            &[Opcode::STORE_ATTR],
+            |op, site| forms::store_attr(vm, op, site, &o, &n, Value::clone(&*v)).ok(),
+            |_, s| crate::quicken::specialize_store_attr(s, &o, &n),
+            || vm.setattr(&o, &n, Value::clone(&*v)),
+        )
     })
 }
 
@@ -573,29 +552,26 @@ extern "C" fn h_load_method(o: usize, name: usize, out: *mut usize, at: usize) -
     // SAFETY: as `h_getattr`
     let (o, n, site) = unsafe { (arg(o), arg(name), site::<forms::MethodSite>(at)) };
     status(|vm| {
-        let cached = site.and_then(|site| {
-            let (op, _) = forms::form(site);
-            let op = op?;
-            if matches!(
-                op,
-                Opcode::LOAD_METHOD_WITH_DICT | Opcode::LOAD_METHOD_NO_DICT
-            ) {
-                if let Some(m) = forms::load_method(site, op, &o, &n) {
-                    return Some(m);
-                }
-            }
-            forms::miss(&site[..], Opcode::LOAD_METHOD, op, |s| {
-                crate::quicken::specialize_load_method(s, &o, &n)
-            });
-            None
-        });
-        let (m, this) = match cached {
-            Some(m) => (m.into_raw(), Value::clone(&o).into_raw()),
-            None => match crate::eval::interp::load_method(vm, &o, &n)? {
-                Some(m) => (m.into_raw(), Value::clone(&o).into_raw()),
-                None => (vm.getattr(&o, &n)?.into_raw(), 0),
+        let with_self = || Value::clone(&o).into_raw();
+        let (m, this) = forms::run_at(
+            site,
+            &[Opcode::LOAD_METHOD],
+            |op, site| {
+                let m = matches!(
+                    op,
+                    Opcode::LOAD_METHOD_WITH_DICT | Opcode::LOAD_METHOD_NO_DICT
+                )
+                .then(|| forms::load_method(site, op, &o, &n))??;
+                Some(Ok((m.into_raw(), with_self())))
             },
-        };
+            |_, s| crate::quicken::specialize_load_method(s, &o, &n),
+            || -> crate::runtime::error::PyResult<(usize, usize)> {
+                Ok(match crate::eval::interp::load_method(vm, &o, &n)? {
+                    Some(m) => (m.into_raw(), with_self()),
+                    None => (vm.getattr(&o, &n)?.into_raw(), 0),
+                })
+            },
+        )?;
         // SAFETY: `out` is two words of compiled code's stack slot
         unsafe { *out = m };
         // SAFETY: as the store above (two words of the slot)
