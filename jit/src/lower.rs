@@ -1236,7 +1236,8 @@ impl<'a, 'f> Lower<'a, 'f> {
             }
             CONTAINS_OP => {
                 let inv = self.i32const(i.arg as i64);
-                self.helper_op(self.abi.helpers.contains, 2, &[inv], i.off)?;
+                let site = self.site(i.off);
+                self.helper_op(self.abi.helpers.contains, 2, &[inv, site], i.off)?;
             }
             BINARY_SUBSCR | BINARY_SUBSCR_FAST => {
                 // [container, key] -> [item] ([key] for FAST: the container
@@ -1361,11 +1362,16 @@ impl<'a, 'f> Lower<'a, 'f> {
                 let zero = self.iconst(0);
                 let out = self.spill(&vec![zero; n]);
                 let nv = self.iconst(n as i64);
+                let site = self.site(i.off);
                 let t = MemFlagsData::trusted();
                 // the helper: the items into `out`, the last first
                 let by_helper = |l: &mut Self| -> Step<(Value, Vec<Value>)> {
                     let r = l
-                        .call_helper(l.abi.helpers.unpack, &[ops[0].0, nv, out], Some(types::I32))
+                        .call_helper(
+                            l.abi.helpers.unpack,
+                            &[ops[0].0, nv, out, site],
+                            Some(types::I32),
+                        )
                         .ok_or(Unsupported(Refusal::Codegen))?;
                     let ws = (0..n)
                         .map(|k| l.b.ins().load(types::I64, t, out, (k * 8) as i32))
@@ -2584,8 +2590,14 @@ impl<'a, 'f> Lower<'a, 'f> {
         self.b.switch_to_block(known);
         self.b.ins().jump(join, &[BlockArg::Value(is_t)]);
         self.b.switch_to_block(ask);
+        // a TO_BOOL's form (not another instruction's: a jump's or a not's)
+        let to_bool = Opcode::from_u8(self.form(at)).map(Opcode::family) == Some(Opcode::TO_BOOL);
+        let site = match to_bool {
+            true => self.site(at),
+            false => self.iconst(0),
+        };
         let r = self
-            .call_helper(self.abi.helpers.truth, &[w], Some(types::I32))
+            .call_helper(self.abi.helpers.truth, &[w, site], Some(types::I32))
             .ok_or(Unsupported(Refusal::Codegen))?;
         let ok = self
             .b
@@ -2908,7 +2920,8 @@ impl<'a, 'f> Lower<'a, 'f> {
         };
         let Some(ty) = want else {
             let code = self.i32const(i.arg as i64);
-            self.helper_op(self.abi.helpers.binary_op, 2, &[code], i.off)?;
+            let site = self.site(i.off);
+            self.helper_op(self.abi.helpers.binary_op, 2, &[code, site], i.off)?;
             return Ok(true);
         };
         self.unbox_operands(ty, true, i.off)?;

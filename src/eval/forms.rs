@@ -1,7 +1,10 @@
 //! The work of specialized forms, as functions the interpreter's arms and
 //! the JIT's helpers both call (today: the attribute families, `LOAD_ATTR`,
 //! `LOAD_METHOD`, `STORE_ATTR`, and `BINARY_SUBSCR`, `COMPARE_OP`,
-//! `STORE_SUBSCR` and `STORE_SUBSCR_FAST`).
+//! `STORE_SUBSCR`, `STORE_SUBSCR_FAST`, `TO_BOOL`, `CONTAINS_OP`, the
+//! call-like forms of `BINARY_OP`, and `UNPACK_SEQUENCE` for the JIT's
+//! `unpack` helper; ARCHITECTURE.md says which arms still keep their own
+//! code, and why).
 //!
 //! Each form's function reads the instruction's cache (`site`: the
 //! instruction word and its cache units, live in the quickened code) under
@@ -20,7 +23,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use specializer::cache::{
     self, AttrData, InstanceData, MethodEntries, VersionIndex, VersionWord, DATA,
 };
-use specializer::{decode, CmpOp, Opcode};
+use specializer::{decode, BinOp, CmpOp, Opcode};
 
 use crate::object::Kind;
 use crate::quicken;
@@ -443,5 +446,110 @@ pub fn store_subscr(vm: &Vm, op: Opcode, c: &Value, k: Value, v: Value) -> PyRes
             Some(d) => d.set_item(vm, k, v),
             None => vm.setitem(c, &k, v),
         },
+    }
+}
+
+// ---- BINARY_OP --------------------------------------------------------------
+
+/// `BINARY_OP_FLOAT_OTHER`: both exact floats, and an answer the float
+/// arithmetic gives directly (else a miss).
+#[inline(always)]
+pub fn binary_op_float_other(bop: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let fl = types().float;
+    if !(a.is_exact(fl) && b.is_exact(fl)) {
+        return None;
+    }
+    crate::types::float::float_binop_fast(a, b, bop)
+}
+
+/// `BINARY_OP_ADD_STR`'s guard: two exact strs.
+#[inline(always)]
+pub fn add_str_guard(a: &Value, b: &Value) -> bool {
+    let t = types();
+    a.is_exact_obj(t.str) && b.is_exact_obj(t.str)
+}
+
+/// The forms of `BINARY_OP` whose work is a call (`FLOAT_OTHER`,
+/// `ADD_STR` with a new string), or `None` on a miss. The int and float
+/// forms are the interpreter's arms and compiled code's own instructions;
+/// the JIT's `binary_op` helper runs this for the others.
+pub fn binary_op(vm: &Vm, op: Opcode, bop: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    match op {
+        Opcode::BINARY_OP_FLOAT_OTHER => binary_op_float_other(bop, a, b),
+        Opcode::BINARY_OP_ADD_STR => {
+            add_str_guard(a, b).then(|| crate::types::str::str_binop(vm, a, b, BinOp::Add))
+        }
+        _ => None,
+    }
+}
+
+// ---- TO_BOOL, CONTAINS_OP ------------------------------------------------------
+
+/// The truth of `v` as the `TO_BOOL` form `op` tells it, or `None` on a miss.
+#[inline(always)]
+pub fn to_bool(op: Opcode, v: &Value) -> Option<bool> {
+    let t = types();
+    match op {
+        Opcode::TO_BOOL_BOOL if v.is_bool() => Some(v.is_true()),
+        Opcode::TO_BOOL_INT if v.is_small_int() => Some(v.small_unchecked() != 0),
+        Opcode::TO_BOOL_NONE if v.is_none() => Some(false),
+        Opcode::TO_BOOL_LIST if v.is_exact(t.list) => {
+            Some(!crate::types::list::as_list(v)?.is_empty())
+        }
+        Opcode::TO_BOOL_STR if v.is_exact(t.str) => Some(!as_str(v)?.is_empty()),
+        _ => None,
+    }
+}
+
+/// `item in c` as the `CONTAINS_OP` form `op` does it (a builtin container's
+/// own search, no `__contains__` lookup), or `None` on a miss.
+#[inline(never)]
+pub fn contains(vm: &Vm, op: Opcode, item: &Value, c: &Value) -> Option<PyResult<bool>> {
+    let t = types();
+    let ok = match op {
+        Opcode::CONTAINS_OP_DICT => c.is_exact(t.dict),
+        Opcode::CONTAINS_OP_SET => c.is_exact(t.set),
+        Opcode::CONTAINS_OP_SEQ => c.is_exact(t.list) || c.is_exact(t.tuple),
+        Opcode::CONTAINS_OP_STR => c.is_exact(t.str) && item.is_exact(t.str),
+        _ => false,
+    };
+    ok.then(|| vm.contains(c, item))
+}
+
+// ---- UNPACK_SEQUENCE ---------------------------------------------------
+
+/// The items of `seq` as the `UNPACK_SEQUENCE` form `op` takes them (an
+/// exact tuple, or list, of exactly `n` items), each given to `put` with
+/// its position from the end (0: the last item, which goes lowest on the
+/// stack: the first ends on top); `false` on a miss, before any is given.
+#[inline(always)]
+pub fn unpack_sequence(
+    op: Opcode,
+    seq: &Value,
+    n: usize,
+    mut put: impl FnMut(usize, &Value),
+) -> bool {
+    let t = types();
+    match op {
+        Opcode::UNPACK_SEQUENCE_LIST if seq.is_exact_obj(t.list) => {
+            crate::types::list::as_list(seq).is_some_and(|l| {
+                l.reading(|items| {
+                    items.len() == n && {
+                        items.iter().rev().enumerate().for_each(|(k, x)| put(k, x));
+                        true
+                    }
+                })
+            })
+        }
+        Opcode::UNPACK_SEQUENCE_TUPLE | Opcode::UNPACK_SEQUENCE_TWO_TUPLE
+            if seq.is_exact_obj(t.tuple) =>
+        {
+            let items = crate::types::tuple::as_slice(seq);
+            items.len() == n && {
+                items.iter().rev().enumerate().for_each(|(k, x)| put(k, x));
+                true
+            }
+        }
+        _ => false,
     }
 }

@@ -1154,18 +1154,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 | Opcode::TO_BOOL_LIST
                 | Opcode::TO_BOOL_STR => {
                     skip_cache!(TO_BOOL);
-                    let v = top!();
-                    let b = match op {
-                        Opcode::TO_BOOL_BOOL if v.is_bool() => v.is_true(),
-                        Opcode::TO_BOOL_INT if v.is_small_int() => v.small_unchecked() != 0,
-                        Opcode::TO_BOOL_NONE if v.is_none() => false,
-                        Opcode::TO_BOOL_LIST if v.is_exact(types().list) => {
-                            !crate::types::list::as_list(v).unwrap().is_empty()
-                        }
-                        Opcode::TO_BOOL_STR if v.is_exact(types().str) => {
-                            !as_str(v).unwrap().is_empty()
-                        }
-                        _ => deopt!(),
+                    let Some(b) = forms::to_bool(op, top!()) else {
+                        deopt!()
                     };
                     hit!();
                     release(pop!());
@@ -2079,13 +2069,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::BINARY_OP_FLOAT_OTHER => {
                     skip_cache!(BINARY_OP);
-                    let t = types();
-                    if !(peek!(2).is_exact(t.float) && peek!(1).is_exact(t.float)) {
-                        deopt!()
-                    }
                     let bop = BinOp::from_u32(arg).unwrap().base();
-                    let Some(r) = crate::types::float::float_binop_fast(peek!(2), peek!(1), bop)
-                    else {
+                    let Some(r) = forms::binary_op_float_other(bop, peek!(2), peek!(1)) else {
                         deopt!()
                     };
                     hit!();
@@ -2096,8 +2081,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::BINARY_OP_ADD_STR => {
                     skip_cache!(BINARY_OP);
-                    let t = types();
-                    if !(peek!(2).is_exact_obj(t.str) && peek!(1).is_exact_obj(t.str)) {
+                    if !forms::add_str_guard(peek!(2), peek!(1)) {
                         deopt!()
                     }
                     hit!();
@@ -2212,23 +2196,13 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 | Opcode::CONTAINS_OP_SEQ
                 | Opcode::CONTAINS_OP_STR => {
                     skip_cache!(CONTAINS_OP);
-                    let t = types();
-                    let (item, c) = (peek!(2), peek!(1));
-                    let ok = match op {
-                        Opcode::CONTAINS_OP_DICT => c.is_exact(t.dict),
-                        Opcode::CONTAINS_OP_SET => c.is_exact(t.set),
-                        Opcode::CONTAINS_OP_SEQ => c.is_exact(t.list) || c.is_exact(t.tuple),
-                        _ => c.is_exact(t.str) && item.is_exact(t.str),
-                    };
-                    if !ok {
+                    let Some(r) = forms::contains(vm, op, peek!(2), peek!(1)) else {
                         deopt!()
-                    }
+                    };
                     hit!();
-                    let c = pop!();
-                    let item = pop!();
-                    let r = t!(vm.contains(&c, &item));
-                    release(c);
-                    release(item);
+                    let r = t!(r);
+                    release(pop!());
+                    release(pop!());
                     push_cond!(r != (arg == 1));
                 }
                 Opcode::FOR_ITER_GEN => {

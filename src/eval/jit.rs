@@ -336,13 +336,31 @@ extern "C" fn h_box_float(x: f64) -> usize {
     crate::types::float::new_float(x).into_raw()
 }
 
-extern "C" fn h_binary_op(a: usize, b: usize, op: u32) -> usize {
+extern "C" fn h_binary_op(a: usize, b: usize, op: u32, at: usize) -> usize {
     // SAFETY (all helpers below): compiled code passes words of live values
-    // it or the frame holds, for the duration of the call
-    let (a, b) = unsafe { (arg(a), arg(b)) };
-    guarded(|vm| match specializer::BinOp::from_u32(op) {
-        Some(op) => crate::runtime::ops::binary_op(vm, &a, &b, op),
-        None => Err(crate::runtime::error::system_error("bad operator")),
+    // it or the frame holds, for the duration of the call; `at` is the
+    // instruction's address in the running code (`LoopInput::sites`) or 0
+    let (a, b, site) = unsafe { (arg(a), arg(b), site::<forms::CounterSite>(at)) };
+    // the forms whose work is a call, and the generic one (counted as the
+    // interpreter counts it); an int or float form is compiled code's own,
+    // reached here only while the loop's guess differs from the site's now
+    let site = site.filter(|s| {
+        matches!(
+            forms::form(*s).0,
+            Some(Opcode::BINARY_OP | Opcode::BINARY_OP_FLOAT_OTHER | Opcode::BINARY_OP_ADD_STR)
+        )
+    });
+    guarded(|vm| {
+        let Some(bop) = specializer::BinOp::from_u32(op) else {
+            return Err(crate::runtime::error::system_error("bad operator"));
+        };
+        forms::run_at(
+            site,
+            &[Opcode::BINARY_OP],
+            |form, _| forms::binary_op(vm, form, bop.base(), &a, &b),
+            |_, s| crate::quicken::specialize_binary_op(s, op, &a, &b),
+            || crate::runtime::ops::binary_op(vm, &a, &b, bop),
+        )
     })
 }
 
@@ -365,11 +383,19 @@ extern "C" fn h_compare(a: usize, b: usize, op: u32, at: usize) -> usize {
     })
 }
 
-extern "C" fn h_contains(item: usize, c: usize, invert: u32) -> usize {
-    // SAFETY: words compiled code passes are live values it or the frame
-    // holds for the call (the helpers' contract, see `arg`)
-    let (item, c) = unsafe { (arg(item), arg(c)) };
-    guarded(|vm| Ok(Value::bool(vm.contains(&c, &item)? != (invert == 1))))
+extern "C" fn h_contains(item: usize, c: usize, invert: u32, at: usize) -> usize {
+    // SAFETY: as `h_binary_op`
+    let (item, c, site) = unsafe { (arg(item), arg(c), site::<forms::CounterSite>(at)) };
+    guarded(|vm| {
+        let r = forms::run_at(
+            site,
+            &[Opcode::CONTAINS_OP],
+            |form, _| forms::contains(vm, form, &item, &c),
+            |_, s| crate::quicken::specialize_contains_op(s, &item, &c),
+            || vm.contains(&c, &item),
+        )?;
+        Ok(Value::bool(r != (invert == 1)))
+    })
 }
 
 extern "C" fn h_unary(v: usize, op: u32) -> usize {
@@ -384,13 +410,18 @@ extern "C" fn h_unary(v: usize, op: u32) -> usize {
     guarded(|vm| crate::runtime::ops::unary(vm, &v, name))
 }
 
-extern "C" fn h_truth(v: usize) -> i32 {
-    // SAFETY: words compiled code passes are live values it or the frame
-    // holds for the call (the helpers' contract, see `arg`)
-    let v = unsafe { arg(v) };
+extern "C" fn h_truth(v: usize, at: usize) -> i32 {
+    // SAFETY: as `h_binary_op` (`at`: a TO_BOOL, or 0)
+    let (v, site) = unsafe { (arg(v), site::<forms::CounterSite>(at)) };
     let mut t = false;
     if guarded(|vm| {
-        t = vm.truthy(&v)?;
+        t = forms::run_at(
+            site,
+            &[Opcode::TO_BOOL],
+            |form, _| forms::to_bool(form, &v).map(Ok),
+            |_, s| crate::quicken::specialize_to_bool(s, &v),
+            || vm.truthy(&v),
+        )?;
         Ok(Value::none())
     }) == 0
     {
@@ -436,38 +467,33 @@ extern "C" fn h_setitem(c: usize, k: usize, v: usize, at: usize) -> i32 {
     })
 }
 
-extern "C" fn h_unpack(seq: usize, n: usize, out: *mut usize) -> i32 {
-    // SAFETY: words compiled code passes are live values it or the frame
-    // holds for the call (the helpers' contract, see `arg`)
-    let seq = unsafe { arg(seq) };
-    // exact tuples and lists of the right length: their items directly
-    let put = |k: usize, x: &Value| {
+extern "C" fn h_unpack(seq: usize, n: usize, out: *mut usize, at: usize) -> i32 {
+    // SAFETY: as `h_binary_op` (`at`: an UNPACK_SEQUENCE, or 0)
+    let (seq, site) = unsafe { (arg(seq), site::<forms::CounterSite>(at)) };
+    // the items into `out`, the last first
+    let put = |k: usize, x: Value| {
         // SAFETY: `out` has room for `n` words (compiled code's stack slot)
-        unsafe { *out.add(n - 1 - k) = Value::clone(x).into_raw() }
+        unsafe { *out.add(k) = x.into_raw() }
     };
-    if let Some(t) = crate::types::tuple::as_tuple(&seq).filter(|_| seq.ty().is_builtin()) {
-        if t.len() == n {
-            t.iter().enumerate().for_each(|(k, x)| put(k, x));
-            return 1;
-        }
-    } else if let Some(l) = crate::types::list::as_list(&seq).filter(|_| seq.ty().is_builtin()) {
-        if l.reading(|v| {
-            v.len() == n && {
-                v.iter().enumerate().for_each(|(k, x)| put(k, x));
-                true
-            }
-        }) {
-            return 1;
-        }
-    }
     status(|vm| {
-        let items = crate::eval::interp::unpack(vm, &seq, n)?;
-        for (k, x) in items.into_iter().rev().enumerate() {
-            // SAFETY: `out` has room for `n` words (compiled code's stack
-            // slot), and `unpack` gave exactly `n` items
-            unsafe { *out.add(k) = x.into_raw() };
-        }
-        Ok(())
+        forms::run_at(
+            site,
+            &[Opcode::UNPACK_SEQUENCE],
+            |form, _| {
+                forms::unpack_sequence(form, &seq, n, |k, x| put(k, x.clone())).then_some(Ok(()))
+            },
+            |_, s| crate::quicken::specialize_unpack_sequence(s, &seq, n),
+            || {
+                let items = crate::eval::interp::unpack(vm, &seq, n)?;
+                // (`unpack` gave exactly `n` items)
+                items
+                    .into_iter()
+                    .rev()
+                    .enumerate()
+                    .for_each(|(k, x)| put(k, x));
+                Ok(())
+            },
+        )
     })
 }
 
