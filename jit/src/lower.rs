@@ -976,7 +976,7 @@ impl<'a, 'f> Lower<'a, 'f> {
                     (v, _) if v.ty() == Some(ty) => v.val().unwrap_or_else(|| unreachable!()),
                     (v, Ty::Int | Ty::Float | Ty::Bool) if v.boxed() => {
                         let x = self.unbox_sv(v, ty, false, i.off)?;
-                        self.consume(v);
+                        self.consume_unboxed(v, ty);
                         x
                     }
                     _ => return unsupported(Refusal::TypeConflict),
@@ -2500,6 +2500,15 @@ impl<'a, 'f> Lower<'a, 'f> {
         }
     }
 
+    /// Drops a stack value an instruction consumed after unboxing it as
+    /// `ty`: nothing for an int or a bool (the word was a small int, or
+    /// True or False: nothing counted), else as [`Lower::consume`].
+    fn consume_unboxed(&mut self, sv: SV, ty: Ty) {
+        if !matches!(ty, Ty::Int | Ty::Bool) {
+            self.consume(sv);
+        }
+    }
+
     /// Leaves through an error exit (resuming at `at`, before the
     /// instruction, the stack as it was) unless `ok`. Never forced by
     /// `fail_once`: the helper has had its effect.
@@ -2531,9 +2540,14 @@ impl<'a, 'f> Lower<'a, 'f> {
     fn deopt_block(&mut self, at: u32) -> Block {
         let idx = self.exits.len();
         let e = self.exit_block(ExitKind::Deopt, at);
-        let t = self.b.ins().iconst(types::I8, 1);
-        let first = self.unless_first_time(t, idx);
-        self.guard(first, e);
+        // (only `fail_once` can force it here: otherwise no branch at all,
+        // not one on a constant, which would still split the block and keep
+        // the exit's values live along the edge)
+        if self.fail_table.is_some() && idx < MAX_EXITS {
+            let t = self.b.ins().iconst(types::I8, 1);
+            let first = self.unless_first_time(t, idx);
+            self.guard(first, e);
+        }
         e
     }
 
@@ -2946,7 +2960,7 @@ impl<'a, 'f> Lower<'a, 'f> {
         }
         for (k, sv) in [a, b].into_iter().enumerate() {
             if let Some(v) = vals[k] {
-                self.consume(sv);
+                self.consume_unboxed(sv, ty);
                 self.stack[len - 2 + k] = SV::with(ty, v);
             }
         }
