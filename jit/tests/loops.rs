@@ -710,3 +710,53 @@ fn exact_tuples_of_the_right_length_are_unpacked_in_place() {
     );
     assert_eq!(unpack(0x8008, &[tag(5), tag(6)]), (tag(-1), tag(-1), 1));
 }
+
+/// The IR of `total = total + lst[i]` (forms BINARY_SUBSCR_LIST_INT and
+/// BINARY_OP_ADD_INT), with the decref helper at a recognizable address.
+fn item_sum_clif(fail_once: bool) -> String {
+    let (code, offs) = assemble(&[
+        (LOAD_FAST, 2),
+        (LOAD_FAST, 1),
+        (LOAD_FAST, 0),
+        (BINARY_SUBSCR, 0),
+        (BINARY_OP, ADD),
+        (STORE_FAST, 2),
+        (JUMP_BACKWARD, 0),
+    ]);
+    let mut forms = vec![0u8; code.len()];
+    forms[offs[3] as usize] = BINARY_SUBSCR_LIST_INT as u8;
+    forms[offs[4] as usize] = BINARY_OP_ADD_INT as u8;
+    let mut abi = abi();
+    abi.helpers.decref = 0xdec0de;
+    let input = LoopInput {
+        code: &code,
+        back_edge: offs[6],
+        nlocals: 3,
+        stack_base: 3,
+        locals: &[Seen::SmallInt, Seen::Other, Seen::SmallInt],
+        forms: &forms,
+        fail_once,
+        ..base()
+    };
+    compile(&input, &abi, true)
+        .expect("compiles")
+        .clif
+        .unwrap_or_default()
+}
+
+#[test]
+fn an_item_unboxed_as_an_int_is_not_counted_and_no_branch_is_on_a_constant() {
+    let clif = item_sum_clif(false);
+    // the item is a new reference, but one that unboxes as an int is a
+    // small int: nothing to count down
+    assert!(!clif.contains("de_c0de"), "no decref: {clif}");
+    // a deopt exit only `fail_once` can force has no branch of its own
+    let on_constant = |text: &str| {
+        text.lines()
+            .any(|l| l.trim_start().starts_with("brif") && l.contains("; v"))
+    };
+    assert!(!on_constant(&clif), "{clif}");
+    // (under fail_once the forced exits are there, each on its flag)
+    let forced = item_sum_clif(true);
+    assert!(forced.matches("brif").count() > clif.matches("brif").count());
+}
