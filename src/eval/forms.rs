@@ -469,6 +469,17 @@ pub fn add_str_guard(a: &Value, b: &Value) -> bool {
     a.is_exact_obj(t.str) && b.is_exact_obj(t.str)
 }
 
+/// The forms of `BINARY_OP` the JIT's `binary_op` helper runs through
+/// [`run_at`] (its misses counted): [`binary_op`]'s, and the generic one.
+/// The int and float forms are compiled code's own; the helper meets one
+/// only while the loop's guess differs from the site's, and does not count
+/// it.
+pub const BINARY_OP_HELPER_FORMS: [Opcode; 3] = [
+    Opcode::BINARY_OP,
+    Opcode::BINARY_OP_FLOAT_OTHER,
+    Opcode::BINARY_OP_ADD_STR,
+];
+
 /// The forms of `BINARY_OP` whose work is a call (`FLOAT_OTHER`,
 /// `ADD_STR` with a new string), or `None` on a miss. The int and float
 /// forms are the interpreter's arms and compiled code's own instructions;

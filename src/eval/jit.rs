@@ -341,14 +341,10 @@ extern "C" fn h_binary_op(a: usize, b: usize, op: u32, at: usize) -> usize {
     // it or the frame holds, for the duration of the call; `at` is the
     // instruction's address in the running code (`LoopInput::sites`) or 0
     let (a, b, site) = unsafe { (arg(a), arg(b), site::<forms::CounterSite>(at)) };
-    // the forms whose work is a call, and the generic one (counted as the
-    // interpreter counts it); an int or float form is compiled code's own,
-    // reached here only while the loop's guess differs from the site's now
     let site = site.filter(|s| {
-        matches!(
-            forms::form(*s).0,
-            Some(Opcode::BINARY_OP | Opcode::BINARY_OP_FLOAT_OTHER | Opcode::BINARY_OP_ADD_STR)
-        )
+        forms::form(*s)
+            .0
+            .is_some_and(|f| forms::BINARY_OP_HELPER_FORMS.contains(&f))
     });
     guarded(|vm| {
         let Some(bop) = specializer::BinOp::from_u32(op) else {
