@@ -18,6 +18,8 @@ small, and never for noise.
     python3 benches/instructions.py                          # all workloads
     python3 benches/instructions.py nbody calls              # some
     python3 benches/instructions.py --config base="-X specialize=0" --config default=""
+    python3 benches/instructions.py --full --no-python --config jit="" --config jit0="-X jit=0"
+                                                             # default sizes, krait only
 
 Needs valgrind (on the development machines; not used by CI).
 """
@@ -51,6 +53,10 @@ def main():
     p.add_argument("--python", default="python3")
     p.add_argument("--krait", default=ratios.DEFAULT_KRAIT)
     p.add_argument("--config", action="append", default=[], metavar="NAME=ARGS")
+    p.add_argument("--full", action="store_true",
+                   help="each workload at its default size, not --quick's (about 20x longer)")
+    p.add_argument("--no-python", action="store_true",
+                   help="count krait's configurations only; ratios are to the first of them")
     args = p.parse_args()
     krait = os.path.join(ratios.REPO, args.krait)
     python, version = ratios.resolve_python(args.python)
@@ -60,23 +66,32 @@ def main():
         for spec in args.config:
             name, _, flags = spec.partition("=")
             configs.append((name, shlex.split(flags)))
-    start = {"python3": count([python, "-c", "pass"], ratios.WORKLOADS)}
+    start = {} if args.no_python else {"python3": count([python, "-c", "pass"], ratios.WORKLOADS)}
     for name, flags in configs:
         start[name] = count([krait] + flags + ["-c", "pass"], ratios.WORKLOADS)
-    header = "%-18s %12s" % ("workload", "python3 M") + "".join(
+    base = "first" if args.no_python else "python3"
+    header = "%-18s %12s" % ("workload", "%s M" % base[:7]) + "".join(
         " %10s %6s" % (name[:8] + " M", "ratio") for name, _ in configs)
-    print("python3: %s (%s); instructions in millions, start-up taken off" % (python, version))
+    if args.no_python:
+        print("krait only: ratios are the first configuration / each; instructions in millions, "
+              "start-up taken off")
+    else:
+        print("python3: %s (%s); instructions in millions, start-up taken off" % (python, version))
     print(header)
     print("-" * len(header))
     product = [1.0] * len(configs)
     n = 0
     for w in ratios.find_workloads(args.filters):
         script = w + ".py"
-        extra = ratios.QUICK_ARGS.get(w, [])
-        py = count([python, script] + extra, ratios.WORKLOADS) - start["python3"]
+        extra = [] if args.full else ratios.QUICK_ARGS.get(w, [])
+        counts = [count([krait] + flags + [script] + extra, ratios.WORKLOADS) - start[name]
+                  for name, flags in configs]
+        if args.no_python:
+            py = counts[0]
+        else:
+            py = count([python, script] + extra, ratios.WORKLOADS) - start["python3"]
         row = "%-18s %12.1f" % (w, py / 1e6)
-        for i, (name, flags) in enumerate(configs):
-            k = count([krait] + flags + [script] + extra, ratios.WORKLOADS) - start[name]
+        for i, k in enumerate(counts):
             row += " %10.1f %6.2f" % (k / 1e6, py / k)
             product[i] *= py / k
         n += 1

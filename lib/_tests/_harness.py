@@ -39,9 +39,16 @@ class _KraitFinder:
         if top not in _names:
             return None
         if '.' in name:
-            return _m.PathFinder.find_spec(name, path)
+            spec = _m.PathFinder.find_spec(name, path)
+            if spec is None:
+                # a submodule krait embeds from CPython (lib/cpython-modules.txt)
+                import sysconfig
+                spec = _m.PathFinder.find_spec(name, [_os2.path.join(
+                    sysconfig.get_path('stdlib'), *name.split('.')[:-1])])
+            return spec
         return _m.PathFinder.find_spec(name, [LIB])
 sys.meta_path.insert(0, _KraitFinder)
+_os2 = _os
 del _os
 _prog = sys.argv[1]
 sys.argv = sys.argv[1:]

@@ -1,5 +1,5 @@
-"""Static checks on lib/: every import must be of sys, math, time or another
-module of lib/ (CPython-internal modules such as _collections, re, weakref,
+"""Static checks on lib/: every import must be of sys, math, time, a module
+of lib/cpython-modules.txt or another module of lib/ (CPython-internal modules such as _collections, re, weakref,
 inspect, warnings, os, builtins ... are not available in krait), and a few
 constructs krait does not provide must not be used."""
 import ast, os, sys
@@ -7,6 +7,9 @@ import ast, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 LIB = os.path.dirname(HERE)
 NATIVE = {'sys', 'math', 'time', '_random'}
+# CPython's own modules that krait embeds unmodified (lib/cpython-modules.txt)
+with open(os.path.join(LIB, 'cpython-modules.txt')) as _f:
+    NATIVE |= {l.split('#')[0].strip() for l in _f} - {''}
 
 def lib_modules():
     mods = {}
@@ -43,7 +46,7 @@ def main():
                 top = t.split('.')[0]
                 if t in names or top in names and t in names:
                     deps.add(t)
-                elif top in NATIVE:
+                elif top in NATIVE or t in NATIVE:
                     pass
                 elif t in names or (top in names and node.__class__ is ast.ImportFrom):
                     deps.add(t)

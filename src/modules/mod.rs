@@ -1,11 +1,14 @@
 //! Native modules (written in Rust): builtins, sys, time, math, gc, dis,
-//! array, _random, and the I/O layer. The rest of the standard library is pure Python in `lib/`,
-//! embedded in the binary (see `runtime::import`).
+//! array, _random, _bisect, _heapq, and the I/O layer. The rest of the standard library is
+//! pure Python: krait's own `lib/` and CPython 3.11's modules listed in
+//! `lib/cpython-modules.txt`, embedded in the binary (see `runtime::import`).
 
 pub mod array;
+pub mod bisect;
 pub mod builtins;
 pub mod dis;
 pub mod gc;
+pub mod heapq;
 pub mod io;
 pub mod math;
 pub mod random;
@@ -29,6 +32,8 @@ pub const NATIVE: &[&str] = &[
     "_krait_native",
     "array",
     "_random",
+    "_bisect",
+    "_heapq",
 ];
 
 /// Creates a native module by name, if there is one.
@@ -42,6 +47,8 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
         "_thread" => thread::make_module(vm),
         "array" => array::make_module(vm),
         "_random" => random::make_module(vm),
+        "_bisect" => bisect::make_module(vm),
+        "_heapq" => heapq::make_module(vm),
         _ => return None,
     })
 }

@@ -430,13 +430,17 @@ fn list_extend(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value>
 fn list_insert(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     args::check_positional(&args[1..], kw, "insert", 2, 2)?;
     let i = ops::index_isize(vm, &args[1])?;
-    let x = args[2].clone();
-    lo(&args[0]).locked(|v| {
+    insert(&args[0], i, args[2].clone());
+    Ok(Value::none())
+}
+
+/// `l.insert(i, x)` on a list (or subclass) `l`.
+pub fn insert(l: &Value, i: isize, x: Value) {
+    lo(l).locked(|v| {
         let n = v.len() as isize;
         let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
         v.insert(j as usize, x);
     });
-    Ok(Value::none())
 }
 fn list_pop(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     args::check_positional(&args[1..], kw, "pop", 0, 1)?;
