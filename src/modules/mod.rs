@@ -1,5 +1,5 @@
 //! Native modules (written in Rust): builtins, sys, time, math, gc, dis,
-//! array, _random, _bisect, _heapq, and the I/O layer. The rest of the standard library is
+//! array, _random, _bisect, _heapq, _operator, and the I/O layer. The rest of the standard library is
 //! pure Python: krait's own `lib/` and CPython 3.11's modules listed in
 //! `lib/cpython-modules.txt`, embedded in the binary (see `runtime::import`).
 
@@ -11,6 +11,7 @@ pub mod gc;
 pub mod heapq;
 pub mod io;
 pub mod math;
+pub mod operator;
 pub mod random;
 pub mod sys;
 pub mod thread;
@@ -34,6 +35,7 @@ pub const NATIVE: &[&str] = &[
     "_random",
     "_bisect",
     "_heapq",
+    "_operator",
 ];
 
 /// Creates a native module by name, if there is one.
@@ -49,6 +51,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
         "_random" => random::make_module(vm),
         "_bisect" => bisect::make_module(vm),
         "_heapq" => heapq::make_module(vm),
+        "_operator" => operator::make_module(vm),
         _ => return None,
     })
 }

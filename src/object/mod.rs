@@ -358,6 +358,7 @@ kinds! {
     RLock => crate::modules::thread::RLockObj,
     Array => crate::modules::array::ArrayObj,
     Random => crate::modules::random::RandomObj,
+    Operator => crate::modules::operator::OperatorObj,
 }
 
 /// The instance extras of a class instance, if the value is one.

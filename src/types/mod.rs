@@ -127,6 +127,9 @@ builtin_types! {
     array: "array.array", Array, object, BASETYPE;
     array_iterator: "arrayiterator", SeqIter, object, 0;
     random: "_random.Random", Random, object, BASETYPE;
+    itemgetter: "operator.itemgetter", Operator, object, 0;
+    attrgetter: "operator.attrgetter", Operator, object, 0;
+    methodcaller: "operator.methodcaller", Operator, object, 0;
     thread_rlock: "RLock", RLock, object, BASETYPE;
     base_exception: "BaseException", Exception, object, BASETYPE;
 }
@@ -391,5 +394,6 @@ fn init_once() {
     crate::modules::thread::init_types(types());
     crate::modules::array::init_types(types());
     crate::modules::random::init_types(types());
+    crate::modules::operator::init_types(types());
     typeobj::finish_builtin_types(types());
 }
