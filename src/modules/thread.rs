@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use crate::object::{self, Obj};
 use crate::runtime::error::{self, PyResult};
+use crate::runtime::eval_breaker;
 use crate::runtime::gil;
 use crate::runtime::threads;
 use crate::runtime::vm::Vm;
@@ -78,28 +79,49 @@ fn wait_limit(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Option<
 
 /// Waits on `cv` until `ready` holds or the deadline passes; the global lock
 /// is released while waiting. Returns whether `ready` held.
+///
+/// Under a fuzzing work budget (`eval_breaker::set_budget`) the wait is cut
+/// into slices, and once the budget is spent it ends with the budget's
+/// `RecursionError`: a thread the budget stopped before it could signal
+/// (e.g. before `threading` set its `_started` event) must not leave the
+/// program waiting for ever.
 fn wait_until<T>(
     m: &Mutex<T>,
     cv: &Condvar,
     limit: Option<Duration>,
     ready: impl Fn(&T) -> bool,
     take: impl FnOnce(&mut T),
-) -> bool {
+) -> PyResult<bool> {
     let deadline = limit.map(|d| Instant::now() + d);
+    let budget = eval_breaker::budget_on();
     gil::allow_threads(|| {
         let mut g = m.lock();
         while !ready(&g) {
+            if budget {
+                if eval_breaker::budget_spent() {
+                    return Err(error::recursion_error("budget exhausted"));
+                }
+                let slice = Instant::now() + Duration::from_millis(10);
+                let until = deadline.map_or(slice, |d| d.min(slice));
+                if cv.wait_until(&mut g, until).timed_out()
+                    && deadline.is_some_and(|d| Instant::now() >= d)
+                    && !ready(&g)
+                {
+                    return Ok(false);
+                }
+                continue;
+            }
             match deadline {
                 None => cv.wait(&mut g),
                 Some(d) => {
                     if cv.wait_until(&mut g, d).timed_out() && !ready(&g) {
-                        return false;
+                        return Ok(false);
                     }
                 }
             }
         }
         take(&mut g);
-        true
+        Ok(true)
     })
 }
 
@@ -137,7 +159,7 @@ fn lock_acquire(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value
     let Some(limit) = limit else {
         return Ok(Value::bool(false));
     };
-    let got = wait_until(&l.locked, &l.freed, limit, |x| !*x, |x| *x = true);
+    let got = wait_until(&l.locked, &l.freed, limit, |x| !*x, |x| *x = true)?;
     Ok(Value::bool(got))
 }
 
@@ -214,7 +236,7 @@ fn rlock_acquire(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Valu
     let Some(limit) = limit else {
         return Ok(Value::bool(false));
     };
-    let got = wait_until(&l.state, &l.freed, limit, |s| s.0 == 0, |s| *s = (me, 1));
+    let got = wait_until(&l.state, &l.freed, limit, |s| s.0 == 0, |s| *s = (me, 1))?;
     Ok(Value::bool(got))
 }
 
@@ -285,7 +307,7 @@ fn rlock_acquire_restore(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyR
             return Ok(Value::none());
         }
     }
-    wait_until(&l.state, &l.freed, None, ready, |s| *s = (owner, count));
+    wait_until(&l.state, &l.freed, None, ready, |s| *s = (owner, count))?;
     Ok(Value::none())
 }
 

@@ -123,6 +123,17 @@ pub fn set_budget(n: Option<u64>) {
     }
 }
 
+/// Whether a work budget is set (fuzzing).
+pub fn budget_on() -> bool {
+    BUDGET_ON.load(Ordering::Relaxed)
+}
+
+/// Whether a work budget is set and nothing of it is left: every further
+/// back edge or call raises, so blocking waits stop too (`_thread`).
+pub fn budget_spent() -> bool {
+    BUDGET_ON.load(Ordering::Relaxed) && BUDGET_LEFT.load(Ordering::Relaxed) <= 0
+}
+
 /// Under a work budget, charges `units` of native work done in one step (a
 /// big-int multiplication or division): RecursionError("budget exhausted")
 /// when fewer are left. Free when no budget is set.
