@@ -210,12 +210,29 @@ pub fn format_int(neg: bool, mag: &num_bigint::BigUint, sp: &Spec) -> PyResult<S
 
 /// Shortest round-trip digits of a finite positive float: (digits, decpt) with
 /// value = 0.DIGITS × 10^decpt.
+///
+/// Among the shortest strings that round-trip, CPython (David Gay's dtoa,
+/// mode 0) takes the one nearest to `x`, and on an exact tie the even one;
+/// Rust's shortest formatting rounds such a tie up (1297788047657453.25 ->
+/// ...4533, CPython ...4532). A tie between two round-tripping candidates
+/// needs decimal steps finer than the float's, so only at 16 or 17 digits:
+/// there the correctly rounded (ties-to-even) string of the same length is
+/// used when it round-trips too.
 pub fn shortest_digits(x: f64) -> (String, i32) {
-    let s = format!("{:e}", x);
-    let (mant, exp) = s.split_once('e').unwrap();
-    let exp: i32 = exp.parse().unwrap();
-    let digits: String = mant.chars().filter(|c| *c != '.').collect();
-    (digits, exp + 1)
+    fn split(s: &str) -> (String, i32) {
+        let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
+        let exp: i32 = exp.parse().unwrap_or(0);
+        (mant.chars().filter(|c| *c != '.').collect(), exp + 1)
+    }
+    let shortest = split(&format!("{:e}", x));
+    let n = shortest.0.len();
+    if n >= 16 {
+        let exact = format!("{:.*e}", n - 1, x);
+        if exact.parse::<f64>() == Ok(x) {
+            return split(&exact);
+        }
+    }
+    shortest
 }
 
 /// `repr(float)`.
@@ -497,6 +514,8 @@ mod tests {
         assert_eq!(float_repr(123456789.0), "123456789.0");
         assert_eq!(float_repr(1.5e300), "1.5e+300");
         assert_eq!(float_repr(-0.0), "-0.0");
+        // a tie at 17 digits goes to the even digit, as in CPython
+        assert_eq!(float_repr(1297788047657453.25), "1297788047657453.2");
     }
 
     #[test]
