@@ -1026,8 +1026,8 @@ fn bytes_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
     crate::runtime::args::need(args, 2, "bytes_getitem")?;
     let me = &args[0];
     let k = &args[1];
-    let data = sv(args);
     if let Some(sl) = k.downcast::<SliceObj>() {
+        let data = sv(args);
         let (start, _stop, step, n) = sl.indices(vm, data.len())?;
         let mut out = Vec::with_capacity(n);
         let mut i = start;
@@ -1050,16 +1050,26 @@ fn bytes_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
         )));
     }
     let i = ops::index_isize(vm, k)?;
-    let n = data.len() as isize;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(error::index_error(if is_bytearray(me) {
+    let at = |data: &[u8]| {
+        let n = data.len() as isize;
+        let j = if i < 0 { i + n } else { i };
+        (j >= 0 && j < n).then(|| data[j as usize])
+    };
+    // one byte: a bytearray's is read under its lock, not copied out with
+    // the whole buffer (iterating a bytearray indexes it at every step)
+    let byte = if is_bytearray(me) {
+        ba(me).locked(|v| at(v))
+    } else {
+        at(&sv(args))
+    };
+    match byte {
+        Some(b) => Ok(Value::small(b as i64)),
+        None => Err(error::index_error(if is_bytearray(me) {
             "bytearray index out of range"
         } else {
             "index out of range"
-        }));
+        })),
     }
-    Ok(Value::small(data[j as usize] as i64))
 }
 
 fn bytes_iter(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {

@@ -12,7 +12,7 @@ use crate::runtime::error::{self, PyResult};
 use crate::runtime::vm::Vm;
 use crate::types::dict::{as_dict, ViewKind};
 use crate::types::int::int_from_i64;
-use crate::types::str::{new_str, StrObj};
+use crate::types::str::StrObj;
 use crate::types::tuple::new_tuple;
 use crate::types::typeobj::TypeObj;
 use crate::types::{types, Registry, TypeRef};
@@ -148,8 +148,7 @@ pub fn seq_iter_next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
                     Some(c) => {
                         si.byte.store(b + c.len_utf8(), Ordering::Relaxed);
                         si.index.store(i + 1, Ordering::Relaxed);
-                        let mut buf = [0u8; 4];
-                        Some(new_str(c.encode_utf8(&mut buf).to_string()))
+                        Some(crate::types::str::char_str(c))
                     }
                     None => None,
                 }

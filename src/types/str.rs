@@ -28,6 +28,32 @@ pub struct StrObj {
     s: std::cell::UnsafeCell<String>,
     nchars: AtomicUsize,
     hash: AtomicI64,
+    /// For long non-ASCII text: the byte offset of every
+    /// [`CHARS_PER_MARK`]th code point, built at the first index or slice
+    /// that needs it (null until then; a leaked `Box<[u32]>`, freed on drop
+    /// and when `append_unique` changes the text), so `s[i]` costs a walk
+    /// of at most that many code points instead of one from the start.
+    marks: std::sync::atomic::AtomicPtr<Marks>,
+}
+
+/// Code points between two entries of [`StrObj::marks`].
+const CHARS_PER_MARK: usize = 64;
+/// Text shorter than this (in code points) is walked from the start.
+const MARKS_MIN_CHARS: usize = 256;
+
+/// Byte offsets of code points 0, 64, 128, ... of a str's text.
+pub struct Marks(Box<[u32]>);
+
+impl Drop for StrObj {
+    fn drop(&mut self) {
+        let p = *self.marks.get_mut();
+        if !p.is_null() {
+            // SAFETY: a non-null `marks` came from `Box::into_raw` in
+            // `StrObj::marks` and is freed only here or in `append_unique`,
+            // both with no other reference to the object.
+            drop(unsafe { Box::from_raw(p) });
+        }
+    }
 }
 
 // SAFETY: the only mutation of `s` happens with no other reference to the
@@ -46,6 +72,7 @@ impl StrObj {
             s: std::cell::UnsafeCell::new(s),
             nchars: AtomicUsize::new(nchars),
             hash: AtomicI64::new(-1),
+            marks: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
         }
     }
 
@@ -73,6 +100,43 @@ impl StrObj {
         unsafe { (*self.s.get()).push_str(tail) };
         self.nchars.fetch_add(tail_chars, Ordering::Relaxed);
         self.hash.store(-1, Ordering::Relaxed);
+        let p = self.marks.swap(std::ptr::null_mut(), Ordering::Relaxed);
+        if !p.is_null() {
+            // SAFETY: as in `Drop`: from `Box::into_raw`, and no other
+            // reference exists (this function's contract) to be reading it.
+            drop(unsafe { Box::from_raw(p) });
+        }
+    }
+
+    /// The offsets of every `CHARS_PER_MARK`th code point, built once.
+    fn marks(&self) -> &[u32] {
+        let p = self.marks.load(Ordering::Acquire);
+        if !p.is_null() {
+            // SAFETY: published below with Release after being fully built;
+            // freed only with no other reference to the object.
+            return unsafe { &(*p).0 };
+        }
+        let text = self.as_str();
+        let marks: Box<[u32]> = text
+            .char_indices()
+            .step_by(CHARS_PER_MARK)
+            .map(|(b, _)| b as u32)
+            .collect();
+        let new = Box::into_raw(Box::new(Marks(marks)));
+        match self
+            .marks
+            .compare_exchange(std::ptr::null_mut(), new, Ordering::AcqRel, Ordering::Acquire)
+        {
+            // SAFETY: just published; lives as long as the object (above).
+            Ok(_) => unsafe { &(*new).0 },
+            Err(theirs) => {
+                // another thread built it first: use theirs, free ours
+                // SAFETY: `new` was never shared.
+                drop(unsafe { Box::from_raw(new) });
+                // SAFETY: as for the first load.
+                unsafe { &(*theirs).0 }
+            }
+        }
     }
 
     #[inline]
@@ -107,19 +171,30 @@ impl StrObj {
         if self.is_ascii() {
             return i;
         }
-        self.as_str()
+        let text = self.as_str();
+        let (from, skip) = if self.char_len() >= MARKS_MIN_CHARS && text.len() <= u32::MAX as usize {
+            let m = self.marks();
+            match m.get(i / CHARS_PER_MARK) {
+                Some(&b) => (b as usize, i % CHARS_PER_MARK),
+                None => (0, i),
+            }
+        } else {
+            (0, i)
+        };
+        text[from..]
             .char_indices()
-            .nth(i)
-            .map(|(b, _)| b)
-            .unwrap_or(self.as_str().len())
+            .nth(skip)
+            .map(|(b, _)| from + b)
+            .unwrap_or(text.len())
     }
 
-    /// The code point at index `i`.
+    /// The code point at index `i` (i < nchars).
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {
             return self.as_str().as_bytes()[i] as char;
         }
-        self.as_str().chars().nth(i).unwrap()
+        let b = self.byte_offset(i);
+        self.as_str()[b..].chars().next().unwrap_or('\0')
     }
 
     /// Substring by code-point range.
@@ -141,10 +216,28 @@ impl StrObj {
 /// A new str value.
 pub fn new_str(s: String) -> Value {
     if s.len() == 1 {
-        // one-character ASCII strings are interned, as in CPython
-        return intern(&s);
+        // one-character ASCII strings are shared, as in CPython
+        return char_str(s.as_bytes()[0] as char);
     }
     object::alloc(types().str, StrObj::new(s))
+}
+
+/// The str of one code point: for U+0000..U+00FF one shared, immortal
+/// object per character (CPython keeps the same Latin-1 singletons), taken
+/// from a table without hashing or locking; above that a new str.
+#[inline]
+pub fn char_str(c: char) -> Value {
+    static LATIN1: OnceLock<Vec<Value>> = OnceLock::new();
+    if (c as u32) < 256 {
+        let t = LATIN1.get_or_init(|| {
+            (0u8..=255)
+                .map(|b| intern((b as char).encode_utf8(&mut [0u8; 4])))
+                .collect()
+        });
+        return t[c as usize].clone();
+    }
+    let mut b = [0u8; 4];
+    object::alloc(types().str, StrObj::new(c.encode_utf8(&mut b).to_string()))
 }
 
 pub fn new_str_from(s: &str) -> Value {
@@ -474,9 +567,7 @@ pub fn str_getitem_value(vm: &Vm, s: &Value, k: &Value) -> PyResult<Value> {
     if j < 0 || j >= n {
         return Err(error::index_error("string index out of range"));
     }
-    let c = st.char_at(j as usize);
-    let mut b = [0u8; 4];
-    Ok(new_str(c.encode_utf8(&mut b).to_string()))
+    Ok(char_str(st.char_at(j as usize)))
 }
 
 fn str_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
