@@ -37,6 +37,19 @@ pub fn compile_bytes(data: &[u8]) -> Outcome {
     })
 }
 
+/// After a budgeted program: the threads it left running (daemon threads,
+/// or threads whose join the budget cut short) are stopped by spending the
+/// budget, and waited for (up to a few seconds: a thread in a long native
+/// call is left), so they cannot run on into the next program's budget and
+/// output, which made runs of one input differ.
+fn stop_leftover_threads() {
+    crate::runtime::eval_breaker::spend_budget();
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while crate::runtime::threads::running() > 0 && std::time::Instant::now() < until {
+        crate::runtime::gil::allow_threads(|| std::thread::sleep(std::time::Duration::from_millis(1)));
+    }
+}
+
 /// Runs `data` as a program with at most `budget` loop iterations plus calls
 /// and single allocations of at most `alloc_limit` bytes; output is discarded.
 pub fn run_bytes(data: &[u8], budget: u64, alloc_limit: usize) -> Outcome {
@@ -51,6 +64,7 @@ pub fn run_bytes(data: &[u8], budget: u64, alloc_limit: usize) -> Outcome {
             Ok(src) => crate::run_main_source(&vm, &src, "<fuzz>"),
             Err(e) => Err(e),
         };
+        stop_leftover_threads();
         crate::runtime::eval_breaker::set_budget(None);
         crate::types::str::set_alloc_limit(1 << 38);
         crate::modules::io::set_discard_stdout(false);
@@ -79,6 +93,7 @@ fn run_bytes_capture(data: &[u8], budget: u64, alloc_limit: usize) -> (String, O
             Ok(src) => crate::run_main_source(&vm, &src, "<fuzz>"),
             Err(e) => Err(e),
         };
+        stop_leftover_threads();
         crate::runtime::eval_breaker::set_budget(None);
         crate::types::str::set_alloc_limit(1 << 38);
         let out = crate::modules::io::take_capture();

@@ -134,6 +134,14 @@ pub fn budget_spent() -> bool {
     BUDGET_ON.load(Ordering::Relaxed) && BUDGET_LEFT.load(Ordering::Relaxed) <= 0
 }
 
+/// Spends what is left of a work budget (when one is set): every thread
+/// still running stops at its next back edge, call or lock wait.
+pub fn spend_budget() {
+    if BUDGET_ON.load(Ordering::SeqCst) {
+        BUDGET_LEFT.store(0, Ordering::SeqCst);
+    }
+}
+
 /// Under a work budget, charges `units` of native work done in one step (a
 /// big-int multiplication or division): RecursionError("budget exhausted")
 /// when fewer are left. Free when no budget is set.
