@@ -18,6 +18,7 @@ use crate::runtime::vm::Vm;
 use crate::types::{self, str::StrObj};
 use crate::value::Value;
 
+#[derive(Clone)]
 pub struct Entry {
     pub hash: i64,
     pub key: Value,
@@ -768,6 +769,47 @@ impl DictObj {
     }
 
     /// Inserts items known to have distinct keys not yet present (copies).
+    /// A copy of the table, compacted (insertion order kept, no deleted
+    /// entries), and the key filter: the values are shared, only their
+    /// counts change, so no Python code runs and no key is hashed or
+    /// compared again (`dict.copy()`, `dict(d)`, `{**d}`).
+    fn copy_table(&self, owner: &Header) -> (DictData, u64) {
+        let data = self.locked(owner, |d| {
+            if d.used == d.entries.len() {
+                return DictData {
+                    indices: d.indices.clone(),
+                    entries: d.entries.clone(),
+                    used: d.used,
+                };
+            }
+            let mut n = DictData::default();
+            n.resize(d.used);
+            for e in d.entries.iter().flatten() {
+                let slot = n.find_empty_slot(e.hash);
+                n.indices[slot] = n.entries.len() as i32;
+                n.entries.push(Some(e.clone()));
+            }
+            n.used = d.used;
+            n
+        });
+        (data, self.key_bloom.load(Ordering::Relaxed))
+    }
+
+    /// Makes `data` this dict's table if the dict is empty (its old table
+    /// then holds no values); false, changing nothing, otherwise.
+    fn adopt_if_empty(&self, owner: &Header, data: DictData, bloom: u64) -> bool {
+        let old = self.locked(owner, |d| {
+            if d.used != 0 {
+                return None;
+            }
+            let old = std::mem::replace(d, data);
+            self.key_bloom.fetch_or(bloom, Ordering::Release);
+            self.bump();
+            Some(old)
+        });
+        old.is_some()
+    }
+
     pub fn insert_hashed_unique(&self, owner: &Header, items: Vec<(i64, Value, Value)>) {
         self.locked(owner, |d| {
             for (h, k, v) in items {
@@ -925,6 +967,12 @@ pub fn dict_update_from(vm: &Vm, dst: &Value, src: &Value) -> PyResult<()> {
                     .is_some_and(|g| g.is(&f))
             })
         {
+            if d.is_empty() && !dst.is(src) {
+                let (data, bloom) = s.data.copy_table(&s.header);
+                if d.data.adopt_if_empty(&d.header, data, bloom) {
+                    return Ok(());
+                }
+            }
             for (k, v) in s.items() {
                 d.set_item(vm, k, v)?;
             }
@@ -1112,12 +1160,13 @@ fn dict_clear(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value
 }
 /// A shallow copy of a dict as a plain dict.
 pub fn dict_copy_value(d: &Value) -> Value {
-    let n = new_dict();
     let src = dd(d);
-    let items = src.data.hashed_items(&src.header);
-    let nd = dd(&n);
-    nd.data.insert_hashed_unique(&nd.header, items);
-    n
+    let (data, bloom) = src.data.copy_table(&src.header);
+    let d = DictObj::new();
+    d.key_bloom.store(bloom, Ordering::Relaxed);
+    // SAFETY: `d` is not shared yet: nothing else can reach its table.
+    unsafe { *d.data.get() = data };
+    crate::object::alloc(types::types().dict, d)
 }
 fn dict_copy(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "dict_copy")?;
