@@ -1,5 +1,5 @@
 //! Native modules (written in Rust): builtins, sys, time, math, gc, dis,
-//! array, _random, _bisect, _heapq, _operator, and the I/O layer. The rest of the standard library is
+//! array, _random, _bisect, _heapq, _operator, errno, and the I/O layer. The rest of the standard library is
 //! pure Python: krait's own `lib/` and CPython 3.11's modules listed in
 //! `lib/cpython-modules.txt`, embedded in the binary (see `runtime::import`).
 
@@ -7,6 +7,7 @@ pub mod array;
 pub mod bisect;
 pub mod builtins;
 pub mod dis;
+pub mod errno;
 pub mod gc;
 pub mod heapq;
 pub mod io;
@@ -36,6 +37,7 @@ pub const NATIVE: &[&str] = &[
     "_bisect",
     "_heapq",
     "_operator",
+    "errno",
 ];
 
 /// Creates a native module by name, if there is one.
@@ -52,6 +54,7 @@ pub fn native_module(vm: &Vm, name: &str) -> Option<Value> {
         "_bisect" => bisect::make_module(vm),
         "_heapq" => heapq::make_module(vm),
         "_operator" => operator::make_module(vm),
+        "errno" => errno::make_module(vm),
         _ => return None,
     })
 }
