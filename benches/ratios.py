@@ -74,6 +74,14 @@ QUICK_ARGS = {
     "lu_sor": ["70"],
     "gen_tree": ["3"],
     "interp_small": ["2"],
+    "unify_solver": ["3"],
+    "sudoku_solver": ["15"],
+    "huffman_lz": ["3"],
+    "word_freq": ["2000"],
+    "json_roundtrip": ["30"],
+    "event_sim": ["600"],
+    "lru_cache": ["20000"],
+    "gen_pipeline": ["3500"],
 }
 
 
