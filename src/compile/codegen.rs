@@ -1599,6 +1599,13 @@ impl<'s> Compiler<'s> {
     }
 
     /// Emits the unwinding for one block; `preserve_tos` keeps a return value on top.
+    /// The symbol-table scope of a function, class, lambda or comprehension.
+    fn scope_of<T: Ranged>(&self, node: &T) -> CResult<usize> {
+        self.st.scope_of(node).ok_or_else(|| {
+            crate::runtime::error::system_error("compiler: no symbol table scope for a node")
+        })
+    }
+
     fn unwind_fblock(&mut self, fb: &FBlock, preserve_tos: bool) -> CResult {
         match fb {
             FBlock::ForLoop { .. } | FBlock::PopValue => {
@@ -2063,7 +2070,7 @@ impl<'s> Compiler<'s> {
         }
         self.set_pos(f.range);
         let flags = self.signature_values(Some(&f.parameters), f.returns.as_deref(), true)?;
-        let scope = self.st.scope_of(f);
+        let scope = self.scope_of(f)?;
         let qual = self.qualname_for(&f.name.id);
         let line = self.position_of(f.range).line;
         let def_line = f
@@ -2113,7 +2120,7 @@ impl<'s> Compiler<'s> {
         self.set_pos(c.range);
         self.emit(LOAD_BUILD_CLASS, 0);
         self.emit(PUSH_NULL, 0);
-        let scope = self.st.scope_of(c);
+        let scope = self.scope_of(c)?;
         let qual = self.qualname_for(&c.name.id);
         let line = self.position_of(c.range).line;
         self.push_unit(scope, c.name.id.to_string(), qual.clone(), line);
@@ -2224,7 +2231,7 @@ impl<'s> Compiler<'s> {
             }
             Expr::Lambda(l) => {
                 let flags = self.signature_values(l.parameters.as_deref(), None, false)?;
-                let scope = self.st.scope_of(l);
+                let scope = self.scope_of(l)?;
                 let qual = self.qualname_for("<lambda>");
                 let line = self.position_of(l.range).line;
                 self.push_unit(scope, "<lambda>".into(), qual, line);
@@ -2787,14 +2794,14 @@ impl<'s> Compiler<'s> {
         Ok(n)
     }
 
-    fn comprehension<T>(
+    fn comprehension<T: Ranged>(
         &mut self,
         node: &T,
         r: TextRange,
         gens: &[ast::Comprehension],
         kind: CompKind,
     ) -> CResult {
-        let scope = self.st.scope_of(node);
+        let scope = self.scope_of(node)?;
         let name = match kind {
             CompKind::List(_) => "<listcomp>",
             CompKind::Set(_) => "<setcomp>",

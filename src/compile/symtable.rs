@@ -131,8 +131,17 @@ pub struct SymbolTable {
 }
 
 impl SymbolTable {
-    pub fn scope_of<T>(&self, node: &T) -> usize {
-        self.by_node[&(node as *const T as usize)]
+    /// The scope made for a scope-creating node. A node the table was not
+    /// built from is a copy of one it was (code generation compiles a
+    /// `finally` body once more, from a copy, for each `return`, `break` or
+    /// `continue` that leaves through it): the scope of the original, found
+    /// by the source range, which scope-creating nodes do not share.
+    pub fn scope_of<T: Ranged>(&self, node: &T) -> Option<usize> {
+        if let Some(&id) = self.by_node.get(&(node as *const T as usize)) {
+            return Some(id);
+        }
+        let r = node.range();
+        self.scopes.iter().position(|s| s.range == r)
     }
 }
 

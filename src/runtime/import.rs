@@ -35,10 +35,12 @@ fn modules_dict() -> &'static crate::object::Obj<crate::types::dict::DictObj> {
 }
 
 fn not_found(name: &str) -> PyErr {
-    let e = PyErr::new(
-        types().exc.module_not_found_error,
-        format!("No module named '{}'", name),
-    );
+    module_not_found(name, format!("No module named '{}'", name))
+}
+
+/// `ModuleNotFoundError(msg)` with its `name` attribute set.
+fn module_not_found(name: &str, msg: String) -> PyErr {
+    let e = PyErr::new(types().exc.module_not_found_error, msg);
     let vm = Vm::current();
     if let Some(x) = crate::types::exceptions::as_exception(e.value()) {
         as_dict(&x.dict)
@@ -108,14 +110,12 @@ pub fn import_name(
         && crate::types::tuple::as_tuple(fromlist).is_some_and(|t| !t.is_empty());
     if has_fromlist {
         // `from pkg import sub`: import submodules named in the fromlist
-        if as_dict(module_dict(&m))
-            .unwrap()
-            .get_by_str("__path__")
-            .is_some()
-        {
-            for item in crate::types::tuple::as_tuple(fromlist).unwrap() {
+        // (anything may stand in sys.modules: attributes are looked up, as
+        // importlib's `_handle_fromlist` does)
+        if vm.getattr_opt(&m, "__path__")?.is_some() {
+            for item in crate::types::tuple::as_tuple(fromlist).unwrap_or(&[]) {
                 if let Some(s) = as_str(item) {
-                    if s != "*" && as_dict(module_dict(&m)).unwrap().get_by_str(s).is_none() {
+                    if s != "*" && vm.getattr_opt(&m, s)?.is_none() {
                         let sub = format!("{}.{}", full, s);
                         match import_module(vm, &sub) {
                             Ok(_) => {}
@@ -153,7 +153,10 @@ pub fn krait_helper(vm: &Vm, name: &str) -> PyResult<Value> {
 pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
     if let Some(m) = modules_dict().get_by_str(full) {
         if m.is_none() {
-            return Err(not_found(full));
+            return Err(module_not_found(
+                full,
+                format!("import of {} halted; None in sys.modules", full),
+            ));
         }
         return Ok(m);
     }
@@ -163,7 +166,7 @@ pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
             if let Some(m) = modules_dict().get_by_str(full) {
                 return Ok(m);
             }
-            let path = as_dict(module_dict(&pm)).unwrap().get_by_str("__path__");
+            let path = vm.getattr_opt(&pm, "__path__")?;
             match path {
                 Some(path) => (Some(vm.iterate(&path)?), Some(pm)),
                 None => {
@@ -178,8 +181,14 @@ pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
     };
     let m = find_and_load(vm, full, parent_path)?;
     if let Some(pm) = parent {
-        let short = full.rsplit_once('.').unwrap().1;
-        crate::types::module::set_attr(&pm, short, m.clone());
+        let short = full.rsplit_once('.').map_or(full, |(_, s)| s);
+        // the parent may be any object standing in sys.modules; like
+        // importlib, a parent that refuses the attribute is left as it is
+        if pm.kind() == crate::object::Kind::Module {
+            crate::types::module::set_attr(&pm, short, m.clone());
+        } else {
+            let _ = vm.setattr_str(&pm, short, m.clone());
+        }
     }
     Ok(m)
 }
@@ -375,14 +384,24 @@ pub fn import_from(vm: &Vm, m: &Value, name: &Value) -> PyResult<Value> {
 
 /// `from m import *` into `target`.
 pub fn import_star(vm: &Vm, m: &Value, target: &Value) -> PyResult<()> {
-    let md = as_dict(module_dict(m)).unwrap();
-    let names: Vec<Value> = match md.get_by_str("__all__") {
+    // `__all__`, else the public names of `__dict__` (any object may stand
+    // in sys.modules, as in CPython's import_all_from)
+    let names: Vec<Value> = match vm.getattr_opt(m, "__all__")? {
         Some(all) => vm.iterate(&all)?,
-        None => md
-            .keys()
-            .into_iter()
-            .filter(|k| as_str(k).is_some_and(|s| !s.starts_with('_')))
-            .collect(),
+        None => match vm.getattr_opt(m, "__dict__")? {
+            Some(d) => {
+                let keys = vm.call_method(&d, "keys", &[])?;
+                vm.iterate(&keys)?
+                    .into_iter()
+                    .filter(|k| as_str(k).is_some_and(|s| !s.starts_with('_')))
+                    .collect()
+            }
+            None => {
+                return Err(error::import_error(
+                    "from-import-* object has no __dict__ and no __all__",
+                ))
+            }
+        },
     };
     for n in names {
         let v = vm.getattr(m, &n)?;
