@@ -2204,12 +2204,24 @@ impl<'s> Compiler<'s> {
                 self.store_target(&n.target)?;
             }
             Expr::BinOp(b) => {
+                if let Some(v) = self.fold(e)? {
+                    self.set_pos(e.range());
+                    self.load_const(v);
+                    return Ok(());
+                }
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
                 self.set_pos(e.range());
                 self.emit(BINARY_OP, binop(b.op) as u32);
             }
             Expr::UnaryOp(u) => {
+                if !matches!(&*u.operand, Expr::NumberLiteral(_)) {
+                    if let Some(v) = self.fold(e)? {
+                        self.set_pos(e.range());
+                        self.load_const(v);
+                        return Ok(());
+                    }
+                }
                 if u.op == ast::UnaryOp::USub {
                     if let Expr::NumberLiteral(n) = &*u.operand {
                         let v = self.number(n, u.operand.range(), true)?;
@@ -2439,6 +2451,60 @@ impl<'s> Compiler<'s> {
         })
     }
 
+    /// The value of a constant expression, as CPython 3.11's AST optimizer
+    /// folds them (`Python/ast_opt.c`): literals, tuples of constants, and
+    /// binary operations on constants, except `@`, `%` with a str or bytes
+    /// on the left, and results past its limits (ints over 128 bits, strs
+    /// and bytes over 4096 items, tuples over 256); an operation that
+    /// raises is left to raise at run time. `None`: not a constant.
+    fn fold(&mut self, e: &Expr) -> CResult<Option<Value>> {
+        Ok(Some(match e {
+            Expr::NumberLiteral(n) => self.number(n, e.range(), false)?,
+            Expr::StringLiteral(s) => new_str(s.value.to_str().to_string()),
+            Expr::BytesLiteral(b) => crate::types::bytes::new_bytes(b.value.bytes().collect()),
+            Expr::BooleanLiteral(b) => Value::bool(b.value),
+            Expr::NoneLiteral(_) => Value::none(),
+            Expr::EllipsisLiteral(_) => Value::ellipsis(),
+            Expr::Tuple(t) if t.ctx == ast::ExprContext::Load => match self.const_tuple(&t.elts)? {
+                Some(v) => v,
+                None => return Ok(None),
+            },
+            Expr::UnaryOp(u) => {
+                if let (ast::UnaryOp::USub, Expr::NumberLiteral(n)) = (u.op, &*u.operand) {
+                    return Ok(Some(self.number(n, u.operand.range(), true)?));
+                }
+                let Some(v) = self.fold(&u.operand)? else {
+                    return Ok(None);
+                };
+                let vm = crate::runtime::vm::Vm::current();
+                let r = match u.op {
+                    ast::UnaryOp::Not => crate::runtime::ops::truthy(&vm, &v).map(|t| Value::bool(!t)),
+                    ast::UnaryOp::USub => crate::runtime::ops::unary(&vm, &v, "__neg__"),
+                    ast::UnaryOp::UAdd => crate::runtime::ops::unary(&vm, &v, "__pos__"),
+                    ast::UnaryOp::Invert => crate::runtime::ops::unary(&vm, &v, "__invert__"),
+                };
+                match r {
+                    Ok(v) => v,
+                    Err(_) => return Ok(None),
+                }
+            }
+            Expr::BinOp(b) if b.op != ast::Operator::MatMult => {
+                let (Some(l), Some(r)) = (self.fold(&b.left)?, self.fold(&b.right)?) else {
+                    return Ok(None);
+                };
+                if !fold_is_small(&l, &r, b.op) {
+                    return Ok(None);
+                }
+                let vm = crate::runtime::vm::Vm::current();
+                match crate::runtime::ops::binary_op(&vm, &l, &r, binop(b.op)) {
+                    Ok(v) => v,
+                    Err(_) => return Ok(None),
+                }
+            }
+            _ => return Ok(None),
+        }))
+    }
+
     /// A tuple of constants folded into one constant.
     fn const_tuple(&mut self, elts: &[Expr]) -> CResult<Option<Value>> {
         if elts.is_empty() {
@@ -2446,22 +2512,13 @@ impl<'s> Compiler<'s> {
         }
         let mut out = Vec::with_capacity(elts.len());
         for e in elts {
-            let v = match e {
-                Expr::NumberLiteral(n) => self.number(n, e.range(), false)?,
-                Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
-                    Expr::NumberLiteral(n) => self.number(n, u.operand.range(), true)?,
-                    _ => return Ok(None),
-                },
-                Expr::StringLiteral(s) => new_str(s.value.to_str().to_string()),
-                Expr::BooleanLiteral(b) => Value::bool(b.value),
-                Expr::NoneLiteral(_) => Value::none(),
-                Expr::Tuple(t) => match self.const_tuple(&t.elts)? {
-                    Some(v) => v,
-                    None => return Ok(None),
-                },
-                _ => return Ok(None),
-            };
-            out.push(v);
+            if matches!(e, Expr::Starred(_)) {
+                return Ok(None);
+            }
+            match self.fold(e)? {
+                Some(v) => out.push(v),
+                None => return Ok(None),
+            }
         }
         Ok(Some(new_tuple(out)))
     }
@@ -3235,6 +3292,92 @@ fn pattern_irrefutable(p: &ast::Pattern) -> bool {
         ast::Pattern::MatchOr(o) => o.patterns.iter().any(pattern_irrefutable),
         _ => false,
     }
+}
+
+/// CPython's limits on what constant folding may build (`safe_multiply`,
+/// `safe_power`, `safe_lshift`, `safe_mod` in `Python/ast_opt.c`).
+fn fold_is_small(l: &Value, r: &Value, op: ast::Operator) -> bool {
+    use crate::types::int::to_bigint;
+    const MAX_INT_SIZE: u64 = 128;
+    const MAX_COLLECTION_SIZE: i64 = 256;
+    const MAX_STR_SIZE: i64 = 4096;
+    const MAX_TOTAL_ITEMS: i64 = 1024;
+    let int = |v: &Value| v.is_small_int() || v.kind() == crate::object::Kind::Int;
+    let bits = |v: &Value| to_bigint(v).map_or(u64::MAX, |b| b.bits());
+    let sized = |v: &Value| -> Option<(i64, bool)> {
+        // (length, is a tuple) of a str, bytes or tuple
+        if let Some(s) = crate::types::str::as_str(v) {
+            Some((s.chars().count() as i64, false))
+        } else if v.kind() == crate::object::Kind::Bytes {
+            crate::types::bytes::as_bytes(v).map(|b| (b.len() as i64, false))
+        } else {
+            crate::types::tuple::as_tuple(v).map(|x| (x.len() as i64, true))
+        }
+    };
+    match op {
+        ast::Operator::Mult => {
+            if int(l) && int(r) {
+                let (a, b) = (bits(l), bits(r));
+                return a == 0 || b == 0 || a.saturating_add(b) <= MAX_INT_SIZE;
+            }
+            let (n, seq) = if int(l) { (l, r) } else if int(r) { (r, l) } else { return true };
+            match sized(seq) {
+                Some((0, _)) => true,
+                Some((size, is_tuple)) => {
+                    let Some(n) = crate::types::int::to_i64(n) else { return false };
+                    let max = if is_tuple { MAX_COLLECTION_SIZE } else { MAX_STR_SIZE };
+                    n >= 0
+                        && n <= max / size
+                        && (n == 0 || !is_tuple || fold_complexity(seq, MAX_TOTAL_ITEMS / n) >= 0)
+                }
+                None => true,
+            }
+        }
+        ast::Operator::Pow => {
+            if int(l) && int(r) {
+                match crate::types::int::to_i64(r) {
+                    Some(w) if w > 0 => bits(l).saturating_mul(w as u64) <= MAX_INT_SIZE,
+                    Some(_) => true,
+                    None => false,
+                }
+            } else {
+                true
+            }
+        }
+        ast::Operator::LShift => {
+            if int(l) && int(r) {
+                match crate::types::int::to_i64(r) {
+                    Some(w) if w >= 0 => {
+                        let a = bits(l);
+                        a == 0 || w == 0 || a.saturating_add(w as u64) <= MAX_INT_SIZE
+                    }
+                    Some(_) => true,
+                    None => false,
+                }
+            } else {
+                true
+            }
+        }
+        ast::Operator::Mod => {
+            !(l.kind() == crate::object::Kind::Str || l.kind() == crate::object::Kind::Bytes)
+        }
+        _ => true,
+    }
+}
+
+/// `limit` less the items of `v` and of the tuples nested in it (CPython's
+/// `check_complexity`): negative when a folded repetition would be too big.
+fn fold_complexity(v: &Value, mut limit: i64) -> i64 {
+    if let Some(items) = crate::types::tuple::as_tuple(v) {
+        limit -= items.len() as i64;
+        for x in items {
+            if limit < 0 {
+                break;
+            }
+            limit = fold_complexity(x, limit);
+        }
+    }
+    limit
 }
 
 fn binop(op: ast::Operator) -> BinOp {
