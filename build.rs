@@ -76,11 +76,13 @@ fn find_cpython_lib() -> Result<PathBuf, String> {
     if looks_right(&debian) {
         return Ok(debian);
     }
-    Err("krait embeds CPython 3.11's standard library (the pure-Python modules listed in \
+    Err(
+        "krait embeds CPython 3.11's standard library (the pure-Python modules listed in \
          lib/cpython-modules.txt) and found none. Install it (`apt-get install \
          libpython3.11-stdlib` on Debian/Ubuntu, or any CPython 3.11 as `python3.11`), or \
          point KRAIT_CPYTHON_LIB at a CPython 3.11 `Lib` directory."
-        .to_string())
+            .to_string(),
+    )
 }
 
 /// The modules listed in the manifest, read from `cpython`: a name that is a
@@ -101,7 +103,12 @@ fn cpython_modules(manifest: &Path, cpython: &Path) -> Vec<(String, PathBuf, boo
             out.push((name.to_string(), file, false));
         } else if pkg.join("__init__.py").is_file() {
             out.push((name.to_string(), pkg.join("__init__.py"), true));
-            collect(&pkg, &format!("{name}."), &["__pycache__", "test", "tests", "idle_test"], &mut out);
+            collect(
+                &pkg,
+                &format!("{name}."),
+                &["__pycache__", "test", "tests", "idle_test"],
+                &mut out,
+            );
         } else {
             panic!(
                 "lib/cpython-modules.txt lists `{name}`, which {} does not have",
@@ -143,7 +150,10 @@ fn main() {
     for (_, p, _) in &mods {
         println!("cargo:rerun-if-changed={}", p.display());
     }
-    println!("cargo:rustc-env=KRAIT_CPYTHON_LIB_DIR={}", cpython.display());
+    println!(
+        "cargo:rustc-env=KRAIT_CPYTHON_LIB_DIR={}",
+        cpython.display()
+    );
     let mut s = String::from(
         "/// (module name, source, is_package) of every embedded library module:\n\
          /// krait's own `lib/`, then CPython 3.11's modules named in\n\

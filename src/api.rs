@@ -46,7 +46,9 @@ fn stop_leftover_threads() {
     crate::runtime::eval_breaker::spend_budget();
     let until = std::time::Instant::now() + std::time::Duration::from_secs(5);
     while crate::runtime::threads::running() > 0 && std::time::Instant::now() < until {
-        crate::runtime::gil::allow_threads(|| std::thread::sleep(std::time::Duration::from_millis(1)));
+        crate::runtime::gil::allow_threads(|| {
+            std::thread::sleep(std::time::Duration::from_millis(1))
+        });
     }
 }
 

@@ -2478,7 +2478,9 @@ impl<'s> Compiler<'s> {
                 };
                 let vm = crate::runtime::vm::Vm::current();
                 let r = match u.op {
-                    ast::UnaryOp::Not => crate::runtime::ops::truthy(&vm, &v).map(|t| Value::bool(!t)),
+                    ast::UnaryOp::Not => {
+                        crate::runtime::ops::truthy(&vm, &v).map(|t| Value::bool(!t))
+                    }
                     ast::UnaryOp::USub => crate::runtime::ops::unary(&vm, &v, "__neg__"),
                     ast::UnaryOp::UAdd => crate::runtime::ops::unary(&vm, &v, "__pos__"),
                     ast::UnaryOp::Invert => crate::runtime::ops::unary(&vm, &v, "__invert__"),
@@ -3320,12 +3322,24 @@ fn fold_is_small(l: &Value, r: &Value, op: ast::Operator) -> bool {
                 let (a, b) = (bits(l), bits(r));
                 return a == 0 || b == 0 || a.saturating_add(b) <= MAX_INT_SIZE;
             }
-            let (n, seq) = if int(l) { (l, r) } else if int(r) { (r, l) } else { return true };
+            let (n, seq) = if int(l) {
+                (l, r)
+            } else if int(r) {
+                (r, l)
+            } else {
+                return true;
+            };
             match sized(seq) {
                 Some((0, _)) => true,
                 Some((size, is_tuple)) => {
-                    let Some(n) = crate::types::int::to_i64(n) else { return false };
-                    let max = if is_tuple { MAX_COLLECTION_SIZE } else { MAX_STR_SIZE };
+                    let Some(n) = crate::types::int::to_i64(n) else {
+                        return false;
+                    };
+                    let max = if is_tuple {
+                        MAX_COLLECTION_SIZE
+                    } else {
+                        MAX_STR_SIZE
+                    };
                     n >= 0
                         && n <= max / size
                         && (n == 0 || !is_tuple || fold_complexity(seq, MAX_TOTAL_ITEMS / n) >= 0)

@@ -73,7 +73,10 @@ fn parse(vm: &Vm, a: &[Value], k: Option<&[Value]>, fname: &str) -> PyResult<Sea
     let key = p[4].clone().filter(|k| !k.is_none());
     // both present: parse checked the first two
     let (Some(seq), Some(x)) = (p[0].clone(), p[1].clone()) else {
-        return Err(error::type_error(format!("{}() missing required argument", fname)));
+        return Err(error::type_error(format!(
+            "{}() missing required argument",
+            fname
+        )));
     };
     Ok(Search {
         a: seq,

@@ -9,6 +9,7 @@
 //! one: items are read, compared, and the swap is done under the lock after
 //! checking that the list still has the size it had.
 
+use crate::object::Obj;
 use crate::runtime::error::{self, PyResult};
 use crate::runtime::ops;
 use crate::runtime::vm::Vm;
@@ -16,7 +17,6 @@ use crate::types::list::{as_list, ListObj};
 use crate::types::module::{add_fn, new_module, set_attr};
 use crate::types::str::new_str;
 use crate::types::types;
-use crate::object::Obj;
 use crate::value::Value;
 
 /// `a < b`, or `b < a` for the max-heap variants.
@@ -45,13 +45,25 @@ pub(crate) fn list_arg<'a>(v: &'a Value, fname: &str, which: &str) -> PyResult<&
 }
 
 /// Exactly `n` positional arguments, as Argument Clinic checks them.
-pub(crate) fn exact_args(args: &[Value], kw: Option<&[Value]>, fname: &str, n: usize) -> PyResult<()> {
+pub(crate) fn exact_args(
+    args: &[Value],
+    kw: Option<&[Value]>,
+    fname: &str,
+    n: usize,
+) -> PyResult<()> {
     if kw.is_some_and(|k| !k.is_empty()) {
-        return Err(error::type_error(format!("{}() takes no keyword arguments", fname)));
+        return Err(error::type_error(format!(
+            "{}() takes no keyword arguments",
+            fname
+        )));
     }
     if args.len() != n {
         return Err(error::type_error(if n == 1 {
-            format!("{}() takes exactly one argument ({} given)", fname, args.len())
+            format!(
+                "{}() takes exactly one argument ({} given)",
+                fname,
+                args.len()
+            )
         } else {
             format!("{} expected {} arguments, got {}", fname, n, args.len())
         }));
@@ -80,7 +92,13 @@ fn swap(heap: &Obj<ListObj>, size: usize, i: usize, j: usize) -> PyResult<()> {
 
 /// Moves the item at `pos` towards the root (`startpos`) while it is
 /// smaller than its parent.
-fn siftdown(vm: &Vm, heap: &Obj<ListObj>, max: bool, startpos: usize, mut pos: usize) -> PyResult<()> {
+fn siftdown(
+    vm: &Vm,
+    heap: &Obj<ListObj>,
+    max: bool,
+    startpos: usize,
+    mut pos: usize,
+) -> PyResult<()> {
     let size = heap.len();
     if pos >= size {
         return Err(error::index_error("index out of range"));
@@ -177,12 +195,22 @@ fn replace(vm: &Vm, heap: &Obj<ListObj>, max: bool, x: Value) -> PyResult<Value>
 
 fn heapreplace(vm: &Vm, a: &[Value], k: Option<&[Value]>) -> PyResult<Value> {
     exact_args(a, k, "heapreplace", 2)?;
-    replace(vm, list_arg(&a[0], "heapreplace", "argument 1")?, false, a[1].clone())
+    replace(
+        vm,
+        list_arg(&a[0], "heapreplace", "argument 1")?,
+        false,
+        a[1].clone(),
+    )
 }
 
 fn heapreplace_max(vm: &Vm, a: &[Value], k: Option<&[Value]>) -> PyResult<Value> {
     exact_args(a, k, "_heapreplace_max", 2)?;
-    replace(vm, list_arg(&a[0], "_heapreplace_max", "argument 1")?, true, a[1].clone())
+    replace(
+        vm,
+        list_arg(&a[0], "_heapreplace_max", "argument 1")?,
+        true,
+        a[1].clone(),
+    )
 }
 
 fn heappushpop(vm: &Vm, a: &[Value], k: Option<&[Value]>) -> PyResult<Value> {
@@ -244,7 +272,11 @@ fn heapify_max(vm: &Vm, a: &[Value], k: Option<&[Value]>) -> PyResult<Value> {
 
 pub fn make_module(_vm: &Vm) -> Value {
     let m = new_module("_heapq");
-    set_attr(&m, "__doc__", new_str("Heap queue algorithm (a.k.a. priority queue).".into()));
+    set_attr(
+        &m,
+        "__doc__",
+        new_str("Heap queue algorithm (a.k.a. priority queue).".into()),
+    );
     add_fn(&m, "heappush", heappush);
     add_fn(&m, "heappop", heappop);
     add_fn(&m, "heapreplace", heapreplace);

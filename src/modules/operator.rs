@@ -6,6 +6,7 @@
 //! CPython's messages. What is not defined here keeps operator.py's
 //! definition.
 
+use crate::object::{self, Obj};
 use crate::runtime::error::{self, PyResult};
 use crate::runtime::ops;
 use crate::runtime::vm::Vm;
@@ -15,7 +16,6 @@ use crate::types::tuple::new_tuple;
 use crate::types::typeobj::TypeObj;
 use crate::types::types;
 use crate::value::Value;
-use crate::object::{self, Obj};
 use specializer::{BinOp, CmpOp};
 
 /// The state of an `itemgetter`, `attrgetter` or `methodcaller`; immutable
@@ -46,7 +46,10 @@ fn alloc(ty: &'static Obj<TypeObj>, body: OperatorObj) -> Value {
 
 fn no_kwargs(kw: Option<&[Value]>, name: &str) -> PyResult<()> {
     if kw.is_some_and(|k| !k.is_empty()) {
-        return Err(error::type_error(format!("{}() takes no keyword arguments", name)));
+        return Err(error::type_error(format!(
+            "{}() takes no keyword arguments",
+            name
+        )));
     }
     Ok(())
 }
@@ -58,7 +61,10 @@ fn itemgetter_new(_vm: &Vm, a: &[Value], kw: Option<&[Value]>) -> PyResult<Value
     if items.is_empty() {
         return Err(error::type_error("itemgetter expected 1 argument, got 0"));
     }
-    Ok(alloc(types().itemgetter, OperatorObj::Items(items.to_vec())))
+    Ok(alloc(
+        types().itemgetter,
+        OperatorObj::Items(items.to_vec()),
+    ))
 }
 
 fn attrgetter_new(_vm: &Vm, a: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
@@ -116,7 +122,9 @@ fn call_arg<'a>(a: &'a [Value], kw: Option<&[Value]>, name: &str) -> PyResult<&'
 
 fn itemgetter_call(vm: &Vm, a: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let OperatorObj::Items(items) = this(&a[0], "operator.itemgetter")? else {
-        return Err(error::type_error("descriptor requires a 'operator.itemgetter' object"));
+        return Err(error::type_error(
+            "descriptor requires a 'operator.itemgetter' object",
+        ));
     };
     let obj = call_arg(a, kw, "itemgetter")?;
     if let [item] = items.as_slice() {
@@ -139,7 +147,9 @@ fn dotted(vm: &Vm, obj: &Value, parts: &[Value]) -> PyResult<Value> {
 
 fn attrgetter_call(vm: &Vm, a: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let OperatorObj::Attrs(attrs) = this(&a[0], "operator.attrgetter")? else {
-        return Err(error::type_error("descriptor requires a 'operator.attrgetter' object"));
+        return Err(error::type_error(
+            "descriptor requires a 'operator.attrgetter' object",
+        ));
     };
     let obj = call_arg(a, kw, "attrgetter")?;
     if let [(_, parts)] = attrs.as_slice() {
@@ -160,7 +170,9 @@ fn methodcaller_call(vm: &Vm, a: &[Value], kw: Option<&[Value]>) -> PyResult<Val
         kwvalues,
     } = this(&a[0], "operator.methodcaller")?
     else {
-        return Err(error::type_error("descriptor requires a 'operator.methodcaller' object"));
+        return Err(error::type_error(
+            "descriptor requires a 'operator.methodcaller' object",
+        ));
     };
     let obj = call_arg(a, kw, "methodcaller")?;
     let method = vm.getattr(obj, name)?;
@@ -184,28 +196,33 @@ fn operator_repr(vm: &Vm, a: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     crate::runtime::args::need(a, 1, "__repr__")?;
     let tyname = a[0].ty().name();
     let inner = ops::repr_guard(&a[0], || -> PyResult<String> {
-    Ok(match this(&a[0], &tyname)? {
-        OperatorObj::Items(items) => reprs(vm, items)?,
-        OperatorObj::Attrs(attrs) => {
-            reprs(vm, &attrs.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>())?
-        }
-        OperatorObj::Method {
-            name,
-            args,
-            kwnames,
-            kwvalues,
-        } => {
-            let mut s = vm.repr_string(name)?;
-            for v in args {
-                s.push_str(", ");
-                s.push_str(&vm.repr_string(v)?);
+        Ok(match this(&a[0], &tyname)? {
+            OperatorObj::Items(items) => reprs(vm, items)?,
+            OperatorObj::Attrs(attrs) => reprs(
+                vm,
+                &attrs.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>(),
+            )?,
+            OperatorObj::Method {
+                name,
+                args,
+                kwnames,
+                kwvalues,
+            } => {
+                let mut s = vm.repr_string(name)?;
+                for v in args {
+                    s.push_str(", ");
+                    s.push_str(&vm.repr_string(v)?);
+                }
+                for (k, v) in kwnames.iter().zip(kwvalues) {
+                    s.push_str(&format!(
+                        ", {}={}",
+                        as_str(k).unwrap_or("?"),
+                        vm.repr_string(v)?
+                    ));
+                }
+                s
             }
-            for (k, v) in kwnames.iter().zip(kwvalues) {
-                s.push_str(&format!(", {}={}", as_str(k).unwrap_or("?"), vm.repr_string(v)?));
-            }
-            s
-        }
-    })
+        })
     })?;
     Ok(new_str(match inner {
         Some(inner) => format!("{}({})", tyname, inner),
@@ -256,7 +273,11 @@ fn arity(a: &[Value], kw: Option<&[Value]>, name: &str, n: usize) -> PyResult<()
     }
     if a.len() != n {
         return Err(error::type_error(if n == 1 {
-            format!("_operator.{}() takes exactly one argument ({} given)", name, a.len())
+            format!(
+                "_operator.{}() takes exactly one argument ({} given)",
+                name,
+                a.len()
+            )
         } else {
             format!("{} expected {} arguments, got {}", name, n, a.len())
         }));

@@ -123,10 +123,12 @@ impl StrObj {
             .map(|(b, _)| b as u32)
             .collect();
         let new = Box::into_raw(Box::new(Marks(marks)));
-        match self
-            .marks
-            .compare_exchange(std::ptr::null_mut(), new, Ordering::AcqRel, Ordering::Acquire)
-        {
+        match self.marks.compare_exchange(
+            std::ptr::null_mut(),
+            new,
+            Ordering::AcqRel,
+            Ordering::Acquire,
+        ) {
             // SAFETY: just published; lives as long as the object (above).
             Ok(_) => unsafe { &(*new).0 },
             Err(theirs) => {
@@ -172,7 +174,8 @@ impl StrObj {
             return i;
         }
         let text = self.as_str();
-        let (from, skip) = if self.char_len() >= MARKS_MIN_CHARS && text.len() <= u32::MAX as usize {
+        let (from, skip) = if self.char_len() >= MARKS_MIN_CHARS && text.len() <= u32::MAX as usize
+        {
             let m = self.marks();
             match m.get(i / CHARS_PER_MARK) {
                 Some(&b) => (b as usize, i % CHARS_PER_MARK),
