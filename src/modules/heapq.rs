@@ -45,30 +45,8 @@ pub(crate) fn list_arg<'a>(v: &'a Value, fname: &str, which: &str) -> PyResult<&
 }
 
 /// Exactly `n` positional arguments, as Argument Clinic checks them.
-pub(crate) fn exact_args(
-    args: &[Value],
-    kw: Option<&[Value]>,
-    fname: &str,
-    n: usize,
-) -> PyResult<()> {
-    if kw.is_some_and(|k| !k.is_empty()) {
-        return Err(error::type_error(format!(
-            "{}() takes no keyword arguments",
-            fname
-        )));
-    }
-    if args.len() != n {
-        return Err(error::type_error(if n == 1 {
-            format!(
-                "{}() takes exactly one argument ({} given)",
-                fname,
-                args.len()
-            )
-        } else {
-            format!("{} expected {} arguments, got {}", fname, n, args.len())
-        }));
-    }
-    Ok(())
+fn exact_args(args: &[Value], kw: Option<&[Value]>, fname: &str, n: usize) -> PyResult<()> {
+    crate::runtime::args::exact_positional(args, kw, "", fname, n)
 }
 
 fn changed_size() -> crate::runtime::error::PyErr {

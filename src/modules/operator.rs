@@ -265,24 +265,7 @@ fn operator_reduce(vm: &Vm, a: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
 /// Exactly `n` positional arguments, no keywords, with the messages of
 /// CPython's `_operator` functions.
 fn arity(a: &[Value], kw: Option<&[Value]>, name: &str, n: usize) -> PyResult<()> {
-    if kw.is_some_and(|k| !k.is_empty()) {
-        return Err(error::type_error(format!(
-            "_operator.{}() takes no keyword arguments",
-            name
-        )));
-    }
-    if a.len() != n {
-        return Err(error::type_error(if n == 1 {
-            format!(
-                "_operator.{}() takes exactly one argument ({} given)",
-                name,
-                a.len()
-            )
-        } else {
-            format!("{} expected {} arguments, got {}", name, n, a.len())
-        }));
-    }
-    Ok(())
+    crate::runtime::args::exact_positional(a, kw, "_operator.", name, n)
 }
 
 macro_rules! binops {

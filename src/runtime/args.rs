@@ -123,6 +123,39 @@ pub fn check_positional(
     Ok(())
 }
 
+/// Exactly `n` positional arguments and no keywords, with the messages of
+/// CPython's Argument Clinic functions: `prefix` + `name` in the keyword
+/// and one-argument messages (`"_operator.neg() takes ..."`,
+/// `"heappop() takes ..."`), `name` alone in the count message
+/// (`"add expected 2 arguments, got 1"`).
+pub fn exact_positional(
+    args: &[Value],
+    kwnames: Option<&[Value]>,
+    prefix: &str,
+    name: &str,
+    n: usize,
+) -> PyResult<()> {
+    if kwnames.is_some_and(|k| !k.is_empty()) {
+        return Err(error::type_error(format!(
+            "{}{}() takes no keyword arguments",
+            prefix, name
+        )));
+    }
+    if args.len() != n {
+        return Err(error::type_error(if n == 1 {
+            format!(
+                "{}{}() takes exactly one argument ({} given)",
+                prefix,
+                name,
+                args.len()
+            )
+        } else {
+            format!("{} expected {} arguments, got {}", name, n, args.len())
+        }));
+    }
+    Ok(())
+}
+
 /// Splits native-call arguments into positional values and (name, value) pairs.
 pub fn split_kwargs<'a>(
     args: &'a [Value],
