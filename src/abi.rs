@@ -245,7 +245,7 @@ mod tests {
     fn sequence_iterator_fields() {
         let a = setup();
         let vm = crate::runtime::vm::Vm::current();
-        let t = crate::types::tuple::new_tuple(vec![Value::small(1), Value::small(2)]);
+        let t = crate::types::tuple::new_tuple_from([Value::small(1), Value::small(2)]);
         let it = crate::runtime::ops::iter(&vm, &t).expect("iter");
         assert_eq!(read::<usize>(&it, a.header_type), a.tuple_iter_type);
         assert_eq!(read::<usize>(&it, a.seq_iter_seq), t.raw());
@@ -271,8 +271,11 @@ mod tests {
         let p = read::<*const usize>(&l, a.list_items);
         // SAFETY: the list's two items, kept alive by `l`
         assert_eq!(unsafe { *p.add(1) }, Value::small(5).raw());
-        let t =
-            crate::types::tuple::new_tuple(vec![Value::small(6), Value::small(7), Value::small(8)]);
+        let t = crate::types::tuple::new_tuple_from([
+            Value::small(6),
+            Value::small(7),
+            Value::small(8),
+        ]);
         assert_eq!(read::<usize>(&t, a.tuple_len), 3);
         let p = read::<*const usize>(&t, a.tuple_items);
         // SAFETY: the tuple's three items, kept alive by `t`

@@ -24,7 +24,7 @@ use crate::object;
 use crate::runtime::error::PyResult;
 use crate::runtime::vm::Vm;
 use crate::types::str::{intern, new_str};
-use crate::types::tuple::new_tuple;
+use crate::types::tuple::{new_tuple, new_tuple_from};
 use crate::types::types;
 use crate::value::Value;
 
@@ -2510,7 +2510,7 @@ impl<'s> Compiler<'s> {
     /// A tuple of constants folded into one constant.
     fn const_tuple(&mut self, elts: &[Expr]) -> CResult<Option<Value>> {
         if elts.is_empty() {
-            return Ok(Some(new_tuple(vec![])));
+            return Ok(Some(new_tuple_from([])));
         }
         let mut out = Vec::with_capacity(elts.len());
         for e in elts {
@@ -2750,7 +2750,7 @@ impl<'s> Compiler<'s> {
             }
             self.emit(LIST_TO_TUPLE, 0);
         } else {
-            self.load_const(new_tuple(vec![]));
+            self.load_const(new_tuple_from([]));
         }
         let mut flag = 0;
         if !kws.is_empty() {

@@ -10,7 +10,7 @@ use ruff_text_size::{TextRange, TextSize};
 
 use crate::runtime::error::{PyErr, PyResult};
 use crate::types::str::new_str;
-use crate::types::tuple::new_tuple;
+use crate::types::tuple::new_tuple_from;
 use crate::types::{types, TypeRef};
 use crate::value::Value;
 
@@ -25,7 +25,7 @@ pub fn make_syntax_error(
     end: Option<(usize, usize)>,
 ) -> PyErr {
     let (el, ec) = end.unwrap_or((line, col));
-    let info = new_tuple(vec![
+    let info = new_tuple_from([
         new_str(filename.to_string()),
         Value::small(line as i64),
         Value::small(col as i64),

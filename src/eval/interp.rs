@@ -24,7 +24,7 @@ use crate::types::exceptions;
 use crate::types::function::{self, BoundMethodObj, CellObj, FunctionObj};
 use crate::types::int::int_from_i64;
 use crate::types::str::{as_str, new_str};
-use crate::types::tuple::{as_slice, new_tuple};
+use crate::types::tuple::{as_slice, new_tuple, new_tuple_from};
 use crate::types::{types, TypeRef};
 use crate::value::{release, release_opt, Value};
 
@@ -151,11 +151,7 @@ fn name_error(name: &Value, f: &Frame) -> PyErr {
         let d = as_dict(&x.dict).unwrap();
         d.set_str(&vm, "name", name.clone());
         let locals = new_tuple(f.code().varnames.to_vec());
-        let scopes = new_tuple(vec![
-            locals,
-            Value::clone(&f.globals),
-            Value::clone(&f.builtins),
-        ]);
+        let scopes = new_tuple_from([locals, Value::clone(&f.globals), Value::clone(&f.builtins)]);
         d.set_str(&vm, "_krait_scopes", scopes);
     }
     e
@@ -1283,10 +1279,12 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 // ---- building ------------------------------------------------
                 Opcode::BUILD_TUPLE => {
                     let n = arg as usize;
-                    let items: Vec<Value> =
-                        (0..n).map(|i| slot!(sp - n + i).take().unwrap()).collect();
+                    let t = crate::types::tuple::new_tuple_n(
+                        n,
+                        (0..n).map(|i| slot!(sp - n + i).take().unwrap()),
+                    );
                     sp -= n;
-                    push!(new_tuple(items));
+                    push!(t);
                 }
                 Opcode::BUILD_LIST => {
                     let n = arg as usize;

@@ -21,7 +21,7 @@ use crate::types::list::new_list;
 use crate::types::module::{new_module, set_attr};
 use crate::types::slice::SliceObj;
 use crate::types::str::{as_str, new_str};
-use crate::types::tuple::new_tuple;
+use crate::types::tuple::new_tuple_from;
 use crate::types::typeobj::{alloc_instance, inherits_init, TypeObj};
 use crate::types::{types, Registry};
 use crate::value::Value;
@@ -695,7 +695,7 @@ fn buffer_info(_vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value
     args::check_positional(&args[1..], kw, "array.buffer_info", 0, 0)?;
     let a = arr(&args[0])?;
     let (addr, n) = a.locked(|d| (d.as_ptr() as u64, d.len()));
-    Ok(new_tuple(vec![
+    Ok(new_tuple_from([
         crate::types::int::int_from_u64(addr),
         Value::small((n / a.size()) as i64),
     ]))
@@ -711,9 +711,9 @@ fn reduce_ex(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     args::need(args, 1, "__reduce_ex__")?;
     let a = arr(&args[0])?;
     let code = new_str((a.code() as char).to_string());
-    Ok(new_tuple(vec![
+    Ok(new_tuple_from([
         args[0].ty().to_value(),
-        new_tuple(vec![code, new_list(a.values()?)]),
+        new_tuple_from([code, new_list(a.values()?)]),
         Value::none(),
     ]))
 }

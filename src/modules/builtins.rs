@@ -13,7 +13,7 @@ use crate::types::function::NativeFn;
 use crate::types::int::{int_from_i64, is_int, to_bigint};
 use crate::types::module::{add_fn, new_module, set_attr};
 use crate::types::str::{as_str, new_str};
-use crate::types::tuple::new_tuple;
+use crate::types::tuple::{new_tuple, new_tuple_from};
 use crate::types::typeobj::TypeObj;
 use crate::types::types;
 use crate::value::Value;
@@ -221,9 +221,9 @@ fn import_(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         .clone()
         .filter(|g| !g.is_none())
         .unwrap_or_else(new_dict);
-    let fromlist = a[3].clone().unwrap_or_else(|| new_tuple(vec![]));
+    let fromlist = a[3].clone().unwrap_or_else(|| new_tuple_from([]));
     let fromlist = if fromlist.is_none() {
-        new_tuple(vec![])
+        new_tuple_from([])
     } else {
         new_tuple(vm.iterate(&fromlist)?)
     };
@@ -462,7 +462,7 @@ fn divmod(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         }
         use num_integer::Integer;
         let (q, r) = (Integer::div_floor(&x, &y), Integer::mod_floor(&x, &y));
-        return Ok(new_tuple(vec![int_from_i64(q), int_from_i64(r)]));
+        return Ok(new_tuple_from([int_from_i64(q), int_from_i64(r)]));
     }
     if let Some(f) = a.ty().lookup(crate::name!("__divmod__")) {
         let r = vm.call_method_descr_or_fn(&f, &[a.clone(), b.clone()], None)?;

@@ -26,7 +26,7 @@ fn isenabled(_vm: &Vm, _a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     Ok(Value::bool(ENABLED.load(Ordering::Relaxed)))
 }
 fn get_count(_vm: &Vm, _a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
-    Ok(crate::types::tuple::new_tuple(vec![
+    Ok(crate::types::tuple::new_tuple_from([
         Value::small(0),
         Value::small(0),
         Value::small(0),

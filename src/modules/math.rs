@@ -334,12 +334,12 @@ fn remainder(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
 fn modf(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     let x = fa(vm, a, 0, "modf")?;
     if x.is_infinite() {
-        return Ok(crate::types::tuple::new_tuple(vec![
+        return Ok(crate::types::tuple::new_tuple_from([
             new_float(0.0f64.copysign(x)),
             new_float(x),
         ]));
     }
-    Ok(crate::types::tuple::new_tuple(vec![
+    Ok(crate::types::tuple::new_tuple_from([
         new_float(x.fract()),
         new_float(x.trunc()),
     ]))
@@ -347,7 +347,7 @@ fn modf(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
 fn frexp(vm: &Vm, a: &[Value], _k: Option<&[Value]>) -> PyResult<Value> {
     let x = fa(vm, a, 0, "frexp")?;
     let (m, e) = crate::runtime::hash::frexp(x);
-    Ok(crate::types::tuple::new_tuple(vec![
+    Ok(crate::types::tuple::new_tuple_from([
         new_float(m),
         Value::small(e as i64),
     ]))

@@ -12,7 +12,7 @@ use crate::runtime::ops;
 use crate::runtime::vm::Vm;
 use crate::types::module::{add_fn, new_module, set_attr};
 use crate::types::str::{as_str, intern, new_str};
-use crate::types::tuple::new_tuple;
+use crate::types::tuple::{new_tuple, new_tuple_from};
 use crate::types::typeobj::TypeObj;
 use crate::types::types;
 use crate::value::Value;
@@ -235,8 +235,8 @@ fn operator_reduce(vm: &Vm, a: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
     let cls = a[0].ty().to_value();
     let tyname = a[0].ty().name();
     Ok(match this(&a[0], &tyname)? {
-        OperatorObj::Items(items) => new_tuple(vec![cls, new_tuple(items.clone())]),
-        OperatorObj::Attrs(attrs) => new_tuple(vec![
+        OperatorObj::Items(items) => new_tuple_from([cls, new_tuple(items.clone())]),
+        OperatorObj::Attrs(attrs) => new_tuple_from([
             cls,
             new_tuple(attrs.iter().map(|(n, _)| n.clone()).collect()),
         ]),
@@ -249,14 +249,14 @@ fn operator_reduce(vm: &Vm, a: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
             if kwnames.is_empty() {
                 let mut all = vec![name.clone()];
                 all.extend(args.iter().cloned());
-                new_tuple(vec![cls, new_tuple(all)])
+                new_tuple_from([cls, new_tuple(all)])
             } else {
                 let functools = crate::runtime::import::import_module(vm, "functools")?;
                 let partial = vm.getattr_str(&functools, "partial")?;
                 let mut pargs = vec![cls, name.clone()];
                 pargs.extend(kwvalues.iter().cloned());
                 let p = vm.call_kw(&partial, &pargs, Some(kwnames))?;
-                new_tuple(vec![p, new_tuple(args.clone())])
+                new_tuple_from([p, new_tuple(args.clone())])
             }
         }
     })

@@ -8,7 +8,7 @@ use crate::types::dict::{as_dict, new_dict};
 use crate::types::int::{int_from_i64, to_i64};
 use crate::types::module::{add_fn, module_dict, new_module, set_attr};
 use crate::types::str::{as_str, new_str};
-use crate::types::tuple::new_tuple;
+use crate::types::tuple::{new_tuple, new_tuple_from};
 use crate::types::types;
 use crate::value::Value;
 
@@ -132,9 +132,9 @@ fn exc_info(vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> 
     Ok(match vm.handled_exception() {
         Some(e) => {
             let tb = crate::types::exceptions::traceback(&e).unwrap_or_else(Value::none);
-            new_tuple(vec![e.ty().to_value(), e, tb])
+            new_tuple_from([e.ty().to_value(), e, tb])
         }
-        None => new_tuple(vec![Value::none(), Value::none(), Value::none()]),
+        None => new_tuple_from([Value::none(), Value::none(), Value::none()]),
     })
 }
 fn exception(vm: &Vm, _args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -237,7 +237,7 @@ fn excepthook(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
 
 /// A `sys.version_info`-like named tuple.
 fn version_info(vm: &Vm) -> Value {
-    let t = new_tuple(vec![
+    let t = new_tuple_from([
         Value::small(3),
         Value::small(11),
         Value::small(7),

@@ -19,7 +19,7 @@ use crate::runtime::vm::Vm;
 use crate::types::float::new_float;
 use crate::types::module::{add_fn, new_module, set_attr};
 use crate::types::str::new_str;
-use crate::types::tuple::{as_tuple, new_tuple};
+use crate::types::tuple::{as_tuple, new_tuple_from};
 use crate::types::{types, Registry};
 use crate::value::Value;
 
@@ -278,7 +278,7 @@ fn rlock_release_save(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResu
     *g = (0, 0);
     drop(g);
     l.freed.notify_one();
-    Ok(new_tuple(vec![
+    Ok(new_tuple_from([
         Value::small(saved.1 as i64),
         Value::small(saved.0 as i64),
     ]))

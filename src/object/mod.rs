@@ -262,6 +262,20 @@ pub fn alloc<T: Payload>(ty: &Obj<TypeObj>, data: T) -> Value {
     unsafe { Value::from_header_ptr(Box::into_raw(b) as *const Header) }
 }
 
+/// As [`alloc`], for a payload that points into itself: `fix` runs on the
+/// payload at its final address, before anything else can see the object.
+pub fn alloc_in_place<T: Payload>(ty: &Obj<TypeObj>, data: T, fix: impl FnOnce(&mut T)) -> Value {
+    let mut b = Box::new(Obj {
+        header: Header::new(T::KIND, ty, 0),
+        data,
+    });
+    // the box's contents stay where they are from here on (`into_raw`
+    // moves the pointer, not the object)
+    fix(&mut b.data);
+    // SAFETY: as in `alloc`.
+    unsafe { Value::from_header_ptr(Box::into_raw(b) as *const Header) }
+}
+
 /// Allocates an instance of a class derived from builtin layout `T`.
 pub fn alloc_sub<T: Payload>(ty: &Obj<TypeObj>, base: T, ext: InstanceExt) -> Value {
     let b = Box::new(Obj {

@@ -686,7 +686,7 @@ pub fn collect(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
                         types::dict::ViewKind::Items => d
                             .items()
                             .into_iter()
-                            .map(|(k, x)| types::tuple::new_tuple(vec![k, x]))
+                            .map(|(k, x)| types::tuple::new_tuple_from([k, x]))
                             .collect(),
                     });
                 }

@@ -18,7 +18,7 @@ use crate::types::int::{int_from_i64, is_int, to_i64};
 use crate::types::list::new_list;
 use crate::types::slice::SliceObj;
 use crate::types::str::{as_str, new_str};
-use crate::types::tuple::new_tuple;
+use crate::types::tuple::new_tuple_from;
 use crate::types::typeobj::{alloc_instance, is_subtype, TypeObj};
 use crate::types::{types, Registry};
 use crate::value::Value;
@@ -1019,7 +1019,7 @@ fn bytes_bytes(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
 }
 
 fn bytes_getnewargs(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(new_tuple(vec![new_bytes(sv(args).into_owned())]))
+    Ok(new_tuple_from([new_bytes(sv(args).into_owned())]))
 }
 
 fn bytes_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -1667,7 +1667,7 @@ fn bytes_partition_impl(args: &[Value], rev: bool) -> PyResult<Value> {
         find_sub(&data, &sep)
     };
     Ok(match pos {
-        Some(i) => new_tuple(vec![
+        Some(i) => new_tuple_from([
             mk_like(me, data[..i].to_vec()),
             mk_like(me, sep.to_vec()),
             mk_like(me, data[i + sep.len()..].to_vec()),
@@ -1677,9 +1677,9 @@ fn bytes_partition_impl(args: &[Value], rev: bool) -> PyResult<Value> {
             let e1 = mk_like(me, Vec::new());
             let e2 = mk_like(me, Vec::new());
             if rev {
-                new_tuple(vec![e1, e2, all])
+                new_tuple_from([e1, e2, all])
             } else {
-                new_tuple(vec![all, e1, e2])
+                new_tuple_from([all, e1, e2])
             }
         }
     })

@@ -543,7 +543,7 @@ fn complex_complex(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<
 
 fn complex_getnewargs(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let (re, im) = cv(args);
-    Ok(crate::types::tuple::new_tuple(vec![
+    Ok(crate::types::tuple::new_tuple_from([
         new_float(re),
         new_float(im),
     ]))

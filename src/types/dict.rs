@@ -1146,7 +1146,7 @@ fn dict_pop(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
 fn dict_popitem(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "dict_popitem")?;
     match dd(&args[0]).data.pop_last(&dd(&args[0]).header) {
-        Some((k, v)) => Ok(crate::types::tuple::new_tuple(vec![k, v])),
+        Some((k, v)) => Ok(crate::types::tuple::new_tuple_from([k, v])),
         None => Err(error::key_error_msg("popitem(): dictionary is empty")),
     }
 }
@@ -1267,7 +1267,7 @@ pub fn view_items(v: &Obj<DictViewObj>) -> Vec<Value> {
         ViewKind::Items => d
             .items()
             .into_iter()
-            .map(|(k, x)| crate::types::tuple::new_tuple(vec![k, x]))
+            .map(|(k, x)| crate::types::tuple::new_tuple_from([k, x]))
             .collect(),
     }
 }

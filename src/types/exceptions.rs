@@ -9,7 +9,7 @@ use crate::runtime::error::{self, PyResult};
 use crate::runtime::vm::Vm;
 use crate::types::dict::{as_dict, new_dict};
 use crate::types::str::{as_str, intern, new_str};
-use crate::types::tuple::{as_slice, new_tuple};
+use crate::types::tuple::{as_slice, new_tuple, new_tuple_from};
 use crate::types::typeobj::{alloc_instance, TypeObj};
 use crate::types::{types, Registry, TypeRef};
 use crate::value::Value;
@@ -429,7 +429,10 @@ fn exc_add_note(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
 }
 fn exc_reduce(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "exc_reduce")?;
-    Ok(new_tuple(vec![args[0].ty().to_value(), get_args(&args[0])]))
+    Ok(new_tuple_from([
+        args[0].ty().to_value(),
+        get_args(&args[0]),
+    ]))
 }
 fn exc_dict(_vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(exc(v).dict.clone())

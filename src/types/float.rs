@@ -437,7 +437,7 @@ pub fn float_ratio(f: f64) -> PyResult<(BigInt, BigInt)> {
 
 fn float_as_integer_ratio(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     let (n, d) = float_ratio(fv(args))?;
-    Ok(crate::types::tuple::new_tuple(vec![
+    Ok(crate::types::tuple::new_tuple_from([
         int_from_bigint(n),
         int_from_bigint(d),
     ]))
@@ -605,7 +605,7 @@ fn divmod_impl(a: &Value, b: &Value) -> PyResult<Value> {
         return Err(error::zero_division_error("float divmod()"));
     }
     let (q, r) = py_divmod(x, y);
-    Ok(crate::types::tuple::new_tuple(vec![
+    Ok(crate::types::tuple::new_tuple_from([
         new_float(q),
         new_float(r),
     ]))
@@ -636,7 +636,7 @@ fn get_imag(_vm: &Vm, _v: &Value) -> PyResult<Value> {
     Ok(new_float(0.0))
 }
 fn float_getnewargs(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(crate::types::tuple::new_tuple(vec![new_float(fv(args))]))
+    Ok(crate::types::tuple::new_tuple_from([new_float(fv(args))]))
 }
 
 pub(crate) fn init(t: &Registry) {

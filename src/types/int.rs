@@ -969,13 +969,13 @@ fn int_conjugate(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
     Ok(int_from_bigint(self_int(args)))
 }
 fn int_as_integer_ratio(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(crate::types::tuple::new_tuple(vec![
+    Ok(crate::types::tuple::new_tuple_from([
         int_from_bigint(self_int(args)),
         Value::small(1),
     ]))
 }
 fn int_getnewargs(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(crate::types::tuple::new_tuple(vec![int_from_bigint(
+    Ok(crate::types::tuple::new_tuple_from([int_from_bigint(
         self_int(args),
     )]))
 }
@@ -1163,7 +1163,7 @@ pub fn int_divmod_values(a: &Value, b: &Value) -> PyResult<Value> {
         ));
     }
     let (q, r) = x.div_mod_floor(&y);
-    Ok(crate::types::tuple::new_tuple(vec![
+    Ok(crate::types::tuple::new_tuple_from([
         int_from_bigint(q),
         int_from_bigint(r),
     ]))

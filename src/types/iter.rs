@@ -3,8 +3,8 @@
 //! machine (dict and set iteration, `enumerate`, `zip`, `map`, `filter`,
 //! `reversed`, `iter(callable, sentinel)`).
 
-use parking_lot::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use crate::object::{self, Kind};
 use crate::runtime::args;
@@ -153,6 +153,12 @@ pub fn seq_iter_next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
                     None => None,
                 }
             }
+            Kind::Bytes if it.is_exact(types().bytes_iterator) => {
+                let b = seq.downcast::<crate::types::bytes::BytesObj>().unwrap();
+                let r = b.as_slice().get(i).map(|&x| Value::small(x as i64));
+                si.index.store(i + 1, Ordering::Relaxed);
+                r
+            }
             _ => {
                 // the generic protocol: seq[i] until IndexError / StopIteration
                 match vm.getitem(&seq, &int_from_i64(i as i64)) {
@@ -189,17 +195,58 @@ pub trait NativeIter: Send {
     }
 }
 
+/// A native iterator: its state, and a flag that one thread at a time
+/// holds while it advances the state (`busy`). `next` may run Python code
+/// (`map`'s function, a wrapped iterator's `__next__`), which may re-enter
+/// the same iterator or hand it to another thread: either finds the flag set
+/// and raises instead of touching the state.
 pub struct NativeIterObj {
-    state: Mutex<Option<Box<dyn NativeIter>>>,
+    busy: AtomicBool,
+    state: UnsafeCell<Box<dyn NativeIter>>,
+}
+
+// SAFETY: `state` is only touched by the thread that set `busy` (see
+// `NativeIterObj::with_state`), and `NativeIter: Send`.
+unsafe impl Sync for NativeIterObj {}
+
+impl NativeIterObj {
+    fn new(st: Box<dyn NativeIter>) -> NativeIterObj {
+        NativeIterObj {
+            busy: AtomicBool::new(false),
+            state: UnsafeCell::new(st),
+        }
+    }
+
+    /// Runs `f` on the state, holding `busy`; `None` if it is held already
+    /// (by this thread further up the stack, or by another).
+    #[inline]
+    fn with_state<R>(&self, f: impl FnOnce(&mut dyn NativeIter) -> R) -> Option<R> {
+        // While one thread at a time runs Python code (no object locking:
+        // one thread, or the global lock, which is never handed over
+        // between two Rust statements), no other thread can take the flag
+        // between this load and store; a
+        // thread started later (by code `f` runs) synchronizes with this
+        // one when it starts, and sees the flag set.
+        if crate::object::header::object_locking() {
+            if self.busy.swap(true, Ordering::Acquire) {
+                return None;
+            }
+        } else {
+            if self.busy.load(Ordering::Relaxed) {
+                return None;
+            }
+            self.busy.store(true, Ordering::Relaxed);
+        }
+        // SAFETY: this thread set `busy` above, so no other reference to
+        // the state exists until it is cleared below.
+        let r = f(unsafe { &mut **self.state.get() });
+        self.busy.store(false, Ordering::Release);
+        Some(r)
+    }
 }
 
 pub fn new_native_iter(ty: TypeRef, st: Box<dyn NativeIter>) -> Value {
-    object::alloc(
-        ty,
-        NativeIterObj {
-            state: Mutex::new(Some(st)),
-        },
-    )
+    object::alloc(ty, NativeIterObj::new(st))
 }
 
 /// Allocates a native iterator of a (possibly user-derived) class.
@@ -208,26 +255,20 @@ pub fn new_native_iter_of(
     cls: &crate::object::Obj<TypeObj>,
     st: Box<dyn NativeIter>,
 ) -> PyResult<Value> {
-    crate::types::typeobj::alloc_instance(
-        vm,
-        cls,
-        NativeIterObj {
-            state: Mutex::new(Some(st)),
-        },
-    )
+    crate::types::typeobj::alloc_instance(vm, cls, NativeIterObj::new(st))
 }
 
-/// Advances a native iterator. The state is taken out while `next` runs, so
-/// re-entering the same iterator from Python code raises instead of deadlocking.
+/// Advances a native iterator. Re-entering the same iterator while it
+/// advances (from Python code it runs, or from another thread) raises
+/// instead of deadlocking.
 pub fn native_iter_next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
-    let ni = it.downcast::<NativeIterObj>().unwrap();
-    let mut st = match ni.state.lock().take() {
-        Some(s) => s,
-        None => return Err(error::value_error("generator already executing")),
+    let Some(ni) = it.downcast::<NativeIterObj>() else {
+        return Err(error::type_error("descriptor requires a native iterator"));
     };
-    let r = st.next(vm);
-    *ni.state.lock() = Some(st);
-    r
+    match ni.with_state(|st| st.next(vm)) {
+        Some(r) => r,
+        None => Err(error::value_error("generator already executing")),
+    }
 }
 
 fn ni_next(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
@@ -270,13 +311,10 @@ fn si_length_hint(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
 }
 fn ni_length_hint(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "ni_length_hint")?;
-    let ni = args[0].downcast::<NativeIterObj>().unwrap();
-    let h = ni
-        .state
-        .lock()
-        .as_ref()
-        .and_then(|s| s.length_hint())
-        .unwrap_or(0);
+    let Some(ni) = args[0].downcast::<NativeIterObj>() else {
+        return Err(error::type_error("descriptor requires a native iterator"));
+    };
+    let h = ni.with_state(|s| s.length_hint()).flatten().unwrap_or(0);
     Ok(int_from_i64(h as i64))
 }
 
@@ -288,6 +326,8 @@ struct DictIter {
     len: usize,
     kind: ViewKind,
     done: bool,
+    /// The last item pair (`recycled_pair`).
+    pair: Option<Value>,
 }
 
 impl NativeIter for DictIter {
@@ -307,7 +347,7 @@ impl NativeIter for DictIter {
                 Ok(Some(match self.kind {
                     ViewKind::Keys => k,
                     ViewKind::Values => v,
-                    ViewKind::Items => new_tuple(vec![k, v]),
+                    ViewKind::Items => crate::types::tuple::recycled_pair(&mut self.pair, k, v),
                 }))
             }
             None => {
@@ -343,6 +383,7 @@ pub fn new_dict_iter(dict: Value, kind: ViewKind) -> Value {
             len,
             kind,
             done: false,
+            pair: None,
         }),
     )
 }
@@ -352,19 +393,28 @@ pub fn new_dict_iter(dict: Value, kind: ViewKind) -> Value {
 struct Enumerate {
     it: Value,
     count: Value,
+    /// The last pair (`recycled_pair`).
+    pair: Option<Value>,
 }
 impl NativeIter for Enumerate {
     fn next(&mut self, vm: &Vm) -> PyResult<Option<Value>> {
         match vm.next(&self.it)? {
             Some(v) => {
                 let c = self.count.clone();
-                self.count = crate::runtime::ops::binary_op(
-                    vm,
-                    &c,
-                    &Value::small(1),
-                    specializer::BinOp::Add,
-                )?;
-                Ok(Some(new_tuple(vec![c, v])))
+                self.count = match c.as_small().and_then(|i| Value::try_small(i + 1)) {
+                    Some(next) => next,
+                    None => crate::runtime::ops::binary_op(
+                        vm,
+                        &c,
+                        &Value::small(1),
+                        specializer::BinOp::Add,
+                    )?,
+                };
+                Ok(Some(crate::types::tuple::recycled_pair(
+                    &mut self.pair,
+                    c,
+                    v,
+                )))
             }
             None => Ok(None),
         }
@@ -386,49 +436,79 @@ fn enumerate_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Valu
         }
         None => Value::small(0),
     };
-    new_native_iter_of(vm, cls, Box::new(Enumerate { it, count }))
+    new_native_iter_of(
+        vm,
+        cls,
+        Box::new(Enumerate {
+            it,
+            count,
+            pair: None,
+        }),
+    )
 }
 
 struct Zip {
     its: Vec<Value>,
     strict: bool,
     done: bool,
+    /// The last pair of a two-iterator zip (`recycled_pair`).
+    pair: Option<Value>,
+}
+impl Zip {
+    /// The end of a zip whose `i`th iterator ran out first: under
+    /// `strict=True` an error unless all of them end together.
+    fn stop(&mut self, vm: &Vm, i: usize) -> PyResult<Option<Value>> {
+        self.done = true;
+        if self.strict {
+            if i > 0 {
+                let plural = if i == 1 { " " } else { "s 1-" };
+                return Err(error::value_error(format!(
+                    "zip() argument {} is shorter than argument{}{}",
+                    i + 1,
+                    plural,
+                    i
+                )));
+            }
+            for (j, other) in self.its.iter().enumerate().skip(1) {
+                if vm.next(other)?.is_some() {
+                    let plural = if j == 1 { " " } else { "s 1-" };
+                    return Err(error::value_error(format!(
+                        "zip() argument {} is longer than argument{}{}",
+                        j + 1,
+                        plural,
+                        j
+                    )));
+                }
+            }
+        }
+        Ok(None)
+    }
 }
 impl NativeIter for Zip {
     fn next(&mut self, vm: &Vm) -> PyResult<Option<Value>> {
         if self.done || self.its.is_empty() {
             return Ok(None);
         }
+        // the usual two iterators: a pair, no vector
+        if let [a, b] = &self.its[..] {
+            if let Some(x) = vm.next(a)? {
+                if let Some(y) = vm.next(b)? {
+                    return Ok(Some(crate::types::tuple::recycled_pair(
+                        &mut self.pair,
+                        x,
+                        y,
+                    )));
+                }
+                drop(x);
+                return self.stop(vm, 1);
+            }
+            return self.stop(vm, 0);
+        }
         let mut items = Vec::with_capacity(self.its.len());
         for (i, it) in self.its.iter().enumerate() {
             match vm.next(it)? {
                 Some(v) => items.push(v),
-                None => {
-                    self.done = true;
-                    if self.strict {
-                        if i > 0 {
-                            let plural = if i == 1 { " " } else { "s 1-" };
-                            return Err(error::value_error(format!(
-                                "zip() argument {} is shorter than argument{}{}",
-                                i + 1,
-                                plural,
-                                i
-                            )));
-                        }
-                        for (j, other) in self.its.iter().enumerate().skip(1) {
-                            if vm.next(other)?.is_some() {
-                                let plural = if j == 1 { " " } else { "s 1-" };
-                                return Err(error::value_error(format!(
-                                    "zip() argument {} is longer than argument{}{}",
-                                    j + 1,
-                                    plural,
-                                    j
-                                )));
-                            }
-                        }
-                    }
-                    return Ok(None);
-                }
+                None => return self.stop(vm, i),
             }
         }
         Ok(Some(new_tuple(items)))
@@ -469,6 +549,7 @@ fn zip_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
             its,
             strict,
             done: false,
+            pair: None,
         }),
     )
 }

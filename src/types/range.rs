@@ -523,7 +523,7 @@ fn range_hash(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     crate::runtime::args::need(args, 1, "range_hash")?;
     if let Some(b) = &r(&args[0]).big {
         let n = b.len();
-        let t = crate::types::tuple::new_tuple(vec![
+        let t = crate::types::tuple::new_tuple_from([
             int_from_bigint(n),
             int_from_bigint(b.start.clone()),
             int_from_bigint(b.step.clone()),
@@ -533,11 +533,15 @@ fn range_hash(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value>
     let rg = r(&args[0]);
     let n = rg.len();
     let t = if n == 0 {
-        crate::types::tuple::new_tuple(vec![Value::small(0), Value::none(), Value::none()])
+        crate::types::tuple::new_tuple_from([Value::small(0), Value::none(), Value::none()])
     } else if n == 1 {
-        crate::types::tuple::new_tuple(vec![Value::small(1), int_from_i64(rg.start), Value::none()])
+        crate::types::tuple::new_tuple_from([
+            Value::small(1),
+            int_from_i64(rg.start),
+            Value::none(),
+        ])
     } else {
-        crate::types::tuple::new_tuple(vec![
+        crate::types::tuple::new_tuple_from([
             int_from_i64(n),
             int_from_i64(rg.start),
             int_from_i64(rg.step),

@@ -1339,9 +1339,9 @@ fn set_reduce_m(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Valu
         None => Value::none(),
     };
     let _ = vm;
-    Ok(crate::types::tuple::new_tuple(vec![
+    Ok(crate::types::tuple::new_tuple_from([
         v.ty().to_value(),
-        crate::types::tuple::new_tuple(vec![items]),
+        crate::types::tuple::new_tuple_from([items]),
         state,
     ]))
 }

@@ -8,7 +8,7 @@ use crate::runtime::ops;
 use crate::runtime::vm::Vm;
 use crate::types::int::{int_from_i64, to_bigint};
 use crate::types::str::new_str;
-use crate::types::tuple::new_tuple;
+use crate::types::tuple::new_tuple_from;
 use crate::types::{types, Registry};
 use crate::value::Value;
 use num_traits::Signed;
@@ -120,7 +120,7 @@ fn slice_indices(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Val
         return Err(error::value_error("length should not be negative"));
     }
     let (a, b, c, _) = sl(&args[0]).indices(vm, n as usize)?;
-    Ok(new_tuple(vec![
+    Ok(new_tuple_from([
         int_from_i64(a as i64),
         int_from_i64(b as i64),
         int_from_i64(c as i64),
@@ -139,8 +139,8 @@ fn slice_richcmp(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let (Some(x), Some(y)) = (a.downcast::<SliceObj>(), b.downcast::<SliceObj>()) else {
         return Ok(Value::not_implemented());
     };
-    let tx = new_tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
-    let ty = new_tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
+    let tx = new_tuple_from([x.start.clone(), x.stop.clone(), x.step.clone()]);
+    let ty = new_tuple_from([y.start.clone(), y.stop.clone(), y.step.clone()]);
     ops::compare(vm, &tx, &ty, op)
 }
 

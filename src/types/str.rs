@@ -15,7 +15,7 @@ use crate::runtime::format;
 use crate::runtime::vm::Vm;
 use crate::types::int::{int_from_i64, is_int, to_i64};
 use crate::types::list::new_list;
-use crate::types::tuple::new_tuple;
+use crate::types::tuple::new_tuple_from;
 use crate::types::typeobj::{alloc_instance, TypeObj};
 use crate::types::{types, Registry};
 use crate::value::Value;
@@ -1284,12 +1284,12 @@ fn str_partition(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
         return Err(error::value_error("empty separator"));
     }
     Ok(match s.find(sep) {
-        Some(i) => new_tuple(vec![
+        Some(i) => new_tuple_from([
             new_str(s[..i].to_string()),
             args[1].clone(),
             new_str(s[i + sep.len()..].to_string()),
         ]),
-        None => new_tuple(vec![
+        None => new_tuple_from([
             args[0].clone(),
             new_str(String::new()),
             new_str(String::new()),
@@ -1305,12 +1305,12 @@ fn str_rpartition(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<V
         return Err(error::value_error("empty separator"));
     }
     Ok(match s.rfind(sep) {
-        Some(i) => new_tuple(vec![
+        Some(i) => new_tuple_from([
             new_str(s[..i].to_string()),
             args[1].clone(),
             new_str(s[i + sep.len()..].to_string()),
         ]),
-        None => new_tuple(vec![
+        None => new_tuple_from([
             new_str(String::new()),
             new_str(String::new()),
             args[0].clone(),
@@ -1594,7 +1594,7 @@ fn str_removesuffix(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult
     ))
 }
 fn str_getnewargs(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
-    Ok(new_tuple(vec![new_str(s0(args).to_string())]))
+    Ok(new_tuple_from([new_str(s0(args).to_string())]))
 }
 fn str_mul(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     str_binop(vm, a, b, op)

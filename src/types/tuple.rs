@@ -1,6 +1,8 @@
 //! `tuple`: an immutable array of values.
 
 use specializer::{BinOp, CmpOp};
+use std::cell::UnsafeCell;
+use std::mem::MaybeUninit;
 use std::sync::OnceLock;
 
 use crate::object::{self, Obj};
@@ -14,59 +16,183 @@ use crate::types::typeobj::{alloc_instance, TypeObj};
 use crate::types::{types, Registry};
 use crate::value::Value;
 
+/// How many items a tuple keeps inside its own object; longer tuples keep
+/// them in a second allocation.
+const INLINE: usize = 3;
+
+/// A tuple's items: `ptr`/`len` name them, inside the object (`inline`, for
+/// exact tuples of up to [`INLINE`] items: one allocation) or in a boxed
+/// slice the tuple owns. Compiled code reads the two words (`items_layout`).
 pub struct TupleObj {
-    pub items: Box<[Value]>,
+    ptr: *const Value,
+    len: usize,
+    /// In a cell: [`recycled_pair`] rewrites the items of a tuple nothing
+    /// else refers to.
+    inline: UnsafeCell<[MaybeUninit<Value>; INLINE]>,
+}
+
+// SAFETY: a tuple owns its items as a `Box<[Value]>` would (`Value` is Send
+// and Sync), and never changes them after it is made.
+unsafe impl Send for TupleObj {}
+// SAFETY: as above.
+unsafe impl Sync for TupleObj {}
+
+impl TupleObj {
+    /// A tuple payload whose items are in a boxed slice (it may be moved).
+    fn boxed(items: Vec<Value>) -> TupleObj {
+        let b = items.into_boxed_slice();
+        let len = b.len();
+        TupleObj {
+            ptr: Box::into_raw(b) as *const Value,
+            len,
+            inline: UnsafeCell::new([const { MaybeUninit::uninit() }; INLINE]),
+        }
+    }
+
+    #[inline(always)]
+    fn is_inline(&self) -> bool {
+        std::ptr::eq(self.ptr, self.inline.get() as *const Value)
+    }
+
+    #[inline(always)]
+    pub fn items(&self) -> &[Value] {
+        // SAFETY: `ptr` names `len` initialized items that the tuple owns
+        // (inline, or the boxed slice), alive as long as it is.
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+    }
+}
+
+impl Drop for TupleObj {
+    fn drop(&mut self) {
+        if self.is_inline() {
+            // SAFETY: the first `len` inline items are initialized, owned,
+            // and dropped once, here.
+            unsafe {
+                std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(
+                    self.inline.get() as *mut Value,
+                    self.len,
+                ))
+            }
+        } else {
+            // SAFETY: not inline: `ptr`/`len` came from `Box::into_raw` of
+            // a boxed slice in `boxed`, given back once, here.
+            drop(unsafe {
+                Box::from_raw(std::ptr::slice_from_raw_parts_mut(
+                    self.ptr as *mut Value,
+                    self.len,
+                ))
+            })
+        }
+    }
 }
 
 /// Where compiled code finds a tuple's items: the offsets, from the
-/// object's start, of the item pointer and the item count (the two words
-/// of the `Box<[Value]>`, whose order Rust leaves open: found by looking at
-/// one), or `None` if the box is not two such words.
+/// object's start, of the item pointer and the item count.
 pub fn items_layout() -> Option<(usize, usize)> {
-    let b: Box<[Value]> = vec![Value::none(), Value::none(), Value::none()].into_boxed_slice();
-    // SAFETY: a boxed slice is two words (pointer, length).
-    let [ptr, len] = unsafe { object::word_offsets(&b, [b.as_ptr() as usize, b.len()]) }?;
-    let base =
-        std::mem::offset_of!(object::Obj<TupleObj>, data) + std::mem::offset_of!(TupleObj, items);
-    Some((base + ptr, base + len))
+    let base = std::mem::offset_of!(object::Obj<TupleObj>, data);
+    Some((
+        base + std::mem::offset_of!(TupleObj, ptr),
+        base + std::mem::offset_of!(TupleObj, len),
+    ))
 }
 
 static EMPTY: OnceLock<usize> = OnceLock::new();
 
+fn empty_tuple() -> Value {
+    let w = *EMPTY.get_or_init(|| {
+        let v = object::alloc(types().tuple, TupleObj::boxed(Vec::new()));
+        v.header().unwrap().make_immortal();
+        v.into_raw()
+    });
+    // SAFETY: the empty tuple is immortal.
+    unsafe { Value::from_raw_borrowed(w) }
+}
+
+/// A new exact tuple of the `n` items `items` yields (it yields exactly
+/// `n`): inside the object when they fit.
+#[inline]
+pub fn new_tuple_n(n: usize, items: impl Iterator<Item = Value>) -> Value {
+    if n == 0 {
+        return empty_tuple();
+    }
+    if n > INLINE {
+        return object::alloc(types().tuple, TupleObj::boxed(items.collect()));
+    }
+    let t = TupleObj {
+        ptr: std::ptr::null(),
+        len: 0,
+        inline: UnsafeCell::new([const { MaybeUninit::uninit() }; INLINE]),
+    };
+    object::alloc_in_place(types().tuple, t, |t| {
+        // `ptr` first, `len` counting what is written: a drop at any
+        // point drops exactly the items written
+        t.ptr = t.inline.get() as *const Value;
+        for (slot, v) in t.inline.get_mut().iter_mut().zip(items.take(n)) {
+            slot.write(v);
+            t.len += 1;
+        }
+    })
+}
+
+/// The pair `(a, b)` for an iterator that makes one per step (dict items,
+/// `enumerate`, `zip`): the pair it made last time (`last`), its items
+/// replaced, when nothing else refers to it any more (the consumer dropped
+/// it, as `for k, v in d.items()` does), as CPython's iterators do; else a
+/// new pair, kept in `last`.
+pub fn recycled_pair(last: &mut Option<Value>, a: Value, b: Value) -> Value {
+    if let Some(t) = last {
+        if let Some(tuple) = t.downcast::<TupleObj>() {
+            if tuple.len == 2
+                && tuple.is_inline()
+                && t.header().is_some_and(|h| h.uniquely_referenced())
+            {
+                let p = tuple.inline.get() as *mut Value;
+                // SAFETY: the tuple is referenced only by `last` (owned by
+                // this thread, count 1, nothing shared), so no reader of its
+                // items exists; its two inline items are initialized. The
+                // old items are dropped after both writes, when the tuple is
+                // whole again.
+                let (old_a, old_b) = unsafe { (p.replace(a), p.add(1).replace(b)) };
+                drop((old_a, old_b));
+                return t.clone();
+            }
+        }
+    }
+    let t = new_tuple_from([a, b]);
+    *last = Some(t.clone());
+    t
+}
+
 /// A new tuple (the empty tuple is a shared immortal singleton).
 pub fn new_tuple(items: Vec<Value>) -> Value {
-    if items.is_empty() {
-        let w = *EMPTY.get_or_init(|| {
-            let v = object::alloc(
-                types().tuple,
-                TupleObj {
-                    items: Box::new([]),
-                },
-            );
-            v.header().unwrap().make_immortal();
-            v.into_raw()
-        });
-        // SAFETY: the empty tuple is immortal.
-        return unsafe { Value::from_raw_borrowed(w) };
+    if items.len() > INLINE {
+        return object::alloc(types().tuple, TupleObj::boxed(items));
     }
-    object::alloc(
-        types().tuple,
-        TupleObj {
-            items: items.into_boxed_slice(),
-        },
-    )
+    new_tuple_n(items.len(), items.into_iter())
+}
+
+/// A new tuple of the items of an array: `new_tuple_from([k, v])` makes a
+/// pair without a vector.
+#[inline]
+pub fn new_tuple_from<const N: usize>(items: [Value; N]) -> Value {
+    new_tuple_n(N, items.into_iter())
+}
+
+/// A new tuple of clones of `items`.
+pub fn new_tuple_cloned(items: &[Value]) -> Value {
+    new_tuple_n(items.len(), items.iter().cloned())
 }
 
 /// The items of a tuple (or tuple subclass), if `v` is one.
 #[inline]
 pub fn as_tuple(v: &Value) -> Option<&[Value]> {
-    v.downcast::<TupleObj>().map(|t| &t.items[..])
+    v.downcast::<TupleObj>().map(|t| t.items())
 }
 
 /// The items of a value known to be a tuple.
 #[inline]
 pub fn as_slice(v: &Value) -> &[Value] {
-    &v.downcast::<TupleObj>().expect("tuple").items
+    v.downcast::<TupleObj>().expect("tuple").items()
 }
 
 pub fn getitem_int(t: &Value, i: i64) -> PyResult<Value> {
@@ -150,13 +276,7 @@ fn tuple_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     if std::ptr::eq(cls, types().tuple) {
         Ok(new_tuple(items))
     } else {
-        alloc_instance(
-            vm,
-            cls,
-            TupleObj {
-                items: items.into_boxed_slice(),
-            },
-        )
+        alloc_instance(vm, cls, TupleObj::boxed(items))
     }
 }
 
@@ -310,7 +430,7 @@ pub fn seq_range(
 
 fn tuple_getnewargs(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "tuple_getnewargs")?;
-    Ok(new_tuple(vec![new_tuple(as_slice(&args[0]).to_vec())]))
+    Ok(new_tuple_from([new_tuple(as_slice(&args[0]).to_vec())]))
 }
 
 pub(crate) fn init(t: &Registry) {
@@ -350,19 +470,28 @@ mod layout_tests {
     fn items_layout_finds_the_item_pointer_and_count() {
         crate::types::init();
         crate::object::brc::register_thread();
-        let (ptr_at, len_at) = items_layout().expect("a boxed slice is two words");
-        let t = new_tuple(vec![Value::small(7), Value::small(8), Value::small(9)]);
-        let base = t.raw() as *const u8;
-        // SAFETY: both offsets are inside the tuple object (see
-        // `items_layout`), which `t` keeps alive; its items are three.
-        let (p, n) = unsafe {
-            (
-                *(base.add(ptr_at) as *const *const Value),
-                *(base.add(len_at) as *const usize),
-            )
-        };
-        assert_eq!(n, 3);
-        // SAFETY: as above.
-        assert_eq!(unsafe { (*p.add(2)).raw() }, Value::small(9).raw());
+        let (ptr_at, len_at) = items_layout().expect("two words");
+        // inline items, and items in a boxed slice
+        for n in [1usize, 2, INLINE, INLINE + 1, 9] {
+            let t = new_tuple((0..n as i64).map(Value::small).collect());
+            let base = t.raw() as *const u8;
+            // SAFETY: both offsets are inside the tuple object (see
+            // `items_layout`), which `t` keeps alive; its items are `n`.
+            let (p, len) = unsafe {
+                (
+                    *(base.add(ptr_at) as *const *const Value),
+                    *(base.add(len_at) as *const usize),
+                )
+            };
+            assert_eq!(len, n);
+            // SAFETY: as above.
+            assert_eq!(
+                unsafe { (*p.add(n - 1)).raw() },
+                Value::small(n as i64 - 1).raw()
+            );
+            assert_eq!(as_slice(&t).len(), n);
+        }
+        let t = new_tuple_from([Value::small(4), Value::small(5)]);
+        assert_eq!(as_slice(&t)[1].raw(), Value::small(5).raw());
     }
 }

@@ -1094,7 +1094,7 @@ fn get_bases(_vm: &Vm, v: &Value) -> PyResult<Value> {
         .bases
         .get()
         .cloned()
-        .unwrap_or_else(|| tuple::new_tuple(vec![])))
+        .unwrap_or_else(|| tuple::new_tuple_from([])))
 }
 fn get_base(_vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = v.downcast::<TypeObj>().unwrap();
