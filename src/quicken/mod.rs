@@ -715,7 +715,8 @@ pub fn specialize_load_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
                 let found = cls.lookup(name);
                 let d = decide::load_attr(o, class_attr(found.as_ref()), false);
                 if let (Ok(_), Some(v)) = (&d, &found) {
-                    if cls.version() != ver || !shareable(v) {
+                    // a mutable name's value changes under the same version
+                    if cls.version() != ver || !shareable(v) || cls.finds_mutable_name(name) {
                         Err(Failure::NotShareable)
                     } else {
                         data = attr_data(ver, v.raw() as u64, 0, 0);

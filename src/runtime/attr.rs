@@ -301,6 +301,11 @@ pub fn type_setattr(vm: &Vm, cls: &Value, name: &Value, v: Option<Value>) -> PyR
     let key = intern(&n);
     match v {
         Some(v) => {
+            // a plain value rebound (a class-level counter): no version
+            // change after the first time
+            if !n.starts_with("__") && t.set_plain_attr(vm, &key, &v)? {
+                return Ok(());
+            }
             t.data.dict.set(&t.header, vm, key, v)?;
         }
         None => {

@@ -677,6 +677,34 @@ impl DictObj {
         Ok(())
     }
 
+    /// Replaces the value of `key` if it is present, giving back the old
+    /// value; gives `value` back (`Err`) if the key is absent.
+    pub fn replace_existing(
+        &self,
+        owner: &Header,
+        vm: &Vm,
+        key: &Value,
+        value: Value,
+    ) -> PyResult<Result<Value, Value>> {
+        let hash = vm.hash(key)?;
+        let mut value = Some(value);
+        let old = self.lookup_then(owner, vm, key, hash, |d, f| match f {
+            Found::Yes(_, ix) => {
+                let v = value.take()?;
+                let old = std::mem::replace(&mut d.entries[ix].as_mut()?.value, v);
+                self.bump_value();
+                Some(old)
+            }
+            Found::No => None,
+        })?;
+        Ok(match (old, value) {
+            (Some(old), _) => Ok(old),
+            (None, Some(v)) => Err(v),
+            // unreachable: the value is taken only when replaced
+            (None, None) => Err(Value::none()),
+        })
+    }
+
     /// Removes `key`, returning its value if it was present.
     pub fn remove(&self, owner: &Header, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = vm.hash(key)?;

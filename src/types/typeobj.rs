@@ -55,6 +55,12 @@ pub struct TypeObj {
     pub version: AtomicU32,
     /// Direct subclasses (types are never freed, so raw words are stable).
     pub subclasses: Mutex<Vec<usize>>,
+    /// Names (interned str words) of this class's own attributes that were
+    /// rebound from one plain value to another (a counter in `__init__`):
+    /// later such rebindings keep the version tag, so the caches guarded by
+    /// it stay valid, and no cache holds these names' values (see
+    /// `set_plain_attr`). A name is added once, with a version change.
+    mutable_names: Mutex<Vec<usize>>,
 }
 
 static TYPE_TYPE: AtomicPtr<Obj<TypeObj>> = AtomicPtr::new(std::ptr::null_mut());
@@ -66,6 +72,9 @@ struct CacheEntry {
     version: u32,
     name: usize,
     value: Option<Value>,
+    /// Nonzero: the type (along the MRO) whose namespace holds the name as
+    /// one of its mutable names: the value is read from there at each hit.
+    owner: usize,
 }
 
 thread_local! {
@@ -74,7 +83,7 @@ thread_local! {
     /// current. Each thread owns its cache: no synchronization, and the cached
     /// values are owned references.
     static ATTR_CACHE: std::cell::RefCell<Vec<CacheEntry>> = std::cell::RefCell::new(
-        (0..CACHE_SIZE).map(|_| CacheEntry { version: 0, name: 0, value: None }).collect()
+        (0..CACHE_SIZE).map(|_| CacheEntry { version: 0, name: 0, value: None, owner: 0 }).collect()
     );
 }
 static NEXT_VERSION: AtomicU32 = AtomicU32::new(1);
@@ -175,6 +184,11 @@ impl Obj<TypeObj> {
             let c = c.borrow();
             let e = &c[slot];
             if e.version == version && e.name == key {
+                if e.owner != 0 {
+                    // SAFETY: types are never freed (deferred or immortal).
+                    let owner = unsafe { &*(e.owner as *const Obj<TypeObj>) };
+                    return Some(owner.data.dict.get_str(&owner.header, name));
+                }
                 Some(e.value.clone())
             } else {
                 None
@@ -183,7 +197,10 @@ impl Obj<TypeObj> {
         if let Some(v) = hit {
             return v;
         }
-        let v = self.lookup_uncached(name);
+        let (v, owner) = self.lookup_with_owner(name);
+        let owner = owner
+            .filter(|o| o.is_mutable_name(name))
+            .map_or(0, |o| o as *const Obj<TypeObj> as usize);
         // only interned names are cached (their address identifies them)
         if name.header().is_some_and(|h| h.is_immortal()) {
             let _ = ATTR_CACHE.try_with(|c| {
@@ -192,7 +209,8 @@ impl Obj<TypeObj> {
                     CacheEntry {
                         version,
                         name: key,
-                        value: v.clone(),
+                        value: if owner == 0 { v.clone() } else { None },
+                        owner,
                     },
                 );
                 drop(old);
@@ -203,12 +221,78 @@ impl Obj<TypeObj> {
 
     /// The MRO walk behind [`lookup`](Self::lookup).
     pub fn lookup_uncached(&self, name: &Value) -> Option<Value> {
+        self.lookup_with_owner(name).0
+    }
+
+    /// The MRO walk, with the type whose namespace has the name.
+    fn lookup_with_owner(&self, name: &Value) -> (Option<Value>, Option<&Obj<TypeObj>>) {
         for t in self.mro_types() {
             if let Some(v) = t.data.dict.get_str(&t.header, name) {
-                return Some(v);
+                return (Some(v), Some(t));
             }
         }
-        None
+        (None, None)
+    }
+
+    /// Whether `name` (interned) is one of this class's mutable names (its
+    /// value changes without a version change: never cache it by value).
+    pub fn is_mutable_name(&self, name: &Value) -> bool {
+        self.data.mutable_names.lock().contains(&name.raw())
+    }
+
+    /// Whether `name` is found along the MRO as a mutable name of the type
+    /// that has it.
+    pub fn finds_mutable_name(&self, name: &Value) -> bool {
+        matches!(self.lookup_with_owner(name), (Some(_), Some(t)) if t.is_mutable_name(name))
+    }
+
+    /// Rebinds `key` (interned, not a dunder name), an attribute of this
+    /// class's own namespace holding a plain value (no `__get__`, `__set__`
+    /// or `__delete__` on its type), to the plain value `v`. Nothing cached
+    /// under the version tag depends on a plain value except the value
+    /// itself, so the name becomes mutable on its first such rebinding (with
+    /// one version change, which drops the caches that hold its value) and
+    /// later ones keep the version. False (nothing done) if the name is not
+    /// such an attribute.
+    pub fn set_plain_attr(&self, vm: &Vm, key: &Value, v: &Value) -> PyResult<bool> {
+        if !is_plain_value(v) {
+            return Ok(false);
+        }
+        if !self.is_mutable_name(key) {
+            match self.data.dict.get_str(&self.header, key) {
+                Some(old) if is_plain_value(&old) => {}
+                _ => return Ok(false),
+            }
+            // marked first: a cache filled under the version set below
+            // sees the name mutable
+            {
+                let mut names = self.data.mutable_names.lock();
+                if !names.contains(&key.raw()) {
+                    names.push(key.raw());
+                }
+            }
+            self.data
+                .dict
+                .set(&self.header, vm, key.clone(), v.clone())?;
+            self.modified();
+            return Ok(true);
+        }
+        match self
+            .data
+            .dict
+            .replace_existing(&self.header, vm, key, v.clone())?
+        {
+            Ok(old) => {
+                // another thread stored a descriptor meanwhile (by the
+                // general path): this store replaces it, a change of kind
+                if !is_plain_value(&old) {
+                    self.modified();
+                }
+                Ok(true)
+            }
+            // deleted meanwhile: the general path adds it again
+            Err(_) => Ok(false),
+        }
     }
 
     pub fn lookup_str(&self, name: &str) -> Option<Value> {
@@ -340,6 +424,7 @@ pub fn new_builtin_type(name: &str, layout: Kind, base: Option<TypeRef>, fl: u32
         nslots: 0,
         version: AtomicU32::new(next_version()),
         subclasses: Mutex::new(Vec::new()),
+        mutable_names: Mutex::new(Vec::new()),
     };
     let b = Box::new(Obj {
         header: Header::new(Kind::Type, meta, 0),
@@ -658,6 +743,7 @@ pub fn new_class(
         nslots,
         version: AtomicU32::new(next_version()),
         subclasses: Mutex::new(Vec::new()),
+        mutable_names: Mutex::new(Vec::new()),
     };
     let cls_v = object::alloc(meta, ty);
     cls_v.header().unwrap().make_deferred();
@@ -1052,6 +1138,15 @@ pub fn inherits_init(cls: &Obj<TypeObj>, base: &Obj<TypeObj>) -> bool {
         (Some(a), Some(b)) => a.is(&b),
         _ => true,
     }
+}
+
+/// Whether `v` is a plain value as a class attribute: its type defines no
+/// descriptor method, so finding it on a class gives the value itself.
+fn is_plain_value(v: &Value) -> bool {
+    let t = v.ty();
+    t.lookup(crate::name!("__get__")).is_none()
+        && t.lookup(crate::name!("__set__")).is_none()
+        && t.lookup(crate::name!("__delete__")).is_none()
 }
 
 /// The last part of a builtin type's dotted name (its `__name__`).
