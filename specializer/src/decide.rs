@@ -168,6 +168,7 @@ pub fn binary_subscr_fast(container: Operand, key: Operand) -> Decision {
     match binary_subscr(container, key)? {
         Opcode::BINARY_SUBSCR_LIST_INT => Ok(Opcode::BINARY_SUBSCR_FAST_LIST_INT),
         Opcode::BINARY_SUBSCR_TUPLE_INT => Ok(Opcode::BINARY_SUBSCR_FAST_TUPLE_INT),
+        Opcode::BINARY_SUBSCR_STR_INT => Ok(Opcode::BINARY_SUBSCR_FAST_STR_INT),
         Opcode::BINARY_SUBSCR_DICT => Ok(Opcode::BINARY_SUBSCR_FAST_DICT),
         _ => Err(Failure::Operands),
     }

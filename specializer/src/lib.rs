@@ -416,6 +416,8 @@ opcodes! {
     /// The loop will not be compiled (the JIT is off, or it refused the
     /// loop for good): the back edge without its counter.
     JUMP_BACKWARD_NO_JIT = 163, family JUMP_BACKWARD;
+    // BINARY_SUBSCR_FAST, continued
+    BINARY_SUBSCR_FAST_STR_INT = 164, family BINARY_SUBSCR_FAST;
 }
 
 /// The superinstruction that does `first` and then `second` (generic

@@ -356,7 +356,9 @@ pub fn binary_subscr(vm: &Vm, op: Opcode, c: &Value, k: &Value) -> Option<PyResu
             }
         }
         Opcode::BINARY_SUBSCR_STR_INT => {
-            (c.is_exact(t.str) && k.is_small_int()).then(|| vm.getitem(c, k))
+            let i = k.as_small()?;
+            c.is_exact(t.str)
+                .then(|| crate::types::str::getitem_int(c, i))
         }
         _ => None,
     }

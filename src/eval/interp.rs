@@ -2126,6 +2126,21 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     // a small int key: nothing to release
                     std::mem::forget(slot!(sp - 1).replace(t!(r)));
                 }
+                Opcode::BINARY_SUBSCR_FAST_STR_INT => {
+                    skip_cache!(BINARY_SUBSCR_FAST);
+                    // the local keeps the str alive (as in the generic arm)
+                    let Some(c) = &slot!(arg as usize) else {
+                        deopt!()
+                    };
+                    let Some(r) =
+                        forms::binary_subscr(vm, Opcode::BINARY_SUBSCR_STR_INT, c, top!())
+                    else {
+                        deopt!()
+                    };
+                    hit!();
+                    // a small int key (the guard): nothing to release
+                    std::mem::forget(slot!(sp - 1).replace(t!(r)));
+                }
                 Opcode::BINARY_SUBSCR_FAST_DICT => {
                     skip_cache!(BINARY_SUBSCR_FAST);
                     let Some(c) = &slot!(arg as usize) else {

@@ -573,6 +573,18 @@ pub fn str_getitem_value(vm: &Vm, s: &Value, k: &Value) -> PyResult<Value> {
     Ok(char_str(st.char_at(j as usize)))
 }
 
+/// `s[i]` for an exact str and a small int index.
+#[inline]
+pub fn getitem_int(s: &Value, i: i64) -> PyResult<Value> {
+    let st = so(s);
+    let n = st.char_len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(error::index_error("string index out of range"));
+    }
+    Ok(char_str(st.char_at(j as usize)))
+}
+
 fn str_getitem(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 2, "str_getitem")?;
     str_getitem_value(vm, &args[0], &args[1])
