@@ -368,8 +368,11 @@ pub fn load_method(
             _ => Err(Failure::Descriptor),
         },
         Owner::Custom => Err(Failure::CustomGetattr),
-        // modules and classes: `m.f(...)` goes through LOAD_ATTR's forms
-        _ => Err(Failure::Operands),
+        // `m.f(...)`: the module's attribute (the caller checks it can be
+        // cached, as for LOAD_ATTR_MODULE)
+        Owner::Module => Ok(Opcode::LOAD_METHOD_MODULE),
+        // classes: `C.f(...)` stays generic
+        Owner::Class => Err(Failure::Operands),
     }
 }
 

@@ -418,6 +418,10 @@ opcodes! {
     JUMP_BACKWARD_NO_JIT = 163, family JUMP_BACKWARD;
     // BINARY_SUBSCR_FAST, continued
     BINARY_SUBSCR_FAST_STR_INT = 164, family BINARY_SUBSCR_FAST;
+    // LOAD_METHOD, continued
+    /// `module.f(...)`: the module's attribute (with `LOAD_ATTR_MODULE`'s
+    /// data and guards), then NULL.
+    LOAD_METHOD_MODULE = 165, family LOAD_METHOD;
 }
 
 /// The superinstruction that does `first` and then `second` (generic

@@ -151,7 +151,20 @@ pub fn load_attr_slot(site: &AttrSite, obj: &Value) -> Option<Value> {
 /// the version it had (`a`: the dict, `b`: its version, `c`: the value).
 #[inline(always)]
 pub fn load_attr_module(site: &AttrSite, obj: &Value) -> Option<Value> {
-    let d = view!(site, Opcode::LOAD_ATTR_MODULE, AttrData)?;
+    module_attr(site, Opcode::LOAD_ATTR_MODULE, obj)
+}
+
+/// `LOAD_METHOD_MODULE`: as [`load_attr_module`] (the caller pushes NULL
+/// after it: a module's function is called without `self`).
+#[inline(always)]
+pub fn load_method_module(site: &MethodSite, obj: &Value) -> Option<Value> {
+    module_attr(site, Opcode::LOAD_METHOD_MODULE, obj)
+}
+
+/// A module attribute cached by the form `op` (`AttrData` at `site`).
+#[inline(always)]
+fn module_attr<const N: usize>(site: &[AtomicU32; N], op: Opcode, obj: &Value) -> Option<Value> {
+    let d = view!(site, op, AttrData)?;
     if obj.kind() != Kind::Module {
         return None;
     }

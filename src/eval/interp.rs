@@ -2461,6 +2461,17 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     push!(method);
                     push!(obj);
                 }
+                Opcode::LOAD_METHOD_MODULE => {
+                    skip_cache!(LOAD_METHOD);
+                    let Some(f) = forms::load_method_module(method_site!(), top!()) else {
+                        deopt!()
+                    };
+                    hit!();
+                    let module = pop!();
+                    push!(f);
+                    push_null!();
+                    release(module);
+                }
                 Opcode::STORE_ATTR_INSTANCE_VALUE => {
                     skip_cache!(STORE_ATTR);
                     let Some(hint) = forms::store_attr_instance_value_target(attr_site!(), top!())

@@ -579,6 +579,10 @@ extern "C" fn h_load_method(o: usize, name: usize, out: *mut usize, at: usize) -
             site,
             &[Opcode::LOAD_METHOD],
             |op, site| {
+                if op == Opcode::LOAD_METHOD_MODULE {
+                    let f = forms::load_method_module(site, &o)?;
+                    return Some(Ok((f.into_raw(), 0)));
+                }
                 let m = matches!(
                     op,
                     Opcode::LOAD_METHOD_WITH_DICT | Opcode::LOAD_METHOD_NO_DICT

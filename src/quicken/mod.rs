@@ -667,6 +667,26 @@ fn in_instance_dict(obj: &Value, name: &Value) -> bool {
 
 /// The data of the attribute families: type version, then words A, B and C
 /// (their meaning per form: [`cache::AttrData`]).
+/// The decision and data of a module attribute form (`form`:
+/// `LOAD_ATTR_MODULE` or `LOAD_METHOD_MODULE`): the module's dict, its
+/// version and the value, while the dict keeps that version.
+fn module_attr_data(obj: &Value, name: &Value, form: Opcode) -> (decide::Decision, [u32; 7]) {
+    let m = crate::types::module::module_dict(obj).clone();
+    let Some(md) = crate::types::dict::as_dict(&m) else {
+        return (Err(Failure::Namespace), [0; 7]);
+    };
+    let v0 = md.version();
+    match md.get_str(name) {
+        Some(v) if md.version() == v0 && m.is_deferred() && shareable(&v) => {
+            (Ok(form), attr_data(0, m.raw() as u64, v0, v.raw() as u64))
+        }
+        Some(_) if !m.is_deferred() => (Err(Failure::Namespace), [0; 7]),
+        Some(_) if md.version() != v0 => (Err(Failure::Busy), [0; 7]),
+        Some(_) => (Err(Failure::NotShareable), [0; 7]),
+        None => (Err(Failure::NotFound), [0; 7]),
+    }
+}
+
 fn attr_data(version: u32, a: u64, b: u64, c: u64) -> [u32; 7] {
     cache::AttrData { version, a, b, c }.encode()
 }
@@ -690,20 +710,9 @@ pub fn specialize_load_attr(units: &[AtomicU32], obj: &Value, name: &Value) {
     let mut data = [0u32; 7];
     let d = match o {
         decide::Owner::Module => {
-            let m = crate::types::module::module_dict(obj).clone();
-            let md = crate::types::dict::as_dict(&m).unwrap();
-            let v0 = md.version();
-            let v = md.get_str(name);
-            match v {
-                Some(v) if md.version() == v0 && m.is_deferred() && shareable(&v) => {
-                    data = attr_data(0, m.raw() as u64, v0, v.raw() as u64);
-                    Ok(Opcode::LOAD_ATTR_MODULE)
-                }
-                Some(_) if !m.is_deferred() => Err(Failure::Namespace),
-                Some(_) if md.version() != v0 => Err(Failure::Busy),
-                Some(_) => Err(Failure::NotShareable),
-                None => Err(Failure::NotFound),
-            }
+            let (d, module_data) = module_attr_data(obj, name, Opcode::LOAD_ATTR_MODULE);
+            data = module_data;
+            d
         }
         decide::Owner::Class => {
             let cls = obj.downcast::<crate::types::typeobj::TypeObj>().unwrap();
@@ -771,6 +780,14 @@ pub fn specialize_load_method(units: &[AtomicU32], obj: &Value, name: &Value) {
         return commit(units, Opcode::LOAD_METHOD, Err(Failure::NoVersion), &[]);
     }
     let o = owner(obj);
+    if o == decide::Owner::Module {
+        // `module.f(...)`: LOAD_ATTR_MODULE's data and guards
+        let (d, data) = match decide::load_method(o, decide::ClassAttr::Absent, false, true) {
+            Ok(form) => module_attr_data(obj, name, form),
+            Err(e) => (Err(e), [0; 7]),
+        };
+        return commit(units, Opcode::LOAD_METHOD, d, &data);
+    }
     let ty = obj.ty();
     let ver = ty.version();
     let found = ty.lookup(name);
