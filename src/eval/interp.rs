@@ -1584,6 +1584,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         }
                         enter_frame!(callee)
                     }
+                    // the running line, for native code that reads it
+                    f.head.lasti = lasti!();
                     let r = vm.call_kw(&callable, args, kn);
                     while sp > callable_idx {
                         sp -= 1;
@@ -1621,6 +1623,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                             names.push(k);
                         }
                     }
+                    f.head.lasti = lasti!();
                     let r = t!(vm.call_kw(
                         &callable,
                         &all,
@@ -2691,6 +2694,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                             }
                             hit!();
                             sync!();
+                            // the running line, for native code that reads
+                            // it (`sys._getframe().f_lineno`, warnings)
+                            f.head.lasti = lasti!();
                             // SAFETY: args_start..sp are pushed values inside the frame's slots.
                             let args = unsafe {
                                 as_values(std::slice::from_raw_parts(slots.add(args_start), nargs))

@@ -255,6 +255,23 @@ fn r(v: &Value) -> &RangeObj {
 
 pub fn range_iter(v: &Value) -> Value {
     let rg = r(v);
+    // bounds or a length beyond 64 bits: the big-int iterator
+    if let Some(b) = &rg.big {
+        let st = BigIter {
+            cur: b.start.clone(),
+            step: b.step.clone(),
+            left: b.len(),
+        };
+        return crate::types::iter::new_native_iter(types().longrange_iterator, Box::new(st));
+    }
+    if rg.len_i128() > i64::MAX as i128 {
+        let st = BigIter {
+            cur: BigInt::from(rg.start),
+            step: BigInt::from(rg.step),
+            left: BigInt::from(rg.len_i128()),
+        };
+        return crate::types::iter::new_native_iter(types().longrange_iterator, Box::new(st));
+    }
     object::alloc(
         types().range_iterator,
         RangeIterObj {
@@ -406,17 +423,6 @@ fn range_contains(vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Va
 }
 fn range_iter_m(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
     crate::runtime::args::need(args, 1, "range_iter_m")?;
-    if let Some(b) = &r(&args[0]).big {
-        let st = BigIter {
-            cur: b.start.clone(),
-            step: b.step.clone(),
-            left: b.len(),
-        };
-        return Ok(crate::types::iter::new_native_iter(
-            types().longrange_iterator,
-            Box::new(st),
-        ));
-    }
     Ok(range_iter(&args[0]))
 }
 fn range_reversed(_vm: &Vm, args: &[Value], _kw: Option<&[Value]>) -> PyResult<Value> {
