@@ -565,15 +565,10 @@ pub fn str_getitem_value(vm: &Vm, s: &Value, k: &Value) -> PyResult<Value> {
             k.ty().name()
         )));
     };
-    let n = st.char_len() as i64;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(error::index_error("string index out of range"));
-    }
-    Ok(char_str(st.char_at(j as usize)))
+    getitem_int(s, i)
 }
 
-/// `s[i]` for an exact str and a small int index.
+/// `s[i]` for a str and an index that fits 64 bits.
 #[inline]
 pub fn getitem_int(s: &Value, i: i64) -> PyResult<Value> {
     let st = so(s);
