@@ -91,9 +91,16 @@ pub const REF_SHARED_OFFSET: usize = std::mem::offset_of!(Header, ref_shared);
 pub const REF_LOCAL_OFFSET: usize = std::mem::offset_of!(Header, ref_local);
 
 thread_local! {
-    /// This thread's id for biased counting; 0 until first asked for.
-    static TID: Cell<usize> = const { Cell::new(0) };
+    /// This thread's id for biased counting; [`UNASSIGNED`] until first
+    /// asked for.
+    static TID: Cell<usize> = const { Cell::new(UNASSIGNED) };
 }
+
+/// A thread's [`TID`] before it is assigned: no object's `tid` is ever this
+/// value (ids come from [`NEXT_TID`], and 0 marks unowned objects), so
+/// comparing an object's owner with it finds "not mine", which is right for
+/// a thread that has not made or owned any object yet.
+const UNASSIGNED: usize = usize::MAX;
 
 /// Thread ids are handed out once and never reused, so an object owned by a
 /// thread that has exited can never be mistaken for one owned by a new thread.
@@ -132,12 +139,21 @@ pub fn object_locking_flag() -> usize {
 pub fn current_tid() -> usize {
     TID.with(|t| {
         let v = t.get();
-        if v != 0 {
+        if v != UNASSIGNED {
             v
         } else {
             assign_tid(t)
         }
     })
+}
+
+/// The current thread's id for comparing with an object's owner: as
+/// [`current_tid`], without assigning one (a thread without an id owns
+/// nothing, and [`UNASSIGNED`] matches no owner), so the counting fast
+/// paths are one thread-local load and one comparison.
+#[inline(always)]
+fn tid_for_compare() -> usize {
+    TID.with(|t| t.get())
 }
 
 #[cold]
@@ -157,7 +173,7 @@ pub fn new_tid() -> usize {
 /// thread touches any object.
 pub fn adopt_tid(id: usize) {
     TID.with(|t| {
-        debug_assert_eq!(t.get(), 0, "thread id already assigned");
+        debug_assert_eq!(t.get(), UNASSIGNED, "thread id already assigned");
         t.set(id)
     })
 }
@@ -206,7 +222,7 @@ impl Header {
     pub fn uniquely_referenced(&self) -> bool {
         self.ref_local.load(Ordering::Relaxed) == 1
             && self.ref_shared.load(Ordering::Relaxed) == 0
-            && self.tid.load(Ordering::Relaxed) == current_tid()
+            && self.tid.load(Ordering::Relaxed) == tid_for_compare()
     }
 
     /// Whether exactly `n` references exist, all of them counted by this
@@ -214,7 +230,7 @@ impl Header {
     /// caller that holds all `n` knows nothing else can reach the object.
     #[inline(always)]
     pub fn referenced_exactly(&self, n: u32) -> bool {
-        self.tid.load(Ordering::Relaxed) == current_tid()
+        self.tid.load(Ordering::Relaxed) == tid_for_compare()
             && self.ref_local.load(Ordering::Relaxed) == n
             && self.ref_shared.load(Ordering::Relaxed) == 0
     }
@@ -223,7 +239,7 @@ impl Header {
     #[inline]
     pub fn owned_by_current_thread(&self) -> bool {
         self.ref_local.load(Ordering::Relaxed) != IMMORTAL
-            && self.tid.load(Ordering::Relaxed) == current_tid()
+            && self.tid.load(Ordering::Relaxed) == tid_for_compare()
     }
 
     /// Marks the object deferred: the stack and containers stop counting it.
@@ -404,7 +420,7 @@ pub mod readers {
     /// look for readers (see [`wait_for`]). Called before the access's fence.
     #[inline]
     pub(super) fn note_access(h: &super::Header) -> bool {
-        let owned = h.tid.load(Ordering::Relaxed) == super::current_tid();
+        let owned = h.tid.load(Ordering::Relaxed) == super::tid_for_compare();
         if !owned && h.flags.load(Ordering::Relaxed) & super::flags::SHARED == 0 {
             h.flags.fetch_or(super::flags::SHARED, Ordering::Relaxed);
         }
@@ -452,7 +468,7 @@ fn counts(h: &Header) -> Counts<'_, Std> {
 /// Adds one reference.
 #[inline(always)]
 pub fn incref(h: &Header) {
-    counts(h).incref(current_tid());
+    counts(h).incref(tid_for_compare());
 }
 
 /// Drops one reference, freeing the object when the last one goes.
@@ -464,7 +480,7 @@ pub fn incref(h: &Header) {
 pub unsafe fn decref(p: *const Header) {
     // SAFETY: the caller owns a reference, so the object is alive.
     let h = unsafe { &*p };
-    match counts(h).decref(current_tid()) {
+    match counts(h).decref(tid_for_compare()) {
         Then::Nothing => {}
         // SAFETY: the state machine says no reference remains anywhere.
         Then::Free => unsafe { super::dealloc(p) },

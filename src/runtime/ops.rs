@@ -870,7 +870,13 @@ pub fn isinstance(vm: &Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             return Ok(true);
         }
         if cls.ty().is_builtin() {
-            // honour a __class__ override (proxies)
+            // honour a __class__ override (proxies); a type that finds
+            // object's own `__class__` and `__getattribute__` answers
+            // `type(v)`, already tested (CPython reads the attribute here
+            // too: this skips the read, not the rule)
+            if plain_class_attr(v.ty()) {
+                return Ok(false);
+            }
             if let Some(c) = vm.getattr_opt(v, "__class__")? {
                 if let Some(ct) = c.downcast::<TypeObj>() {
                     return Ok(is_subtype(ct, t));
@@ -899,6 +905,14 @@ pub fn isinstance(vm: &Vm, v: &Value, cls: &Value) -> PyResult<bool> {
     Err(error::type_error(
         "isinstance() arg 2 must be a type, a tuple of types, or a union",
     ))
+}
+
+/// Whether `v.__class__` is `type(v)` for every instance `v` of `t`: `t`
+/// inherits `object`'s `__class__` descriptor and `__getattribute__` (the
+/// type's flags, kept by `typeobj::update_special_flags`).
+fn plain_class_attr(t: &crate::object::Obj<TypeObj>) -> bool {
+    use crate::types::typeobj::flags;
+    t.flags() & (flags::CUSTOM_CLASS | flags::CUSTOM_GETATTRIBUTE) == 0
 }
 
 /// `issubclass(c, cls)`.

@@ -33,6 +33,9 @@ pub mod flags {
     pub const CUSTOM_SETATTR: u32 = 1 << 5;
     /// Instances are exceptions (layout `Exception`).
     pub const IS_EXCEPTION: u32 = 1 << 6;
+    /// The class or a base defines `__class__` (not object's descriptor):
+    /// `isinstance` must read it.
+    pub const CUSTOM_CLASS: u32 = 1 << 7;
 }
 
 pub struct TypeObj {
@@ -727,6 +730,7 @@ pub fn new_class(
             & (flags::CUSTOM_GETATTRIBUTE
                 | flags::HAS_GETATTR
                 | flags::CUSTOM_SETATTR
+                | flags::CUSTOM_CLASS
                 | flags::IS_EXCEPTION);
     }
     let nslots = base_nslots + slot_names.len();
@@ -854,8 +858,20 @@ pub fn new_class(
 /// Recomputes the flags that tell the attribute protocol which hooks a class has.
 pub fn update_special_flags(cls: &Obj<TypeObj>) {
     let t = types();
-    let mut f =
-        cls.flags() & !(flags::CUSTOM_GETATTRIBUTE | flags::HAS_GETATTR | flags::CUSTOM_SETATTR);
+    let mut f = cls.flags()
+        & !(flags::CUSTOM_GETATTRIBUTE
+            | flags::HAS_GETATTR
+            | flags::CUSTOM_SETATTR
+            | flags::CUSTOM_CLASS);
+    if let Some(c) = cls.lookup(crate::name!("__class__")) {
+        if !t
+            .object
+            .get_own(crate::name!("__class__"))
+            .is_some_and(|o| o.is(&c))
+        {
+            f |= flags::CUSTOM_CLASS;
+        }
+    }
     if let Some(ga) = cls.lookup(crate::name!("__getattribute__")) {
         let obj_ga = t.object.get_own(crate::name!("__getattribute__"));
         let ty_ga = t.type_.get_own(crate::name!("__getattribute__"));
