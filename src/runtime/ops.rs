@@ -956,6 +956,17 @@ pub fn unary(vm: &Vm, v: &Value, name: &str) -> PyResult<Value> {
             _ => {}
         }
     }
+    // exact floats: what float's methods do, without looking them up
+    if v.is_exact(types().float) {
+        if let Some(x) = types::float::as_f64(v) {
+            match name {
+                "__neg__" => return Ok(types::float::new_float(-x)),
+                "__pos__" => return Ok(v.clone()),
+                "__abs__" => return Ok(types::float::new_float(x.abs())),
+                _ => {}
+            }
+        }
+    }
     match vm.call_special(v, name, &[])? {
         Some(r) => Ok(r),
         None => {
