@@ -422,6 +422,11 @@ opcodes! {
     /// `module.f(...)`: the module's attribute (with `LOAD_ATTR_MODULE`'s
     /// data and guards), then NULL.
     LOAD_METHOD_MODULE = 165, family LOAD_METHOD;
+    // Superinstructions, continued
+    /// `LOAD_FAST a; LOAD_ATTR name`: while the attribute load is in a form
+    /// that reads its owner in place (an instance's dict or slot), both are
+    /// done here with the local borrowed; otherwise the `LOAD_FAST` alone.
+    LOAD_FAST__LOAD_ATTR = 166, family LOAD_FAST;
 }
 
 /// The superinstruction that does `first` and then `second` (generic
@@ -434,6 +439,7 @@ pub fn superinstruction(first: Opcode, second: Opcode) -> Option<Opcode> {
         (STORE_FAST, LOAD_FAST) => STORE_FAST__LOAD_FAST,
         (STORE_FAST, STORE_FAST) => STORE_FAST__STORE_FAST,
         (LOAD_CONST, LOAD_FAST) => LOAD_CONST__LOAD_FAST,
+        (LOAD_FAST, LOAD_ATTR) => LOAD_FAST__LOAD_ATTR,
         _ => return None,
     })
 }

@@ -891,6 +891,38 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     push!(code.consts[c as usize].clone());
                     ip = unsafe { ip.add(1) }; // SAFETY: the pair's second unit is not the last
                 }
+                Opcode::LOAD_FAST__LOAD_ATTR => {
+                    let Some(owner) = slot!(arg as usize).as_ref() else {
+                        fail!(unbound_local(code, arg as usize), true)
+                    };
+                    hit!();
+                    // the attribute load at `ip`, when in a form that reads
+                    // its owner in place (not while `-X stats` counts each
+                    // instruction: it would miss this one)
+                    let (b, name) = next_unit!();
+                    let at_dict = b == Opcode::LOAD_ATTR_INSTANCE_VALUE as u8;
+                    if idle == 0 && (at_dict || b == Opcode::LOAD_ATTR_SLOT as u8) {
+                        debug_assert!(offset!(ip) + 1 + specializer::cache::ATTR <= code_len);
+                        // SAFETY: the unit at `ip` is a LOAD_ATTR form, whose
+                        // cache (`ATTR` units) lies inside the code (see
+                        // `code_ptr`); the form's reads re-check its tag.
+                        let site = unsafe { &*(ip as *const forms::AttrSite) };
+                        let r = if at_dict {
+                            forms::load_attr_instance_value(site, owner, &code.names[name as usize])
+                        } else {
+                            forms::load_attr_slot(site, owner)
+                        };
+                        if let Some(v) = r {
+                            push!(v);
+                            // SAFETY: as `skip_cache!` for the attribute load.
+                            ip = unsafe { ip.add(1 + Opcode::LOAD_ATTR.cache_units()) };
+                            continue 'dispatch;
+                        }
+                    }
+                    // the `LOAD_FAST` alone; the attribute load runs next
+                    let v = owner.clone();
+                    push!(v);
+                }
                 Opcode::STORE_FAST__LOAD_FAST => {
                     hit!();
                     let v = pop!();
