@@ -427,6 +427,9 @@ opcodes! {
     /// that reads its owner in place (an instance's dict or slot), both are
     /// done here with the local borrowed; otherwise the `LOAD_FAST` alone.
     LOAD_FAST__LOAD_ATTR = 166, family LOAD_FAST;
+    /// `LOAD_FAST a; LOAD_METHOD name`: as `LOAD_FAST__LOAD_ATTR`, for the
+    /// method forms that look the method up on the instance's class.
+    LOAD_FAST__LOAD_METHOD = 167, family LOAD_FAST;
 }
 
 /// The superinstruction that does `first` and then `second` (generic
@@ -440,6 +443,7 @@ pub fn superinstruction(first: Opcode, second: Opcode) -> Option<Opcode> {
         (STORE_FAST, STORE_FAST) => STORE_FAST__STORE_FAST,
         (LOAD_CONST, LOAD_FAST) => LOAD_CONST__LOAD_FAST,
         (LOAD_FAST, LOAD_ATTR) => LOAD_FAST__LOAD_ATTR,
+        (LOAD_FAST, LOAD_METHOD) => LOAD_FAST__LOAD_METHOD,
         _ => return None,
     })
 }

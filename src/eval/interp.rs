@@ -923,6 +923,41 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let v = owner.clone();
                     push!(v);
                 }
+                Opcode::LOAD_FAST__LOAD_METHOD => {
+                    let Some(owner) = slot!(arg as usize).as_ref() else {
+                        fail!(unbound_local(code, arg as usize), true)
+                    };
+                    hit!();
+                    // as LOAD_FAST__LOAD_ATTR, for the method forms
+                    let (b, name) = next_unit!();
+                    let form = if b == Opcode::LOAD_METHOD_WITH_DICT as u8 {
+                        Some(Opcode::LOAD_METHOD_WITH_DICT)
+                    } else if b == Opcode::LOAD_METHOD_NO_DICT as u8 {
+                        Some(Opcode::LOAD_METHOD_NO_DICT)
+                    } else {
+                        None
+                    };
+                    if let (0, Some(form)) = (idle, form) {
+                        debug_assert!(offset!(ip) + 1 + specializer::cache::METHOD <= code_len);
+                        // SAFETY: the unit at `ip` is a LOAD_METHOD form, whose
+                        // cache (`METHOD` units) lies inside the code (see
+                        // `code_ptr`); the form's reads re-check its tag.
+                        let site = unsafe { &*(ip as *const forms::MethodSite) };
+                        if let Some(method) =
+                            forms::load_method(site, form, owner, &code.names[name as usize])
+                        {
+                            let obj = owner.clone();
+                            push!(method);
+                            push!(obj);
+                            // SAFETY: as `skip_cache!` for the method load.
+                            ip = unsafe { ip.add(1 + Opcode::LOAD_METHOD.cache_units()) };
+                            continue 'dispatch;
+                        }
+                    }
+                    // the `LOAD_FAST` alone; the method load runs next
+                    let v = owner.clone();
+                    push!(v);
+                }
                 Opcode::STORE_FAST__LOAD_FAST => {
                     hit!();
                     let v = pop!();
