@@ -827,12 +827,24 @@ pub fn contains(vm: &Vm, c: &Value, v: &Value) -> PyResult<bool> {
             Kind::Dict => return Ok(types::dict::as_dict(c).unwrap().get_item(vm, v)?.is_some()),
             Kind::Str => return types::str::contains(c, v),
             Kind::Set => return types::set::contains(vm, c, v),
-            Kind::List | Kind::Tuple => {
-                let items = collect(vm, c)?;
-                for x in &items {
+            // in place, in order, as CPython's: no copy of the items
+            Kind::Tuple => {
+                for x in types::tuple::as_slice(c) {
                     if eq(vm, x, v)? {
                         return Ok(true);
                     }
+                }
+                return Ok(false);
+            }
+            Kind::List => {
+                // one item at a time: a comparison may change the list
+                let l = types::list::as_list(c).unwrap();
+                let mut i = 0;
+                while let Some(x) = l.get(i) {
+                    if eq(vm, &x, v)? {
+                        return Ok(true);
+                    }
+                    i += 1;
                 }
                 return Ok(false);
             }

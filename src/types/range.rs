@@ -142,6 +142,29 @@ fn range_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         return Err(error::type_error("range() takes no keyword arguments"));
     }
     let a = &args[1..];
+    // small int bounds (the usual case): no big-int arithmetic
+    let small = match a {
+        [y] => y.as_small().map(|y| (0, y, 1)),
+        [x, y] => x.as_small().zip(y.as_small()).map(|(x, y)| (x, y, 1)),
+        [x, y, z] => match (x.as_small(), y.as_small(), z.as_small()) {
+            (Some(x), Some(y), Some(z)) => Some((x, y, z)),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some((x, y, z)) = small {
+        if z != 0 {
+            let r = RangeObj {
+                start: x,
+                stop: y,
+                step: z,
+                big: None,
+            };
+            if r.len_i128() <= i64::MAX as i128 {
+                return Ok(new_range(x, y, z));
+            }
+        }
+    }
     let (start, stop, step) = match a.len() {
         1 => (BigInt::from(0), big_bound(vm, &a[0])?, BigInt::from(1)),
         2 => (
