@@ -958,6 +958,52 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     let v = owner.clone();
                     push!(v);
                 }
+                Opcode::LOAD_FAST__STORE_ATTR => {
+                    let Some(owner) = slot!(arg as usize).as_ref() else {
+                        fail!(unbound_local(code, arg as usize), true)
+                    };
+                    hit!();
+                    // as LOAD_FAST__LOAD_ATTR, for the store forms: the value
+                    // is on the stack, the owner stays in its local
+                    let (b, name) = next_unit!();
+                    let at_dict = b == Opcode::STORE_ATTR_INSTANCE_VALUE as u8;
+                    if idle == 0 && (at_dict || b == Opcode::STORE_ATTR_SLOT as u8) {
+                        debug_assert!(offset!(ip) + 1 + specializer::cache::ATTR <= code_len);
+                        // SAFETY: the unit at `ip` is a STORE_ATTR form, whose
+                        // cache (`ATTR` units) lies inside the code (see
+                        // `code_ptr`); the form's reads re-check its tag.
+                        let site = unsafe { &*(ip as *const forms::AttrSite) };
+                        let target = if at_dict {
+                            forms::store_attr_instance_value_target(site, owner)
+                        } else {
+                            forms::store_attr_slot_target(site, owner)
+                        };
+                        if let Some(k) = target {
+                            let second = ip;
+                            // SAFETY: as `skip_cache!` for the store.
+                            ip = unsafe { ip.add(1 + Opcode::STORE_ATTR.cache_units()) };
+                            let v = pop!();
+                            let name = &code.names[name as usize];
+                            // (the local is not rebound while the store runs:
+                            // only this frame's code writes its fast locals)
+                            let r = if at_dict {
+                                forms::store_attr_instance_value(vm, owner, name, k, v)
+                            } else {
+                                forms::store_attr_slot(vm, owner, name, k, v)
+                            };
+                            if let Err(e) = r {
+                                // raised by the store, at its offset
+                                pending = Some((e, true));
+                                cur_lasti = offset!(second);
+                                break 'dispatch;
+                            }
+                            continue 'dispatch;
+                        }
+                    }
+                    // the `LOAD_FAST` alone; the store runs next
+                    let v = owner.clone();
+                    push!(v);
+                }
                 Opcode::STORE_FAST__LOAD_FAST => {
                     hit!();
                     let v = pop!();

@@ -223,7 +223,8 @@ pub fn quickened(code: &[u32], handlers: &[u32], settings: Settings) -> QuickCod
         // pairs become superinstructions (the second unit stays as it was)
         if settings.specialize != Mode::Off {
             if let (Some(a), Some(b)) = (op_at(i), op_at(i + 1)) {
-                if let Some(s) = specializer::superinstruction(a, b) {
+                let c = op_at(i + 2 + b.cache_units());
+                if let Some(s) = specializer::superinstruction_in(a, b, c) {
                     out[i].store(encode(s, arg), Ordering::Relaxed);
                 }
             }
