@@ -786,6 +786,25 @@ pub fn unicode_decimal(c: char) -> Option<u32> {
 
 fn int_new(vm: &Vm, args: &[Value], kwnames: Option<&[Value]>) -> PyResult<Value> {
     let cls = args[0].downcast::<TypeObj>().unwrap();
+    // `int(x)` of a small int or an exact float (chaos truncates 210k
+    // floats): what `to_int` does for them, without parsing arguments
+    if let [_, x] = args {
+        if kwnames.is_none_or(|k| k.is_empty()) && std::ptr::eq(cls, types().int) {
+            if x.is_small_int() {
+                return Ok(x.clone());
+            }
+            if let Some(f) = x
+                .downcast::<FloatObj>()
+                .filter(|_| x.is_exact(types().float))
+            {
+                let f = f.value();
+                // (finite and below 2**63: the truncation converts exactly)
+                if f.abs() < 9.0e18 {
+                    return Ok(int_from_i64(f.trunc() as i64));
+                }
+            }
+        }
+    }
     let a = args::parse(&args[1..], kwnames, "int", &["x", "base"], 0)?;
     let v = match (&a[0], &a[1]) {
         (None, None) => Value::small(0),

@@ -422,6 +422,19 @@ impl NativeIter for Enumerate {
 }
 fn enumerate_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     let cls = args[0].downcast::<TypeObj>().unwrap();
+    // `enumerate(x)` (the usual call): no argument parsing
+    if let ([_, x], true) = (args, kw.is_none_or(|k| k.is_empty())) {
+        let it = vm.iter(x)?;
+        return new_native_iter_of(
+            vm,
+            cls,
+            Box::new(Enumerate {
+                it,
+                count: Value::small(0),
+                pair: None,
+            }),
+        );
+    }
     let a = args::parse(&args[1..], kw, "enumerate", &["iterable", "start"], 1)?;
     let it = vm.iter(a[0].as_ref().unwrap())?;
     let count = match &a[1] {
