@@ -611,6 +611,24 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     decode(unsafe { &*ip }.load(Ordering::Relaxed))
                 }};
             }
+            // The attribute pairs (`LOAD_FAST__LOAD_ATTR` and the others):
+            // the local borrowed as `$owner`, the second unit's form byte and
+            // argument as `$form`/`$name`; `$body` runs the pair and continues
+            // the loop when that form reads its owner in place (not while
+            // `-X stats` counts each instruction: it would miss the second).
+            // Otherwise the `LOAD_FAST` alone; the second instruction runs next.
+            macro_rules! attribute_pair {
+                (|$owner:ident, $form:ident, $name:ident| $body:block) => {{
+                    let Some($owner) = slot!(arg as usize).as_ref() else {
+                        fail!(unbound_local(code, arg as usize), true)
+                    };
+                    hit!();
+                    let ($form, $name) = next_unit!();
+                    if idle == 0 $body
+                    let v = $owner.clone();
+                    push!(v);
+                }};
+            }
             macro_rules! adaptive {
                 ($spec:expr) => {
                     let missed = redo_at == here && redo_flags & MISSED != 0;
@@ -891,17 +909,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     push!(code.consts[c as usize].clone());
                     ip = unsafe { ip.add(1) }; // SAFETY: the pair's second unit is not the last
                 }
-                Opcode::LOAD_FAST__LOAD_ATTR => {
-                    let Some(owner) = slot!(arg as usize).as_ref() else {
-                        fail!(unbound_local(code, arg as usize), true)
-                    };
-                    hit!();
-                    // the attribute load at `ip`, when in a form that reads
-                    // its owner in place (not while `-X stats` counts each
-                    // instruction: it would miss this one)
-                    let (b, name) = next_unit!();
+                Opcode::LOAD_FAST__LOAD_ATTR => attribute_pair!(|owner, b, name| {
                     let at_dict = b == Opcode::LOAD_ATTR_INSTANCE_VALUE as u8;
-                    if idle == 0 && (at_dict || b == Opcode::LOAD_ATTR_SLOT as u8) {
+                    if at_dict || b == Opcode::LOAD_ATTR_SLOT as u8 {
                         debug_assert!(offset!(ip) + 1 + specializer::cache::ATTR <= code_len);
                         // SAFETY: the unit at `ip` is a LOAD_ATTR form, whose
                         // cache (`ATTR` units) lies inside the code (see
@@ -919,17 +929,8 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                             continue 'dispatch;
                         }
                     }
-                    // the `LOAD_FAST` alone; the attribute load runs next
-                    let v = owner.clone();
-                    push!(v);
-                }
-                Opcode::LOAD_FAST__LOAD_METHOD => {
-                    let Some(owner) = slot!(arg as usize).as_ref() else {
-                        fail!(unbound_local(code, arg as usize), true)
-                    };
-                    hit!();
-                    // as LOAD_FAST__LOAD_ATTR, for the method forms
-                    let (b, name) = next_unit!();
+                }),
+                Opcode::LOAD_FAST__LOAD_METHOD => attribute_pair!(|owner, b, name| {
                     let form = if b == Opcode::LOAD_METHOD_WITH_DICT as u8 {
                         Some(Opcode::LOAD_METHOD_WITH_DICT)
                     } else if b == Opcode::LOAD_METHOD_NO_DICT as u8 {
@@ -937,7 +938,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     } else {
                         None
                     };
-                    if let (0, Some(form)) = (idle, form) {
+                    if let Some(form) = form {
                         debug_assert!(offset!(ip) + 1 + specializer::cache::METHOD <= code_len);
                         // SAFETY: the unit at `ip` is a LOAD_METHOD form, whose
                         // cache (`METHOD` units) lies inside the code (see
@@ -954,20 +955,11 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                             continue 'dispatch;
                         }
                     }
-                    // the `LOAD_FAST` alone; the method load runs next
-                    let v = owner.clone();
-                    push!(v);
-                }
-                Opcode::LOAD_FAST__STORE_ATTR => {
-                    let Some(owner) = slot!(arg as usize).as_ref() else {
-                        fail!(unbound_local(code, arg as usize), true)
-                    };
-                    hit!();
-                    // as LOAD_FAST__LOAD_ATTR, for the store forms: the value
-                    // is on the stack, the owner stays in its local
-                    let (b, name) = next_unit!();
+                }),
+                // (the value is on the stack, the owner stays in its local)
+                Opcode::LOAD_FAST__STORE_ATTR => attribute_pair!(|owner, b, name| {
                     let at_dict = b == Opcode::STORE_ATTR_INSTANCE_VALUE as u8;
-                    if idle == 0 && (at_dict || b == Opcode::STORE_ATTR_SLOT as u8) {
+                    if at_dict || b == Opcode::STORE_ATTR_SLOT as u8 {
                         debug_assert!(offset!(ip) + 1 + specializer::cache::ATTR <= code_len);
                         // SAFETY: the unit at `ip` is a STORE_ATTR form, whose
                         // cache (`ATTR` units) lies inside the code (see
@@ -1000,10 +992,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                             continue 'dispatch;
                         }
                     }
-                    // the `LOAD_FAST` alone; the store runs next
-                    let v = owner.clone();
-                    push!(v);
-                }
+                }),
                 Opcode::STORE_FAST__LOAD_FAST => {
                     hit!();
                     let v = pop!();

@@ -152,18 +152,8 @@ fn range_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
         },
         _ => None,
     };
-    if let Some((x, y, z)) = small {
-        if z != 0 {
-            let r = RangeObj {
-                start: x,
-                stop: y,
-                step: z,
-                big: None,
-            };
-            if r.len_i128() <= i64::MAX as i128 {
-                return Ok(new_range(x, y, z));
-            }
-        }
+    if let Some(r) = small.and_then(|(x, y, z)| small_range(x, y, z)) {
+        return Ok(r);
     }
     let (start, stop, step) = match a.len() {
         1 => (BigInt::from(0), big_bound(vm, &a[0])?, BigInt::from(1)),
@@ -195,17 +185,23 @@ fn range_new(vm: &Vm, args: &[Value], kw: Option<&[Value]>) -> PyResult<Value> {
     Ok(range_from_big(start, stop, step))
 }
 
+/// The range `start, stop, step` (a nonzero step) with 64-bit bounds, if
+/// its length fits 64 bits too.
+fn small_range(start: i64, stop: i64, step: i64) -> Option<Value> {
+    let r = RangeObj {
+        start,
+        stop,
+        step,
+        big: None,
+    };
+    (step != 0 && r.len_i128() <= i64::MAX as i128).then(|| new_range(start, stop, step))
+}
+
 /// A range value, small when the bounds and the length fit 64 bits.
 fn range_from_big(start: BigInt, stop: BigInt, step: BigInt) -> Value {
     if let (Some(a), Some(b), Some(c)) = (start.to_i64(), stop.to_i64(), step.to_i64()) {
-        let r = RangeObj {
-            start: a,
-            stop: b,
-            step: c,
-            big: None,
-        };
-        if r.len_i128() <= i64::MAX as i128 {
-            return new_range(a, b, c);
+        if let Some(r) = small_range(a, b, c) {
+            return r;
         }
     }
     object::alloc(
