@@ -432,7 +432,8 @@ pub fn call(callee: Callee, nargs: usize, keywords: bool) -> Decision {
         Callee::Class { .. } => Err(Failure::ClassInit),
         Callee::BuiltinLen if nargs == 1 => Ok(Opcode::CALL_BUILTIN_LEN),
         Callee::BuiltinIsinstance if nargs == 2 => Ok(Opcode::CALL_BUILTIN_ISINSTANCE),
-        Callee::ListAppend if nargs == 1 => Ok(Opcode::CALL_LIST_APPEND),
+        // `nargs` counts the receiver: `l.append(x)` passes two
+        Callee::ListAppend if nargs == 2 => Ok(Opcode::CALL_LIST_APPEND),
         Callee::BuiltinLen | Callee::BuiltinIsinstance | Callee::ListAppend | Callee::Builtin => {
             Ok(Opcode::CALL_BUILTIN_FAST)
         }
@@ -643,6 +644,15 @@ mod tests {
         );
         assert_eq!(
             call(Callee::BuiltinLen, 2, false),
+            Ok(Opcode::CALL_BUILTIN_FAST)
+        );
+        // the list and the item
+        assert_eq!(
+            call(Callee::ListAppend, 2, false),
+            Ok(Opcode::CALL_LIST_APPEND)
+        );
+        assert_eq!(
+            call(Callee::ListAppend, 1, false),
             Ok(Opcode::CALL_BUILTIN_FAST)
         );
         let class = |builtin_ctor, py_init| Callee::Class {

@@ -433,6 +433,14 @@ opcodes! {
     /// `LOAD_FAST a; STORE_ATTR name` (`a.name = value`): as
     /// `LOAD_FAST__LOAD_ATTR`, for the stores into an instance's dict or slot.
     LOAD_FAST__STORE_ATTR = 168, family LOAD_FAST;
+    /// An operator on an instance of a class statement's class whose method
+    /// for it (`__add__`, `__iadd__`, or an int or float operand's
+    /// `__radd__` reflected) is a Python function taking the two operands:
+    /// the function is entered in the loop like a call, the operands staying
+    /// on the stack until it returns (a NotImplemented result then continues
+    /// the operator's protocol). No cache: the method is looked up each time
+    /// (the types' attribute cache).
+    BINARY_OP_PY = 169, family BINARY_OP;
 }
 
 /// The superinstruction that does `first` and then `second` (generic

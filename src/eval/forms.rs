@@ -509,6 +509,57 @@ pub fn binary_op(vm: &Vm, op: Opcode, bop: BinOp, a: &Value, b: &Value) -> Optio
     }
 }
 
+/// How `BINARY_OP_PY` reached the Python method it calls: what a
+/// NotImplemented result leaves to do ([`ops::binary_op_after_py`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PyBinop {
+    /// `a.__op__(b)`, `b` an instance of the same class or an exact int or
+    /// float (whose reflected method comes next).
+    Left,
+    /// `a.__iop__(b)` (the plain operator comes next).
+    Inplace,
+    /// `b.__rop__(a)`, `a` an exact int or float: its own method gives
+    /// NotImplemented for an instance, so it is not called.
+    Reflected,
+}
+
+/// The Python method `BINARY_OP_PY` enters for `a op b` and how it was
+/// reached, or `None` when the operator takes another path (a miss): the
+/// method must be a plain Python function taking exactly the two operands,
+/// and the operands such that `ops::binary_op` would call it first.
+#[inline]
+pub fn py_binop(op: BinOp, a: &Value, b: &Value) -> Option<(Value, PyBinop)> {
+    let t = types();
+    let number = |v: &Value| v.is_small_int() || v.is_exact(t.float);
+    let py = |m: Option<Value>| {
+        m.filter(|f| {
+            f.downcast::<crate::types::function::FunctionObj>()
+                .is_some_and(|func| {
+                    quicken::exact_args(func, 2)
+                        && func.code().flags & crate::code::flags::GENERATOR == 0
+                })
+        })
+    };
+    let (name, rname, iname) = ops::binop_name_values(op);
+    if a.kind() == Kind::Object {
+        let ta = a.ty();
+        if op.is_inplace() {
+            if let Some(m) = ta.lookup(iname) {
+                return py(Some(m)).map(|f| (f, PyBinop::Inplace));
+            }
+        }
+        // a subclass operand's reflected method may come first: generic
+        if !(std::ptr::eq(ta, b.ty()) || number(b)) {
+            return None;
+        }
+        return py(ta.lookup(name)).map(|f| (f, PyBinop::Left));
+    }
+    if b.kind() == Kind::Object && number(a) {
+        return py(b.ty().lookup(rname)).map(|f| (f, PyBinop::Reflected));
+    }
+    None
+}
+
 // ---- TO_BOOL, CONTAINS_OP ------------------------------------------------------
 
 /// The truth of `v` as the `TO_BOOL` form `op` tells it, or `None` on a miss.

@@ -29,10 +29,25 @@ pub struct Frame {
     /// How many of `slots` this code uses (a pooled array is longer; the rest
     /// stays empty).
     used: usize,
-    /// A frame running `__init__` for an instance its caller made and already
-    /// holds as the call's result (`CALL_ALLOC_AND_ENTER_INIT` in the loop):
-    /// its return value must be None and is not pushed.
-    pub returns_init: bool,
+    /// What the caller's instruction does with the return value when this
+    /// frame runs nested in the caller's `run_frame` loop.
+    pub returns: Returns,
+}
+
+/// See [`Frame::returns`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Returns {
+    /// Pushed: a call's result.
+    Value,
+    /// `__init__` for an instance its caller made and already holds as the
+    /// call's result (`CALL_ALLOC_AND_ENTER_INIT`): the value must be None
+    /// and is not pushed.
+    Init,
+    /// An operator's Python method (`BINARY_OP_PY`): the two operands, still
+    /// on the caller's stack, are popped and the value pushed, unless it is
+    /// NotImplemented: then the operator's protocol goes on
+    /// (`ops::binary_op_after_py`).
+    BinaryOp(crate::eval::forms::PyBinop),
 }
 
 thread_local! {
@@ -96,7 +111,7 @@ impl Frame {
             slots: take_slots(n),
             used: n,
             head: crate::abi::FrameHead::new(base),
-            returns_init: false,
+            returns: Returns::Value,
             code: ManuallyDrop::new(code),
             globals: ManuallyDrop::new(globals),
             builtins: ManuallyDrop::new(builtins),
@@ -143,7 +158,7 @@ impl Frame {
         debug_assert!(self.slots[..n].iter().all(|s| s.is_none()));
         self.used = n;
         self.head = crate::abi::FrameHead::new(n - c.stacksize as usize);
-        self.returns_init = false;
+        self.returns = Returns::Value;
         // SAFETY: as in `for_function`: `func` keeps these alive.
         let borrow = |v: &Value| ManuallyDrop::new(unsafe { Value::from_raw(v.raw()) });
         self.code = borrow(&f.code);
@@ -170,7 +185,7 @@ impl Frame {
             slots: take_slots(n),
             used: n,
             head: crate::abi::FrameHead::new(base),
-            returns_init: false,
+            returns: Returns::Value,
             code: borrow(&f.code),
             globals: borrow(&f.globals),
             builtins: borrow(&f.builtins),

@@ -14,7 +14,7 @@ use crate::quicken::{self, stats};
 
 use crate::code::CodeObj;
 use crate::eval::forms;
-use crate::eval::frame::{Frame, FrameGuard};
+use crate::eval::frame::{Frame, FrameGuard, Returns};
 use crate::object::{Kind, Obj};
 use crate::runtime::error::{self, PyErr, PyResult};
 use crate::runtime::ops;
@@ -240,9 +240,70 @@ fn chain_context(vm: &Vm, exc: &Value) {
 
 /// Frames of calls made inside one `run_frame` loop that have returned,
 /// emptied (`Frame::recycle`), for the next calls to reuse with their slot
-/// arrays (a recursion keeps as many as it is deep); dropped when the loop's
-/// `run_frame` returns.
+/// arrays (a recursion keeps as many as it is deep). When the loop's
+/// `run_frame` returns they go to the thread's spares (`SPARE`, at most
+/// `SPARE_MAX`), which a loop takes from when its own run out, and which
+/// native code calling Python functions (`sorted(key=)`, special methods,
+/// `map`) uses through [`call_with_spare`].
 struct SpareFrames(Vec<Box<Frame>>);
+
+const SPARE_MAX: usize = 32;
+
+thread_local! {
+    static SPARE: std::cell::RefCell<Vec<Box<Frame>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// One of the thread's spare frames, if any.
+#[inline]
+fn spare_pop() -> Option<Box<Frame>> {
+    SPARE.try_with(|s| s.borrow_mut().pop()).ok().flatten()
+}
+
+/// Keeps an emptied frame among the thread's spares (or drops it).
+#[inline]
+fn spare_push(b: Box<Frame>) {
+    let extra = SPARE.try_with(|s| {
+        let mut v = s.borrow_mut();
+        if v.len() < SPARE_MAX {
+            v.push(b);
+            None
+        } else {
+            Some(b)
+        }
+    });
+    // (dropped outside the borrow)
+    drop(extra);
+}
+
+impl Drop for SpareFrames {
+    #[inline]
+    fn drop(&mut self) {
+        if !self.0.is_empty() {
+            for b in self.0.drain(..) {
+                spare_push(b);
+            }
+        }
+    }
+}
+
+/// Runs `run` on a frame for the Python function `f` (not a generator
+/// function's), one of the thread's spares when there is one, which is
+/// emptied and kept for the next call afterwards.
+#[inline]
+pub fn call_with_spare<R>(f: &Obj<FunctionObj>, run: impl FnOnce(&mut Frame) -> R) -> R {
+    let mut frame = match spare_pop() {
+        Some(mut b) => {
+            b.reuse_for_function(f);
+            b
+        }
+        None => Box::new(Frame::for_function(f, None)),
+    };
+    let r = run(&mut frame);
+    frame.recycle();
+    spare_push(frame);
+    r
+}
 
 /// Runs `f` from its saved position until it returns, yields, or raises.
 ///
@@ -697,6 +758,17 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                                 let (func, s) = (m.func.clone(), m.self_.clone());
                                 slot!(ci) = Some(func);
                                 slot!(ci + 1) = Some(s);
+                            } else if c.kind() == Kind::Object {
+                                // an instance whose class defines `__call__`
+                                // as a Python function: `type(c).__call__(c,
+                                // ...)`, the function called with the
+                                // instance as its receiver, so the Python
+                                // call forms take it (chaos: `part(p)`)
+                                if let Some(func) = py_call_method(c) {
+                                    let s = slot!(ci).take();
+                                    slot!(ci) = Some(func);
+                                    slot!(ci + 1) = s;
+                                }
                             }
                         }
                     }
@@ -780,7 +852,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
             macro_rules! frame_for {
                 ($func:expr) => {{
                     let func: &Obj<FunctionObj> = $func;
-                    match spare.0.pop() {
+                    match spare.0.pop().or_else(spare_pop) {
                         Some(mut b) => {
                             b.reuse_for_function(func);
                             b
@@ -1781,10 +1853,37 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         ip = at!(target);
                         continue 'dispatch;
                     }
-                    let init = f.returns_init;
+                    let returns = f.returns;
                     leave_nested!();
-                    if !init {
+                    if returns == Returns::Value {
                         push!(v);
+                    } else if let Returns::BinaryOp(how) = returns {
+                        // the operands the method took stay below until now
+                        let b = pop!();
+                        let a = pop!();
+                        if !v.is_not_implemented() {
+                            push!(v);
+                            release(b);
+                            release(a);
+                        } else {
+                            // SAFETY: the caller's `lasti` is its BINARY_OP_PY's
+                            // offset, an instruction start of this code.
+                            let (_, bop) = decode(
+                                unsafe { &*code_ptr.add(f.head.lasti) }.load(Ordering::Relaxed),
+                            );
+                            let bop = BinOp::from_u32(bop).unwrap();
+                            cur_lasti = f.head.lasti;
+                            let r = ops::binary_op_after_py(vm, &a, &b, bop, how);
+                            release(b);
+                            release(a);
+                            match r {
+                                Ok(r) => push!(r),
+                                Err(e) => {
+                                    pending = Some((e, true));
+                                    break 'dispatch;
+                                }
+                            }
+                        }
                     } else if !v.is_none() {
                         // raised by the caller's call, at its offset
                         pending = Some((
@@ -2181,6 +2280,33 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     release(pop!());
                     release(pop!());
                     push!(r);
+                }
+                // An instance's operator method in Python: entered in the
+                // loop like a call; the operands stay on the stack until it
+                // returns (see `Returns::BinaryOp` at RETURN_VALUE)
+                Opcode::BINARY_OP_PY => {
+                    skip_cache!(BINARY_OP);
+                    let bop = BinOp::from_u32(arg).unwrap();
+                    let Some((func_v, how)) = forms::py_binop(bop, peek!(2), peek!(1)) else {
+                        deopt!()
+                    };
+                    hit!();
+                    // SAFETY-free: `py_binop` returns Python functions only.
+                    let func = func_v.downcast::<FunctionObj>().unwrap();
+                    let fcode = func.code();
+                    let mut callee = frame_for!(func);
+                    let (first, second) = if how == forms::PyBinop::Reflected {
+                        (peek!(1), peek!(2))
+                    } else {
+                        (peek!(2), peek!(1))
+                    };
+                    callee.slots[0] = Some(first.clone());
+                    callee.slots[1] = Some(second.clone());
+                    if fcode.ncells() > 0 || func.closure.is_some() {
+                        crate::eval::init_cells(func, fcode, &mut callee);
+                    }
+                    callee.returns = Returns::BinaryOp(how);
+                    enter_frame!(callee)
                 }
                 Opcode::BINARY_OP_ADD_STR => {
                     skip_cache!(BINARY_OP);
@@ -2682,7 +2808,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 // A class statement's class with a Python `__init__` taking the
                 // arguments exactly: the instance is allocated, becomes the
                 // call's result at once, and `__init__` runs in the loop
-                // (`returns_init`: its None return is checked and dropped).
+                // (`Returns::Init`: its None return is checked and dropped).
                 Opcode::CALL_ALLOC_AND_ENTER_INIT => {
                     skip_cache!(CALL);
                     let n = arg as usize;
@@ -2720,7 +2846,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     if icode.ncells() > 0 || init.closure.is_some() {
                         crate::eval::init_cells(init, icode, &mut callee);
                     }
-                    callee.returns_init = true;
+                    callee.returns = Returns::Init;
                     // the class and NULL slots are done with; the instance is
                     // the result
                     while sp > callable_idx {
@@ -2764,8 +2890,9 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                             .map(Value::bool)
                         }
                         Opcode::CALL_LIST_APPEND => {
+                            // `l.append(x)` or `list.append(l, x)`: the
+                            // list and the item either way
                             let ok = callable.raw() == b.list_append
-                                && has_self
                                 && nargs == 2
                                 && slot!(args_start).as_ref().unwrap().is_exact(types().list);
                             if !ok {
@@ -3068,6 +3195,15 @@ fn keys_unchanged(ns: &Value, addr: u64, keys_version: u64) -> bool {
         // SAFETY: the word is the address of the dict the cache recorded.
         && unsafe { ns.downcast_unchecked::<crate::types::dict::DictObj>() }.keys_version_relaxed()
             == keys_version
+}
+
+/// The `__call__` of an instance's class when it is a plain Python function
+/// (the receiver is then the first argument, as for a bound method).
+#[inline(never)]
+fn py_call_method(c: &Value) -> Option<Value> {
+    c.ty()
+        .lookup(crate::name!("__call__"))
+        .filter(|m| m.kind() == Kind::Function)
 }
 
 /// `LOAD_GLOBAL_MODULE` after another global was rebound: the value of

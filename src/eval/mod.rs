@@ -27,6 +27,17 @@ pub fn call_function(
     kwnames: Option<&[Value]>,
 ) -> PyResult<Value> {
     let f = func.downcast::<FunctionObj>().unwrap();
+    if kwnames.is_none() && crate::quicken::exact_args(f, args.len()) {
+        // positional arguments for exactly the parameters: copied in place
+        return call_with(vm, f, |frame| {
+            for (slot, a) in frame.slots[..args.len()].iter_mut().zip(args) {
+                debug_assert!(slot.is_none());
+                // (the slot is empty: nothing is dropped)
+                std::mem::forget(slot.replace(a.clone()));
+            }
+            Ok(())
+        });
+    }
     call_with(vm, f, |frame| {
         bind_args(vm, f, f.code(), frame, args, kwnames)
     })
@@ -42,17 +53,25 @@ pub fn call_with(
     bind: impl FnOnce(&mut Frame) -> PyResult<()>,
 ) -> PyResult<Value> {
     let code = f.code();
-    let mut frame = Frame::for_function(f, None);
-    bind(&mut frame)?;
-    if code.ncells() > 0 || f.closure.is_some() {
-        init_cells(f, code, &mut frame);
-    }
     if code.flags & cflags::GENERATOR != 0 {
+        let mut frame = Frame::for_function(f, None);
+        bind(&mut frame)?;
+        if code.ncells() > 0 || f.closure.is_some() {
+            init_cells(f, code, &mut frame);
+        }
         return Ok(generator::new_generator(Box::new(frame), f));
     }
-    vm.enter_call()?;
-    let r = run_frame(vm, &mut frame, Resume::Start);
-    vm.leave_call();
+    // a returned call's frame when there is one (see `SpareFrames`)
+    let r = interp::call_with_spare(f, |frame| {
+        bind(frame)?;
+        if code.ncells() > 0 || f.closure.is_some() {
+            init_cells(f, code, frame);
+        }
+        vm.enter_call()?;
+        let r = run_frame(vm, frame, Resume::Start);
+        vm.leave_call();
+        r
+    });
     match r? {
         FrameResult::Return(v) => Ok(v),
         FrameResult::Yield(_) => Err(error::system_error("yield from a non-generator frame")),

@@ -137,6 +137,33 @@ fn binary_op_slow(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     Err(binop_type_error(a, b, op))
 }
 
+/// The rest of `a op b` after the Python method `BINARY_OP_PY` entered
+/// (see [`crate::eval::forms::py_binop`]) returned NotImplemented: what
+/// [`binary_op`] would have tried next.
+pub fn binary_op_after_py(
+    vm: &Vm,
+    a: &Value,
+    b: &Value,
+    op: BinOp,
+    how: crate::eval::forms::PyBinop,
+) -> PyResult<Value> {
+    use crate::eval::forms::PyBinop;
+    let r = match how {
+        PyBinop::Inplace => binary_op1(vm, a, b, op.base())?,
+        PyBinop::Left if !std::ptr::eq(a.ty(), b.ty()) => {
+            match b.ty().lookup(&binop_name_values(op).1) {
+                Some(g) => vm.call_method_descr_or_fn(&g, &[b.clone(), a.clone()], None)?,
+                None => Value::not_implemented(),
+            }
+        }
+        PyBinop::Left | PyBinop::Reflected => Value::not_implemented(),
+    };
+    if !r.is_not_implemented() {
+        return Ok(r);
+    }
+    Err(binop_type_error(a, b, op))
+}
+
 /// The TypeError for an operator no operand supports.
 pub fn binop_type_error(a: &Value, b: &Value, op: BinOp) -> PyErr {
     let base = op.base();

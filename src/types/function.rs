@@ -314,7 +314,17 @@ pub fn bind_method_descr(d: &Obj<MethodDescrObj>, self_: Value) -> Value {
 }
 
 /// Checks that a method descriptor is applied to an instance of its type.
+#[inline(always)]
 pub fn check_descr_self(d: &Obj<MethodDescrObj>, self_: &Value) -> PyResult<()> {
+    // the receiver's type is the owner itself almost always
+    if std::ptr::eq(self_.ty(), d.owner) {
+        return Ok(());
+    }
+    check_descr_subtype(d, self_)
+}
+
+#[inline(never)]
+fn check_descr_subtype(d: &Obj<MethodDescrObj>, self_: &Value) -> PyResult<()> {
     if !crate::types::typeobj::is_subtype(self_.ty(), d.owner) {
         return Err(error::type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
