@@ -205,6 +205,62 @@ def loop_str_cmp_dict(n):
                 s += d[w]
 
 
+class Vec:
+    def __init__(self, x):
+        self.x = x
+
+    def __add__(self, o):
+        return self
+
+    def __call__(self, o):
+        return o
+
+    def __len__(self):
+        return 1
+
+
+def loop_py_operator(n):
+    # an operator whose method is a Python function (BINARY_OP_PY)
+    v = Vec(1)
+    for i in range(n):
+        v + v
+
+
+def loop_py_call_instance(n):
+    # an instance called through its class's Python __call__
+    v = Vec(1)
+    for i in range(n):
+        v(i)
+
+
+def loop_py_len(n):
+    # a special method called from native code (len -> __len__)
+    v = Vec(1)
+    for i in range(n):
+        len(v)
+
+
+def loop_append(n):
+    lst = []
+    for i in range(n):
+        lst.append(i)
+
+
+def loop_dict_get(n):
+    d = {1: 2}
+    for i in range(n):
+        d.get(1)
+
+
+TABLE = [1, 2, 3]
+
+
+def loop_global_list(n):
+    # a module-level list: not cacheable, read through the globals' entry
+    for i in range(n):
+        c = TABLE
+
+
 LOOPS = [k for k in list(globals()) if k.startswith("loop_")]
 
 

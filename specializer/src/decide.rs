@@ -287,7 +287,8 @@ pub fn load_global(site: GlobalSite, namespaces_deferred: bool, shareable: bool)
         return Err(Failure::NotShareable);
     }
     Ok(match site {
-        GlobalSite::Globals => Opcode::LOAD_GLOBAL_MODULE,
+        GlobalSite::Globals if shareable => Opcode::LOAD_GLOBAL_MODULE,
+        GlobalSite::Globals => Opcode::LOAD_GLOBAL_MODULE_ENTRY,
         _ => Opcode::LOAD_GLOBAL_BUILTIN,
     })
 }
@@ -543,7 +544,7 @@ mod tests {
         );
         assert_eq!(
             load_global(GlobalSite::Globals, true, false),
-            Ok(Opcode::LOAD_GLOBAL_MODULE)
+            Ok(Opcode::LOAD_GLOBAL_MODULE_ENTRY)
         );
         assert_eq!(
             load_global(GlobalSite::Builtins, true, false),

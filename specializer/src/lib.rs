@@ -441,6 +441,11 @@ opcodes! {
     /// the operator's protocol). No cache: the method is looked up each time
     /// (the types' attribute cache).
     BINARY_OP_PY = 169, family BINARY_OP;
+    /// A global whose value may not be cached (neither immortal nor
+    /// deferred: a module-level list, dict or instance): read through its
+    /// entry while the globals' key set is the one recorded (no look at the
+    /// cached value and the namespace's version first).
+    LOAD_GLOBAL_MODULE_ENTRY = 170, family LOAD_GLOBAL;
 }
 
 /// The superinstruction that does `first` and then `second` (generic

@@ -2617,6 +2617,24 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         push_null!();
                     }
                 }
+                Opcode::LOAD_GLOBAL_MODULE_ENTRY => {
+                    skip_cache!(LOAD_GLOBAL);
+                    let d = cache_view!(GlobalData);
+                    let Some(v) = global_entry(
+                        &f.globals,
+                        d.head.globals,
+                        d.keys_version,
+                        d.index,
+                        &code.names[(arg >> 1) as usize],
+                    ) else {
+                        deopt!()
+                    };
+                    hit!();
+                    push!(v);
+                    if arg & 1 == 1 {
+                        push_null!();
+                    }
+                }
                 Opcode::LOAD_GLOBAL_BUILTIN => {
                     skip_cache!(LOAD_GLOBAL);
                     let d = cache_view!(GlobalData);
