@@ -764,11 +764,10 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                                 // ...)`, the function called with the
                                 // instance as its receiver, so the Python
                                 // call forms take it (chaos: `part(p)`)
-                                if let Some(func) = py_call_method(c) {
-                                    let s = slot!(ci).take();
-                                    slot!(ci) = Some(func);
-                                    slot!(ci + 1) = s;
-                                }
+                                debug_assert!(ci + 1 < nslots);
+                                // SAFETY: `ci` and `ci + 1` are stack slots
+                                // of this frame (see `slot!`).
+                                unsafe { receiver_of_instance(slots.add(ci)) };
                             }
                         }
                     }
@@ -3215,13 +3214,27 @@ fn keys_unchanged(ns: &Value, addr: u64, keys_version: u64) -> bool {
             == keys_version
 }
 
-/// The `__call__` of an instance's class when it is a plain Python function
-/// (the receiver is then the first argument, as for a bound method).
+/// For a call of the instance in `s[0]` (`s[1]` empty): when its class's
+/// `__call__` is a plain Python function, that function in `s[0]` and the
+/// instance as its receiver in `s[1]`, as for a bound method. Out of line:
+/// the interpreter's call arms pay one kind test for it.
+///
+/// # Safety
+/// `s` and `s + 1` are valid, distinct slots; `s[1]` is empty.
 #[inline(never)]
-fn py_call_method(c: &Value) -> Option<Value> {
-    c.ty()
-        .lookup(crate::name!("__call__"))
-        .filter(|m| m.kind() == Kind::Function)
+unsafe fn receiver_of_instance(s: *mut Option<Value>) {
+    // SAFETY: the caller's contract.
+    let (callable, receiver) = unsafe { (&mut *s, &mut *s.add(1)) };
+    debug_assert!(receiver.is_none());
+    let func = callable.as_ref().and_then(|c| {
+        c.ty()
+            .lookup(crate::name!("__call__"))
+            .filter(|m| m.kind() == Kind::Function)
+    });
+    if let Some(func) = func {
+        // (the empty slot's None is dropped: nothing to release)
+        *receiver = callable.replace(func);
+    }
 }
 
 /// `LOAD_GLOBAL_MODULE` after another global was rebound: the value of
