@@ -71,6 +71,10 @@ pub struct CodeObj {
     /// For each cell variable that is also an argument: its argument index.
     pub cell2arg: Box<[Option<u32>]>,
     pub stacksize: u32,
+    /// `stack_base()` and `frame_size()`, computed once (every call reads
+    /// them): set by [`CodeObj::with_layout`].
+    pub(crate) base: u32,
+    pub(crate) size: u32,
     pub positions: Box<[Position]>,
     pub exc_table: Box<[ExcEntry]>,
     /// The source text, for tracebacks (shared by all code objects of a file).
@@ -93,12 +97,22 @@ impl CodeObj {
     /// Index of a frame's first value-stack slot (after locals, cells, frees).
     #[inline]
     pub fn stack_base(&self) -> usize {
-        self.nlocals() + self.ncells() + self.nfree()
+        debug_assert_eq!(self.base as usize, self.nlocals() + self.ncells() + self.nfree());
+        self.base as usize
     }
     /// Slots a frame needs: locals, cells, frees, then the value stack.
     #[inline]
     pub fn frame_size(&self) -> usize {
-        self.nlocals() + self.ncells() + self.nfree() + self.stacksize as usize
+        debug_assert_eq!(self.size as usize, self.stack_base() + self.stacksize as usize);
+        self.size as usize
+    }
+    /// The code with its frame layout (`stack_base`, `frame_size`) computed
+    /// from the names and the stack size; the constructor's last step.
+    pub fn with_layout(mut self) -> CodeObj {
+        let base = self.varnames.len() + self.cellvars.len() + self.freevars.len();
+        self.base = base as u32;
+        self.size = (base + self.stacksize as usize) as u32;
+        self
     }
     pub fn is_generator(&self) -> bool {
         self.flags & flags::GENERATOR != 0

@@ -384,7 +384,10 @@ impl<'s> Compiler<'s> {
             positions: positions.into_boxed_slice(),
             exc_table: table.into_boxed_slice(),
             source: Some(self.source_arc.clone()),
-        };
+            base: 0,
+            size: 0,
+        }
+        .with_layout();
         let v = object::alloc(types().code, c);
         v.header().unwrap().make_deferred();
         Ok(v)
