@@ -97,13 +97,19 @@ impl CodeObj {
     /// Index of a frame's first value-stack slot (after locals, cells, frees).
     #[inline]
     pub fn stack_base(&self) -> usize {
-        debug_assert_eq!(self.base as usize, self.nlocals() + self.ncells() + self.nfree());
+        debug_assert_eq!(
+            self.base as usize,
+            self.nlocals() + self.ncells() + self.nfree()
+        );
         self.base as usize
     }
     /// Slots a frame needs: locals, cells, frees, then the value stack.
     #[inline]
     pub fn frame_size(&self) -> usize {
-        debug_assert_eq!(self.size as usize, self.stack_base() + self.stacksize as usize);
+        debug_assert_eq!(
+            self.size as usize,
+            self.stack_base() + self.stacksize as usize
+        );
         self.size as usize
     }
     /// The code with its frame layout (`stack_base`, `frame_size`) computed

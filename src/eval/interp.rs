@@ -925,6 +925,26 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                     }
                 }};
             }
+            // A global's value read through the entry the cache recorded
+            // (`LOAD_GLOBAL_MODULE` once another global was rebound, and
+            // `LOAD_GLOBAL_MODULE_ENTRY`), pushed; a miss while the globals'
+            // key set changed.
+            macro_rules! push_global_entry {
+                () => {{
+                    let d = cache_view!(GlobalData);
+                    let Some(v) = global_entry(
+                        &f.globals,
+                        d.head.globals,
+                        d.keys_version,
+                        d.index,
+                        &code.names[(arg >> 1) as usize],
+                    ) else {
+                        deopt!()
+                    };
+                    hit!();
+                    push!(v);
+                }};
+            }
             match op {
                 Opcode::NOP => {}
                 Opcode::POP_TOP => {
@@ -2290,7 +2310,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         deopt!()
                     };
                     hit!();
-                    // SAFETY-free: `py_binop` returns Python functions only.
+                    // (`py_binop` returns Python functions only)
                     let func = func_v.downcast::<FunctionObj>().unwrap();
                     let fcode = func.code();
                     let mut callee = frame_for!(func);
@@ -2599,18 +2619,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                         // another global changed (or the value is not
                         // cached): while the key set is the same, the value
                         // is the one in the recorded entry
-                        let d = cache_view!(GlobalData);
-                        let Some(v) = global_entry(
-                            &f.globals,
-                            d.head.globals,
-                            d.keys_version,
-                            d.index,
-                            &code.names[(arg >> 1) as usize],
-                        ) else {
-                            deopt!()
-                        };
-                        hit!();
-                        push!(v);
+                        push_global_entry!();
                     }
                     if arg & 1 == 1 {
                         push_null!();
@@ -2618,18 +2627,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame, resume: Resume) -> PyResult<FrameResult
                 }
                 Opcode::LOAD_GLOBAL_MODULE_ENTRY => {
                     skip_cache!(LOAD_GLOBAL);
-                    let d = cache_view!(GlobalData);
-                    let Some(v) = global_entry(
-                        &f.globals,
-                        d.head.globals,
-                        d.keys_version,
-                        d.index,
-                        &code.names[(arg >> 1) as usize],
-                    ) else {
-                        deopt!()
-                    };
-                    hit!();
-                    push!(v);
+                    push_global_entry!();
                     if arg & 1 == 1 {
                         push_null!();
                     }

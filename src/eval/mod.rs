@@ -32,8 +32,7 @@ pub fn call_function(
         return call_with(vm, f, |frame| {
             for (slot, a) in frame.slots[..args.len()].iter_mut().zip(args) {
                 debug_assert!(slot.is_none());
-                // (the slot is empty: nothing is dropped)
-                std::mem::forget(slot.replace(a.clone()));
+                *slot = Some(a.clone());
             }
             Ok(())
         });

@@ -383,9 +383,7 @@ pub fn specialize_binary_op(units: &[AtomicU32], arg: u32, l: &Value, r: &Value)
     let op = specializer::BinOp::from_u32(arg).unwrap();
     let d = match decide::binary_op(op, operand(l), operand(r)) {
         // no builtin form: an instance's operator method in Python?
-        Err(decide::Failure::Operands)
-            if crate::eval::forms::py_binop(op, l, r).is_some() =>
-        {
+        Err(decide::Failure::Operands) if crate::eval::forms::py_binop(op, l, r).is_some() => {
             Ok(Opcode::BINARY_OP_PY)
         }
         d => d,
